@@ -1,0 +1,186 @@
+//! Checks that a parsed incident file holds together: every id it refers to exists, nothing is
+//! defined twice, and every reaction can be traced to a source.
+
+use std::collections::HashSet;
+
+use crate::model::{Actor, Incident, Reaction};
+
+use super::DataError;
+
+/// Collects every problem in the file at once, so its author fixes them in one pass.
+pub fn validate(file: &str, incident: &Incident) -> Vec<DataError> {
+    let mut report = Report { file, errors: Vec::new() };
+    check_facts(&mut report, incident);
+    check_sources(&mut report, incident);
+    check_blocs(&mut report, incident);
+    check_actors(&mut report, incident);
+    for (index, reaction) in incident.reactions.iter().enumerate() {
+        check_reaction(&mut report, incident, index, reaction);
+    }
+    report.errors
+}
+
+struct Report<'a> {
+    file: &'a str,
+    errors: Vec<DataError>,
+}
+
+impl Report<'_> {
+    fn error(&mut self, record: &str, field: &str, message: String) {
+        self.errors.push(DataError {
+            file: self.file.to_string(),
+            record: record.to_string(),
+            field: Some(field.to_string()),
+            message,
+            line: None,
+        });
+    }
+
+    fn sources_exist(&mut self, incident: &Incident, record: &str, field: &str, ids: &[String]) {
+        if ids.is_empty() {
+            self.error(record, field, "no source given: cite at least one".into());
+        }
+        for id in ids {
+            if incident.source(id).is_none() {
+                self.error(record, field, format!("unknown source `{id}`: no [[sources]] has this id"));
+            }
+        }
+    }
+
+    fn unique<'i>(&mut self, table: &str, ids: impl Iterator<Item = &'i str>) {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            if id.trim().is_empty() || id.contains(char::is_whitespace) {
+                self.error(
+                    &record(table, index, id),
+                    "id",
+                    format!("`{id}` is not an id: use letters, digits and -"),
+                );
+            } else if !seen.insert(id) {
+                self.error(
+                    &record(table, index, id),
+                    "id",
+                    format!("duplicate id `{id}`: ids must be unique in a file"),
+                );
+            }
+        }
+    }
+}
+
+fn record(table: &str, index: usize, label: &str) -> String {
+    format!("[[{table}]] #{} ({label})", index + 1)
+}
+
+fn check_facts(report: &mut Report, incident: &Incident) {
+    let facts = &incident.facts;
+    for (field, text) in
+        [("title", &facts.title), ("summary", &facts.summary), ("confidence", &facts.confidence)]
+    {
+        if text.is_blank() {
+            report.error("[incident]", field, "give the text in both en and cs".into());
+        }
+    }
+    report.sources_exist(incident, "[incident]", "sources", &facts.sources);
+    if facts.attributed_to.state == facts.target.country {
+        report.error(
+            "[incident]",
+            "attributed_to.state",
+            "the accused state is the target's own state".into(),
+        );
+    }
+}
+
+fn check_sources(report: &mut Report, incident: &Incident) {
+    report.unique("sources", incident.sources.iter().map(|source| source.id.as_str()));
+    for (index, source) in incident.sources.iter().enumerate() {
+        let record = record("sources", index, &source.id);
+        if source.publisher.trim().is_empty() || source.title.trim().is_empty() {
+            report.error(&record, "publisher", "name the publisher and the title".into());
+        }
+        if source.published.is_some_and(|published| published > source.read) {
+            report.error(&record, "read", "the source was read before it was published".into());
+        }
+    }
+}
+
+fn check_blocs(report: &mut Report, incident: &Incident) {
+    report.unique("blocs", incident.blocs.iter().map(|bloc| bloc.id.as_str()));
+    for (index, bloc) in incident.blocs.iter().enumerate() {
+        let record = record("blocs", index, &bloc.id);
+        if bloc.members.is_empty() {
+            report.error(&record, "members", "a bloc needs its member states".into());
+        }
+        report.sources_exist(incident, &record, "source", std::slice::from_ref(&bloc.source));
+    }
+}
+
+fn check_actors(report: &mut Report, incident: &Incident) {
+    report.unique("actors", incident.actors.iter().map(|actor| actor.id.as_str()));
+    for (index, actor) in incident.actors.iter().enumerate() {
+        check_actor(report, incident, &record("actors", index, &actor.id), actor);
+    }
+}
+
+fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &Actor) {
+    if actor.name.is_blank() {
+        report.error(record, "name", "give the name in both en and cs".into());
+    }
+    match (&actor.country, &actor.speaks_for) {
+        (Some(_), Some(_)) => {
+            report.error(record, "speaks_for", "give either country or speaks_for, not both".into())
+        }
+        (None, None) => {
+            report.error(record, "country", "give the actor's country, or the bloc it speaks_for".into())
+        }
+        (None, Some(bloc)) if incident.bloc(bloc).is_none() => {
+            report.error(record, "speaks_for", format!("unknown bloc `{bloc}`: no [[blocs]] has this id"))
+        }
+        _ => {}
+    }
+    if let Some(parent) = &actor.part_of {
+        if parent == &actor.id || incident.actor(parent).is_none() {
+            report.error(record, "part_of", format!("unknown actor `{parent}`: name another [[actors]] id"));
+        }
+    }
+}
+
+fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reaction: &Reaction) {
+    let record = record("reactions", index, &format!("actor {}, {}", reaction.actor, reaction.date));
+    if incident.actor(&reaction.actor).is_none() {
+        report.error(
+            &record,
+            "actor",
+            format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor),
+        );
+    }
+    if reaction.responses.is_empty() {
+        report.error(&record, "responses", "name at least one response kind".into());
+    }
+    let distinct: HashSet<_> = reaction.responses.iter().collect();
+    if distinct.len() != reaction.responses.len() {
+        report.error(&record, "responses", "a response kind is listed twice".into());
+    }
+    if reaction.summary.is_blank() {
+        report.error(&record, "summary", "give the summary in both en and cs".into());
+    }
+    report.sources_exist(incident, &record, "sources", &reaction.sources);
+    if let Some(quote) = &reaction.quote {
+        if quote.text.trim().is_empty() {
+            report.error(
+                &record,
+                "quote.text",
+                "a quote needs its words; leave out the quote instead".into(),
+            );
+        }
+        if !reaction.sources.contains(&quote.source) {
+            report.error(
+                &record,
+                "quote.source",
+                format!("the quote's source `{}` is not among the reaction's sources", quote.source),
+            );
+        }
+    }
+    for disagreement in &reaction.disagreements {
+        report.sources_exist(incident, &record, "disagreements.sources", &disagreement.sources);
+    }
+}

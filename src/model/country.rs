@@ -1,0 +1,37 @@
+//! States, named by their ISO 3166-1 alpha-2 code, the key that joins actors, blocs and the map.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    pub fn parse(code: &str) -> Result<Self, String> {
+        match code.as_bytes() {
+            &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Ok(CountryCode([a, b])),
+            _ => Err(format!("`{code}` is not an ISO 3166-1 alpha-2 country code such as CZ")),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII letters are ever stored.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+}
+
+impl TryFrom<String> for CountryCode {
+    type Error = String;
+
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        CountryCode::parse(&code)
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

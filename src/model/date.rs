@@ -1,0 +1,138 @@
+//! Calendar dates as incident sources give them: often only a year or a month is known
+//! ("activity since 2022"), so precision is part of the value rather than padded with guesses.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+/// A date of known precision: a year, a month or a day.
+///
+/// Ordering is chronological; a coarser date sorts before the finer dates it contains
+/// (`2025` < `2025-05` < `2025-05-28`), which keeps "since 2022" ahead of any day in 2022.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Date {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl Date {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let invalid = || format!("`{text}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+        let mut parts = text.split('-');
+        let year = parse_part(parts.next(), 4).ok_or_else(invalid)?;
+        let month = parts.next().map(|m| parse_part(Some(m), 2).ok_or_else(invalid)).transpose()?;
+        let day = parts.next().map(|d| parse_part(Some(d), 2).ok_or_else(invalid)).transpose()?;
+        if parts.next().is_some() {
+            return Err(invalid());
+        }
+        let date = Date { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) };
+        date.check_calendar().map_err(|why| format!("`{text}` is not a date: {why}"))?;
+        Ok(date)
+    }
+
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
+
+    fn check_calendar(&self) -> Result<(), String> {
+        let Some(month) = self.month else { return Ok(()) };
+        if !(1..=12).contains(&month) {
+            return Err(format!("there is no month {month}"));
+        }
+        let Some(day) = self.day else { return Ok(()) };
+        let last = days_in_month(self.year, month);
+        if day == 0 || day > last {
+            return Err(format!("month {month} of {} has days 1 to {last}", self.year));
+        }
+        Ok(())
+    }
+}
+
+fn parse_part(part: Option<&str>, digits: usize) -> Option<u16> {
+    let part = part?;
+    if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    part.parse().ok()
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Date::parse(&text)
+    }
+}
+
+/// ISO 8601 at the date's own precision, the form incident files use.
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision_and_prints_it_back() {
+        for text in ["2022", "2025-05", "2025-05-28", "2024-02-29"] {
+            assert_eq!(Date::parse(text).unwrap().to_string(), text);
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_and_malformed_dates() {
+        for (text, why) in [
+            ("2025-13-01", "there is no month 13"),
+            ("2025-02-29", "month 2 of 2025 has days 1 to 28"),
+            ("2025-04-31", "month 4 of 2025 has days 1 to 30"),
+            ("28.5.2025", "write YYYY-MM-DD"),
+            ("2025-5-28", "write YYYY-MM-DD"),
+            ("2025-05-28-01", "write YYYY-MM-DD"),
+            ("", "write YYYY-MM-DD"),
+        ] {
+            let error = Date::parse(text).unwrap_err();
+            assert!(error.contains(why), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn coarser_dates_sort_first() {
+        let dates: Vec<Date> =
+            ["2025-05-28", "2022", "2025-05", "2025-05-27"].map(|d| Date::parse(d).unwrap()).into();
+        let mut sorted = dates.clone();
+        sorted.sort();
+        let printed: Vec<String> = sorted.iter().map(Date::to_string).collect();
+        assert_eq!(printed, ["2022", "2025-05", "2025-05-27", "2025-05-28"]);
+    }
+}

@@ -1,0 +1,152 @@
+//! The codebook: what kinds of response an actor can make to an attributed cyber operation.
+//!
+//! The order of [`ResponseKind::ALL`] *is* the codebook. Third parties' and the victim's
+//! political responses form a ladder from the mildest word to the strongest deed; after it come
+//! the attributing side's own acts and the accused state's replies, which answer different
+//! questions and are not rungs on that ladder. Labels and definitions live in `i18n`; the
+//! alignment with EuRepoC and the EU cyber-diplomacy toolbox is documented in `CODEBOOK.md`.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub enum ResponseKind {
+    Concern,
+    Solidarity,
+    CallToRefrain,
+    Condemnation,
+    Summons,
+    Expulsion,
+    Indictment,
+    Sanctions,
+    Investigation,
+    Attribution,
+    PolicyMeasure,
+    Denial,
+    CounterAccusation,
+}
+
+/// Who typically makes a response of a kind, which decides how it is read and drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ResponseFamily {
+    /// Political and diplomatic responses, ordered as a ladder of strength.
+    Ladder,
+    /// What the attributing state does about its own case.
+    Attributing,
+    /// What the accused state says back.
+    Accused,
+}
+
+impl ResponseKind {
+    /// Every kind in codebook order: the matrix's columns and the legend's rows.
+    pub const ALL: [ResponseKind; 13] = [
+        ResponseKind::Concern,
+        ResponseKind::Solidarity,
+        ResponseKind::CallToRefrain,
+        ResponseKind::Condemnation,
+        ResponseKind::Summons,
+        ResponseKind::Expulsion,
+        ResponseKind::Indictment,
+        ResponseKind::Sanctions,
+        ResponseKind::Investigation,
+        ResponseKind::Attribution,
+        ResponseKind::PolicyMeasure,
+        ResponseKind::Denial,
+        ResponseKind::CounterAccusation,
+    ];
+
+    /// The id incident files use.
+    pub fn id(self) -> &'static str {
+        match self {
+            ResponseKind::Concern => "concern",
+            ResponseKind::Solidarity => "solidarity",
+            ResponseKind::CallToRefrain => "call-to-refrain",
+            ResponseKind::Condemnation => "condemnation",
+            ResponseKind::Summons => "summons",
+            ResponseKind::Expulsion => "expulsion",
+            ResponseKind::Indictment => "indictment",
+            ResponseKind::Sanctions => "sanctions",
+            ResponseKind::Investigation => "investigation",
+            ResponseKind::Attribution => "attribution",
+            ResponseKind::PolicyMeasure => "policy-measure",
+            ResponseKind::Denial => "denial",
+            ResponseKind::CounterAccusation => "counter-accusation",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ResponseKind> {
+        ResponseKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+
+    pub fn family(self) -> ResponseFamily {
+        match self {
+            ResponseKind::Investigation | ResponseKind::Attribution | ResponseKind::PolicyMeasure => {
+                ResponseFamily::Attributing
+            }
+            ResponseKind::Denial | ResponseKind::CounterAccusation => ResponseFamily::Accused,
+            _ => ResponseFamily::Ladder,
+        }
+    }
+
+    /// The rung on the ladder, 1 for the mildest; `None` for kinds outside the ladder.
+    pub fn ladder_step(self) -> Option<usize> {
+        (self.family() == ResponseFamily::Ladder).then(|| self as usize + 1)
+    }
+}
+
+impl TryFrom<String> for ResponseKind {
+    type Error = String;
+
+    fn try_from(id: String) -> Result<Self, Self::Error> {
+        ResponseKind::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = ResponseKind::ALL.iter().map(|kind| kind.id()).collect();
+            format!("unknown response kind `{id}`; the codebook has: {}", known.join(", "))
+        })
+    }
+}
+
+impl fmt::Display for ResponseKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ladder_runs_from_concern_to_sanctions() {
+        let ladder: Vec<ResponseKind> =
+            ResponseKind::ALL.into_iter().filter(|k| k.ladder_step().is_some()).collect();
+        assert_eq!(ladder.first(), Some(&ResponseKind::Concern));
+        assert_eq!(ladder.last(), Some(&ResponseKind::Sanctions));
+        let steps: Vec<usize> = ladder.iter().filter_map(|k| k.ladder_step()).collect();
+        assert_eq!(steps, (1..=ladder.len()).collect::<Vec<_>>());
+        assert!(ResponseKind::Condemnation > ResponseKind::Solidarity);
+        assert!(ResponseKind::Summons > ResponseKind::Condemnation);
+        assert!(ResponseKind::Sanctions > ResponseKind::Summons);
+    }
+
+    #[test]
+    fn codebook_order_groups_families() {
+        let families: Vec<ResponseFamily> = ResponseKind::ALL.map(ResponseKind::family).into();
+        let mut sorted = families.clone();
+        sorted.sort();
+        assert_eq!(families, sorted, "families must not interleave");
+        let mut kinds = ResponseKind::ALL;
+        kinds.sort();
+        assert_eq!(kinds, ResponseKind::ALL, "declaration order is codebook order");
+    }
+
+    #[test]
+    fn ids_round_trip_and_unknown_ids_list_the_codebook() {
+        for kind in ResponseKind::ALL {
+            assert_eq!(ResponseKind::from_id(kind.id()), Some(kind));
+        }
+        let error = ResponseKind::try_from("condemned".to_string()).unwrap_err();
+        assert!(error.starts_with("unknown response kind `condemned`; the codebook has: concern,"));
+    }
+}

@@ -1,0 +1,93 @@
+//! Public sources: every fact on screen is traceable to one of these.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::Date;
+
+/// A document someone can open and read: a statement, a news report, a members list.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub url: Url,
+    pub publisher: String,
+    pub title: String,
+    /// When the publisher put it out, where the page says.
+    pub published: Option<Date>,
+    /// When we read it: the date the citation vouches for.
+    pub read: Date,
+}
+
+/// An absolute web address; only `http(s)` is accepted, since readers must be able to follow it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Url(String);
+
+impl Url {
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
+        let host = rest.map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default());
+        match host {
+            _ if text.chars().any(char::is_whitespace) => {
+                Err(format!("`{text}` is not a web address: it contains white space"))
+            }
+            Some(host) if host.contains('.') && !host.starts_with('.') && !host.ends_with('.') => {
+                Ok(Url(text.to_string()))
+            }
+            _ => Err(format!("`{text}` is not a web address: write it as https://host/path")),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The host, shown beside a link so a reader sees where it leads before following it.
+    pub fn host(&self) -> &str {
+        let rest = self.0.split_once("://").map_or(self.0.as_str(), |(_, rest)| rest);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        host.strip_prefix("www.").unwrap_or(host)
+    }
+}
+
+impl TryFrom<String> for Url {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Url::parse(&text)
+    }
+}
+
+impl fmt::Display for Url {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_web_addresses_and_names_their_host() {
+        let url = Url::parse("https://www.mzv.gov.cz/jnp/en/issuesandpress?x=1").unwrap();
+        assert_eq!(url.host(), "mzv.gov.cz");
+        assert_eq!(Url::parse("http://example.org").unwrap().host(), "example.org");
+    }
+
+    #[test]
+    fn rejects_what_a_reader_could_not_follow() {
+        for (text, why) in [
+            ("mzv.gov.cz/statement", "write it as https://"),
+            ("ftp://mzv.gov.cz/x", "write it as https://"),
+            ("https:///statement", "write it as https://"),
+            ("https://localhost/x", "write it as https://"),
+            ("https://mzv.gov.cz/a b", "contains white space"),
+        ] {
+            let error = Url::parse(text).unwrap_err();
+            assert!(error.contains(why), "{text}: {error}");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Each mistake a person can make in an incident file is caught, and the message names the
+//! file, the record and the field, so it can be fixed without reading code.
+
+use demarche::catalogue::Catalogue;
+use demarche::load::parse_incident;
+
+const MINIMAL: &str = include_str!("fixtures/minimal.toml");
+const FILE: &str = "broken.toml";
+
+/// Applies one edit to the valid fixture and returns every error message.
+fn errors_after(find: &str, replace: &str) -> Vec<String> {
+    assert!(MINIMAL.contains(find), "the fixture has no `{find}`");
+    let text = MINIMAL.replacen(find, replace, 1);
+    match parse_incident(FILE, &text) {
+        Ok(_) => panic!("`{find}` → `{replace}` was accepted"),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_one_error(find: &str, replace: &str, expected: &str) {
+    let errors = errors_after(find, replace);
+    assert_eq!(errors, [expected.to_string()], "after `{find}` → `{replace}`");
+}
+
+#[test]
+fn the_fixture_itself_is_valid() {
+    let incident = parse_incident(FILE, MINIMAL).unwrap();
+    assert_eq!(incident.reactions.len(), 3);
+    assert_eq!(incident.facts.attributed_to.aliases, ["Zero Panda"]);
+}
+
+#[test]
+fn unknown_actor_in_a_reaction() {
+    assert_one_error(
+        "actor = \"eu\"",
+        "actor = \"nato\"",
+        "broken.toml: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id",
+    );
+}
+
+#[test]
+fn unknown_source_in_a_reaction() {
+    assert_one_error(
+        "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
+        "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"tweet\"]",
+        "broken.toml: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id",
+    );
+}
+
+#[test]
+fn reaction_without_sources() {
+    assert_one_error(
+        "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
+        "summary.cs = \"Vyjádřila solidaritu.\"\nsources = []",
+        "broken.toml: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: no source given: cite at least one",
+    );
+}
+
+#[test]
+fn reaction_missing_its_sources_field() {
+    assert_one_error(
+        "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
+        "summary.cs = \"Vyjádřila solidaritu.\"",
+        "broken.toml:81: [[reactions]] #2: missing field `sources`",
+    );
+}
+
+#[test]
+fn bad_date_names_the_line_record_and_field() {
+    assert_one_error(
+        "date = \"2025-05-29\"",
+        "date = \"2025-02-30\"",
+        "broken.toml:91: [[reactions]] #3, field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28",
+    );
+}
+
+#[test]
+fn bad_url() {
+    assert_one_error(
+        "url = \"https://example.org/members\"",
+        "url = \"example.org/members\"",
+        "broken.toml:36: [[sources]] #2, field `url`: `example.org/members` is not a web address: write it as https://host/path",
+    );
+}
+
+#[test]
+fn duplicate_actor_id() {
+    let errors = errors_after("id = \"cn-embassy\"", "id = \"eu\"");
+    assert!(errors.contains(
+        &"broken.toml: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file"
+            .to_string()
+    ));
+}
+
+#[test]
+fn duplicate_source_id() {
+    let errors = errors_after("id = \"members\"", "id = \"statement\"");
+    assert!(errors.contains(
+        &"broken.toml: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file".to_string()
+    ));
+}
+
+#[test]
+fn unknown_response_kind_lists_the_codebook() {
+    let errors = errors_after("responses = [\"solidarity\"]", "responses = [\"support\"]");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with(
+            "broken.toml:84: [[reactions]] #2, field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
+        ),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn unknown_bloc_and_part_of() {
+    assert_one_error(
+        "speaks_for = \"EU\"",
+        "speaks_for = \"NATO\"",
+        "broken.toml: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id",
+    );
+    assert_one_error(
+        "country = \"CN\"",
+        "country = \"CN\"\npart_of = \"cn-government\"",
+        "broken.toml: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id",
+    );
+}
+
+#[test]
+fn actor_needs_exactly_one_of_country_and_bloc() {
+    assert_one_error(
+        "speaks_for = \"EU\"",
+        "speaks_for = \"EU\"\ncountry = \"BE\"",
+        "broken.toml: [[actors]] #2 (eu), field `speaks_for`: give either country or speaks_for, not both",
+    );
+}
+
+#[test]
+fn bad_country_code() {
+    assert_one_error(
+        "country = \"CN\"",
+        "country = \"China\"",
+        "broken.toml:67: [[actors]] #3, field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ",
+    );
+}
+
+#[test]
+fn quote_must_come_from_one_of_the_reactions_sources() {
+    assert_one_error(
+        "lang = \"en\"\nsource = \"statement\"",
+        "lang = \"en\"\nsource = \"members\"",
+        "broken.toml: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quote.source`: the quote's source `members` is not among the reaction's sources",
+    );
+}
+
+#[test]
+fn misspelt_field_is_named() {
+    let errors = errors_after("summary.en = \"Denied.\"", "sumary.en = \"Denied.\"");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("broken.toml:93: [[reactions]] #3, field `sumary.en`: unknown field `sumary`"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn every_error_in_a_file_is_reported_at_once() {
+    let text = MINIMAL.replace("sources = [\"statement\"]", "sources = [\"nowhere\"]");
+    let errors = parse_incident(FILE, &text).unwrap_err();
+    // The incident, three reactions, the disagreement, and the quote now citing a source its
+    // reaction no longer lists.
+    assert_eq!(errors.len(), 6, "{errors:#?}");
+}
+
+#[test]
+fn catalogue_rejects_two_files_with_one_incident_id() {
+    let errors = Catalogue::from_files(&[("a.toml", MINIMAL), ("b.toml", MINIMAL)]).unwrap_err();
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["b.toml: [incident], field `id`: another file already has the incident id `minimal`"]
+    );
+}
+
+#[test]
+fn catalogue_of_no_files_is_an_error_not_an_empty_widget() {
+    let errors = Catalogue::from_files(&[]).unwrap_err();
+    assert!(errors[0].to_string().contains("no incident files"));
+}
+
+#[test]
+fn catalogue_lists_newest_first() {
+    let older = MINIMAL
+        .replace("id = \"minimal\"", "id = \"older\"")
+        .replace("made_public = \"2025-05-28\"", "made_public = \"2024-01\"");
+    let catalogue = Catalogue::from_files(&[("older.toml", &older), ("minimal.toml", MINIMAL)]).unwrap();
+    let ids: Vec<&str> = catalogue.incidents().iter().map(|incident| incident.id()).collect();
+    assert_eq!(ids, ["minimal", "older"]);
+    assert_eq!(catalogue.default_incident().id(), "minimal");
+}
