@@ -1,0 +1,85 @@
+//! Every incident file in `seeds/` is valid, and the Czech dataset holds what the public
+//! record says it must.
+
+use demarche::catalogue::{Catalogue, SEED_FILES};
+use demarche::model::{ActorGroup, ResponseKind};
+
+fn catalogue() -> Catalogue {
+    Catalogue::embedded().unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("seeds/ has errors:\n{}", lines.join("\n"))
+    })
+}
+
+#[test]
+fn every_seed_file_is_valid_and_embedded() {
+    let catalogue = catalogue();
+    assert!(!SEED_FILES.is_empty());
+    assert_eq!(catalogue.incidents().len(), SEED_FILES.len());
+}
+
+#[test]
+fn czech_case_is_the_default_and_names_apt31_and_china() {
+    let catalogue = catalogue();
+    let incident = catalogue.find("czech-mfa-apt31-2025").expect("the Czech incident ships");
+    assert_eq!(incident.facts.made_public.to_string(), "2025-05-28");
+    assert_eq!(incident.facts.attributed_to.name, "APT31");
+    assert_eq!(incident.facts.attributed_to.state.as_str(), "CN");
+    assert_eq!(incident.facts.target.country.as_str(), "CZ");
+    assert!(!incident.facts.unverified.is_empty(), "the extent of the breach is not public");
+}
+
+#[test]
+fn czech_case_covers_the_reactions_the_seed_document_names() {
+    let catalogue = catalogue();
+    let incident = catalogue.find("czech-mfa-apt31-2025").unwrap();
+    let made = |group: ActorGroup, kind: ResponseKind| {
+        incident.reactions.iter().any(|reaction| {
+            let actor = incident.actor(&reaction.actor).unwrap();
+            ActorGroup::of(incident, actor) == group && reaction.has(kind)
+        })
+    };
+    for (group, kind) in [
+        (ActorGroup::Attributing, ResponseKind::Attribution),
+        (ActorGroup::Attributing, ResponseKind::Condemnation),
+        (ActorGroup::Attributing, ResponseKind::Summons),
+        (ActorGroup::Attributing, ResponseKind::Investigation),
+        (ActorGroup::Attributing, ResponseKind::PolicyMeasure),
+        (ActorGroup::Attributing, ResponseKind::CallToRefrain),
+        (ActorGroup::Bloc, ResponseKind::Solidarity),
+        (ActorGroup::Bloc, ResponseKind::Condemnation),
+        (ActorGroup::Accused, ResponseKind::Denial),
+    ] {
+        assert!(made(group, kind), "no {kind} from {group:?}");
+    }
+    for agency in ["BIS", "VZ", "ÚZSI", "NÚKIB"] {
+        assert!(
+            incident
+                .actors
+                .iter()
+                .any(|actor| actor.name.en.contains(agency) || actor.name.cs.contains(agency)),
+            "the agency {agency} is missing"
+        );
+    }
+}
+
+#[test]
+fn every_source_is_cited_and_every_actor_reacted() {
+    let catalogue = catalogue();
+    for incident in catalogue.incidents() {
+        for source in &incident.sources {
+            let cited = incident.facts.sources.contains(&source.id)
+                || incident.blocs.iter().any(|bloc| bloc.source == source.id)
+                || incident.reactions.iter().any(|reaction| {
+                    reaction.sources.contains(&source.id)
+                        || reaction.disagreements.iter().any(|d| d.sources.contains(&source.id))
+                });
+            assert!(cited, "{}: source `{}` is never cited", incident.id(), source.id);
+        }
+        for actor in &incident.actors {
+            let reacted = incident.reactions_of(&actor.id).next().is_some();
+            let parent = incident.actors.iter().any(|other| other.part_of.as_deref() == Some(&actor.id));
+            assert!(reacted || parent, "{}: actor `{}` has no reaction", incident.id(), actor.id);
+        }
+    }
+}
