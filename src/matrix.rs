@@ -68,3 +68,64 @@ fn row<'a>(incident: &'a Incident, actor: &'a Actor, columns: &[ResponseKind]) -
         .collect();
     Some(MatrixRow { actor, cells, first: reactions[0].1.date })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_incident;
+
+    fn incident() -> Incident {
+        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+    }
+
+    #[test]
+    fn rows_are_grouped_in_story_order_with_every_codebook_column() {
+        let incident = incident();
+        let matrix = ReactionMatrix::build(&incident);
+        assert_eq!(matrix.columns, ResponseKind::ALL);
+        let groups: Vec<(ActorGroup, Vec<&str>)> = matrix
+            .groups
+            .iter()
+            .map(|group| (group.group, group.rows.iter().map(|row| row.actor.id.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                (ActorGroup::Attributing, vec!["cz-government"]),
+                (ActorGroup::Bloc, vec!["eu"]),
+                (ActorGroup::Accused, vec!["cn-embassy"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reaction_fills_one_cell_per_response_kind() {
+        let incident = incident();
+        let matrix = ReactionMatrix::build(&incident);
+        let government = matrix.rows().next().unwrap();
+        let filled: Vec<ResponseKind> = matrix
+            .columns
+            .iter()
+            .zip(&government.cells)
+            .filter(|(_, cell)| !cell.is_empty())
+            .map(|(kind, _)| *kind)
+            .collect();
+        assert_eq!(filled, [ResponseKind::Condemnation, ResponseKind::Attribution]);
+        assert_eq!(government.cells[ResponseKind::Condemnation as usize], [0]);
+    }
+
+    #[test]
+    fn actors_without_reactions_have_no_row_and_later_reactions_sort_after() {
+        let mut incident = incident();
+        incident.reactions.retain(|reaction| reaction.actor != "eu");
+        let mut second = incident.reactions[0].clone();
+        second.date = Date::parse("2025-06").unwrap();
+        second.responses = vec![ResponseKind::Summons];
+        incident.reactions.push(second);
+        let matrix = ReactionMatrix::build(&incident);
+        assert!(matrix.rows().all(|row| row.actor.id != "eu"));
+        let government = matrix.rows().next().unwrap();
+        assert_eq!(government.cells[ResponseKind::Summons as usize], [2]);
+        assert_eq!(government.first.to_string(), "2025-05-28");
+    }
+}

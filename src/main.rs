@@ -1,0 +1,48 @@
+//! The widget's entry point: mounts Démarche into the host page's `#demarche` element.
+
+use std::rc::Rc;
+
+use demarche::catalogue::Catalogue;
+use demarche::deep_link::DeepLink;
+use demarche::view::{crash_panel_html, App, AppProps, ErrorPanel, ErrorPanelProps};
+use wasm_bindgen::JsCast;
+
+/// The element the host page gives us; we never take over `<body>`.
+const ROOT_ID: &str = "demarche";
+
+fn main() {
+    std::panic::set_hook(Box::new(show_crash));
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id(ROOT_ID) else {
+        gloo::console::error!(format!(
+            "Démarche: the page has no element with id=\"{ROOT_ID}\" to show the widget in"
+        ));
+        return;
+    };
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    root.set_inner_html("");
+    match Catalogue::embedded() {
+        Ok(catalogue) => {
+            let props = AppProps { catalogue: Rc::new(catalogue), query: query.into() };
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
+        Err(errors) => {
+            let lang = DeepLink::lang_of(&query);
+            let props = ErrorPanelProps { lang, errors: errors.iter().map(ToString::to_string).collect() };
+            yew::Renderer::<ErrorPanel>::with_root_and_props(root, props).render();
+        }
+    }
+}
+
+/// Replaces whatever is on screen with a readable panel, and keeps the detail for the console.
+fn show_crash(info: &std::panic::PanicHookInfo) {
+    let detail = info.to_string();
+    gloo::console::error!(format!("Démarche crashed: {detail}"));
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    root.set_inner_html(&crash_panel_html(DeepLink::lang_of(&query)));
+    if let Some(pre) = root.query_selector(".crash-detail").ok().flatten() {
+        pre.unchecked_into::<web_sys::HtmlElement>().set_inner_text(&detail);
+    }
+}

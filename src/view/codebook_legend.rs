@@ -1,0 +1,31 @@
+//! The codebook in the reader's language: what each column of the matrix means.
+
+use yew::prelude::*;
+
+use crate::i18n::strings;
+use crate::model::{Lang, ResponseKind};
+
+use super::reaction_table::kind_class;
+
+#[derive(Properties, PartialEq)]
+pub struct CodebookLegendProps {
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn CodebookLegend(props: &CodebookLegendProps) -> Html {
+    let words = strings(props.lang);
+    html! {
+        <details class="codebook">
+            <summary>{ words.codebook_heading }</summary>
+            <dl>
+                { for ResponseKind::ALL.into_iter().map(|kind| html! {
+                    <div class={kind_class(kind)}>
+                        <dt>{ words.response_label(kind) }</dt>
+                        <dd>{ words.response_definition(kind) }</dd>
+                    </div>
+                }) }
+            </dl>
+        </details>
+    }
+}

@@ -1,0 +1,59 @@
+//! The incident itself: what happened, who it is attributed to, how sure, and what is open.
+
+use yew::prelude::*;
+
+use crate::i18n::strings;
+
+use super::{IncidentProps, SourceLink};
+
+#[function_component]
+pub fn IncidentSummary(props: &IncidentProps) -> Html {
+    let words = strings(props.lang);
+    let lang = props.lang;
+    let facts = &props.incident.facts;
+    let actor = &facts.attributed_to;
+    let aliases = (!actor.aliases.is_empty())
+        .then(|| format!(" ({} {})", words.also_known_as, actor.aliases.join(", ")));
+    let sponsor =
+        actor.sponsor.as_ref().map(|sponsor| format!(", {} {}", words.linked_to, sponsor.get(lang)));
+    let activity = match facts.activity.until {
+        Some(until) => format!(
+            "{} {} {} {}",
+            words.since,
+            words.date(facts.activity.from),
+            words.until,
+            words.date(until)
+        ),
+        None => format!("{} {}", words.since, words.date(facts.activity.from)),
+    };
+    html! {
+        <section class="incident" aria-labelledby="incident-title">
+            <h1 id="incident-title">{ facts.title.get(lang) }</h1>
+            <p class="lede">{ facts.summary.get(lang) }</p>
+            <dl class="facts">
+                <div><dt>{ words.made_public }</dt><dd><time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time></dd></div>
+                <div><dt>{ words.attributed_to }</dt><dd><strong>{ &actor.name }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>
+                <div><dt>{ words.target }</dt><dd>{ facts.target.name.get(lang) }</dd></div>
+                <div><dt>{ words.activity }</dt><dd>{ activity }</dd></div>
+                <div><dt>{ words.confidence }</dt><dd>{ facts.confidence.get(lang) }</dd></div>
+            </dl>
+            if let Some(note) = &facts.activity.note {
+                <p class="activity-note">{ note.get(lang) }</p>
+            }
+            if !facts.unverified.is_empty() {
+                <div class="unverified">
+                    <h2>{ words.unverified }</h2>
+                    <ul>{ for facts.unverified.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                </div>
+            }
+            <details class="incident-sources">
+                <summary>{ words.sources }{ format!(" ({})", facts.sources.len()) }</summary>
+                <ul>
+                    { for facts.sources.iter().filter_map(|id| props.incident.source(id)).map(|source| html! {
+                        <li><SourceLink {lang} source={source.clone()} /></li>
+                    }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
