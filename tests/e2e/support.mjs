@@ -1,0 +1,68 @@
+// Shared by the browser tests: serve dist/ on loopback, drive Debian's Chromium, read seeds/.
+import { createServer } from "node:http";
+import { readFile, readdir } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { parse } from "smol-toml";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const dist = join(repo, "dist");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+};
+
+/** Serves dist/ on a free loopback port, as a host page would. */
+export async function serveDist() {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url, "http://localhost").pathname;
+    const file = normalize(join(dist, path === "/" ? "index.html" : path));
+    try {
+      if (!file.startsWith(dist)) throw new Error("outside dist");
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** Debian's Chromium, with the flags that keep it from reaching for the network. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Opens a page and collects what it logs as errors, uncaught exceptions included. */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The incidents as the data files state them, to check the page against. */
+export async function readSeeds() {
+  const dir = join(repo, "seeds");
+  const files = (await readdir(dir)).filter((name) => name.endsWith(".toml")).sort();
+  return Promise.all(files.map(async (name) => parse(await readFile(join(dir, name), "utf8"))));
+}
