@@ -1,23 +1,65 @@
-//! Embeds every incident file in `seeds/` into the widget, so adding an incident is adding a file.
+//! Checks every incident file in `seeds/` and embeds them in the widget.
+//!
+//! A bad file fails the build with errors that name the file, the record and the field. Good
+//! files are encoded with postcard, so the widget decodes compact bytes instead of carrying a
+//! TOML parser and a validator. The model and the loader are the crate's own source files,
+//! compiled here too, so the checks cannot drift from the tests.
 
 use std::{env, fs, path::Path};
 
+// Only part of the model serves the build; the rest serves the widget.
+#[allow(dead_code, unused_imports)]
+#[path = "src"]
+mod shared {
+    pub mod load;
+    pub mod model;
+}
+
+use shared::{load, model};
+
 fn main() {
-    let seeds = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("seeds");
-    println!("cargo:rerun-if-changed={}", seeds.display());
-    let mut files: Vec<_> = fs::read_dir(&seeds)
+    let manifest = env::var("CARGO_MANIFEST_DIR").unwrap();
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    let seeds = Path::new(&manifest).join("seeds");
+    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=src/load");
+
+    let mut paths: Vec<_> = fs::read_dir(&seeds)
         .expect("seeds/ holds the incident files")
         .map(|entry| entry.expect("seeds/ is readable").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
-    files.sort();
-    let entries: String = files
+    paths.sort();
+    let files: Vec<(String, String)> = paths
+        .iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(path).expect("an incident file is UTF-8 text"))
+        })
+        .collect();
+    let pairs: Vec<(&str, &str)> = files.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
+
+    let incidents = load::parse_incidents(&pairs).unwrap_or_else(|errors| {
+        eprintln!("The incident files in seeds/ have errors:");
+        for error in errors {
+            eprintln!("  seeds/{error}");
+        }
+        std::process::exit(1)
+    });
+    let encoded: Vec<u8> = postcard::to_allocvec(&incidents).expect("incidents encode");
+    fs::write(out.join("incidents.postcard"), encoded).unwrap();
+    fs::write(out.join("seed_files.rs"), seed_files_source(&paths)).unwrap();
+}
+
+/// The raw files too, for the tests that compare them with what was embedded.
+fn seed_files_source(paths: &[std::path::PathBuf]) -> String {
+    let entries: String = paths
         .iter()
         .map(|path| {
             let name = path.file_name().unwrap().to_string_lossy();
             format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string())
         })
         .collect();
-    let code = format!("/// Every `seeds/*.toml`: (file name, text).\npub const SEED_FILES: &[(&str, &str)] = &[\n{entries}];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("seed_files.rs"), code).unwrap();
+    format!("/// Every `seeds/*.toml`: (file name, text).\npub const SEED_FILES: &[(&str, &str)] = &[\n{entries}];\n")
 }

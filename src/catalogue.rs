@@ -1,12 +1,15 @@
-//! The incidents the widget ships with: every file of `seeds/`, embedded at compile time.
+//! The incidents the widget ships with: every file of `seeds/`, checked and encoded by
+//! `build.rs`, so the widget carries neither a TOML parser nor a validator.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::load::{parse_incident, DataError};
+use crate::load::{parse_incidents, DataError};
 use crate::model::Incident;
 
 include!(concat!(env!("OUT_DIR"), "/seed_files.rs"));
+
+/// The checked incidents of `seeds/`, encoded with postcard at build time.
+const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/incidents.postcard"));
 
 /// The checked incidents, newest first.
 #[derive(Debug, PartialEq)]
@@ -17,42 +20,21 @@ pub struct Catalogue {
 impl Catalogue {
     /// The incidents built into this binary.
     pub fn embedded() -> Result<Catalogue, Vec<DataError>> {
-        Catalogue::from_files(SEED_FILES)
+        match postcard::from_bytes::<Vec<Incident>>(EMBEDDED) {
+            Ok(incidents) if !incidents.is_empty() => Ok(Catalogue::new(incidents)),
+            Ok(_) => Err(unreadable("it holds no incident")),
+            Err(error) => Err(unreadable(&error.to_string())),
+        }
     }
 
-    /// Reads a set of (file name, text) pairs; one bad file rejects the whole set, since a widget
-    /// that silently drops an incident would mislead more than one that refuses to start.
+    /// Reads incident files as `seeds/` holds them: (file name, text) pairs.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Catalogue, Vec<DataError>> {
-        let mut incidents = Vec::new();
-        let mut errors = Vec::new();
-        let mut ids = HashSet::new();
-        for (file, text) in files {
-            match parse_incident(file, text) {
-                Ok(incident) if !ids.insert(incident.id().to_string()) => errors.push(DataError {
-                    file: file.to_string(),
-                    record: "[incident]".into(),
-                    field: Some("id".into()),
-                    message: format!("another file already has the incident id `{}`", incident.id()),
-                    line: None,
-                }),
-                Ok(incident) => incidents.push(Rc::new(incident)),
-                Err(file_errors) => errors.extend(file_errors),
-            }
-        }
-        if files.is_empty() {
-            errors.push(DataError {
-                file: "seeds/".into(),
-                record: "the folder".into(),
-                field: None,
-                message: "no incident files: add one .toml file per incident".into(),
-                line: None,
-            });
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        incidents.sort_by_key(|incident| std::cmp::Reverse(incident.facts.made_public));
-        Ok(Catalogue { incidents })
+        parse_incidents(files).map(Catalogue::new)
+    }
+
+    /// Built only from a non-empty list: both readers above refuse to produce an empty one.
+    fn new(incidents: Vec<Incident>) -> Catalogue {
+        Catalogue { incidents: incidents.into_iter().map(Rc::new).collect() }
     }
 
     pub fn incidents(&self) -> &[Rc<Incident>] {
@@ -67,4 +49,14 @@ impl Catalogue {
     pub fn default_incident(&self) -> &Rc<Incident> {
         &self.incidents[0]
     }
+}
+
+fn unreadable(why: &str) -> Vec<DataError> {
+    vec![DataError {
+        file: "the widget".into(),
+        record: "embedded incidents".into(),
+        field: None,
+        message: format!("cannot be read ({why}); rebuild the widget"),
+        line: None,
+    }]
 }

@@ -1,10 +1,15 @@
-//! Reading incident files: TOML text in, a checked [`Incident`] or the errors to fix out.
+//! Reading incident files: TOML text in, checked [`Incident`]s or the errors to fix out.
+//!
+//! This module is compiled twice: into the crate, for tests and tools, and into `build.rs`,
+//! which checks every file of `seeds/` before the widget is built and embeds the result.
 
 mod data_error;
 mod locate;
 mod validate;
 
 pub use data_error::DataError;
+
+use std::collections::HashSet;
 
 use crate::model::Incident;
 
@@ -17,6 +22,42 @@ pub fn parse_incident(file: &str, text: &str) -> Result<Incident, Vec<DataError>
     } else {
         Err(errors)
     }
+}
+
+/// Reads a set of (file name, text) pairs into incidents, newest first. One bad file rejects
+/// the whole set: a widget that silently dropped an incident would mislead more than one that
+/// refuses to build.
+pub fn parse_incidents(files: &[(&str, &str)]) -> Result<Vec<Incident>, Vec<DataError>> {
+    let mut incidents = Vec::new();
+    let mut errors = Vec::new();
+    let mut ids = HashSet::new();
+    for (file, text) in files {
+        match parse_incident(file, text) {
+            Ok(incident) if !ids.insert(incident.id().to_string()) => errors.push(DataError {
+                file: file.to_string(),
+                record: "[incident]".into(),
+                field: Some("id".into()),
+                message: format!("another file already has the incident id `{}`", incident.id()),
+                line: None,
+            }),
+            Ok(incident) => incidents.push(incident),
+            Err(file_errors) => errors.extend(file_errors),
+        }
+    }
+    if files.is_empty() {
+        errors.push(DataError {
+            file: "seeds/".into(),
+            record: "the folder".into(),
+            field: None,
+            message: "no incident files: add one .toml file per incident".into(),
+            line: None,
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    incidents.sort_by_key(|incident| std::cmp::Reverse(incident.facts.made_public));
+    Ok(incidents)
 }
 
 fn parse_error(file: &str, text: &str, error: &toml::de::Error) -> DataError {

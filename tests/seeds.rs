@@ -83,3 +83,9 @@ fn every_source_is_cited_and_every_actor_reacted() {
         }
     }
 }
+
+#[test]
+fn the_embedded_encoding_holds_exactly_what_the_files_say() {
+    let from_files = Catalogue::from_files(SEED_FILES).expect("seeds are valid");
+    assert_eq!(catalogue(), from_files);
+}

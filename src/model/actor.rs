@@ -1,10 +1,10 @@
 //! Actors: the states, bodies and people who reacted.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{CountryCode, Text};
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
@@ -20,7 +20,7 @@ pub struct Actor {
     pub role: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {
     /// A state's government or one of its ministries.

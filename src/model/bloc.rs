@@ -1,10 +1,10 @@
 //! Blocs: alliances and unions whose statements cover their member states.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{CountryCode, Text};
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bloc {
     pub id: String,

@@ -3,14 +3,14 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A date of known precision: a year, a month or a day.
 ///
 /// Ordering is chronological; a coarser date sorts before the finer dates it contains
 /// (`2025` < `2025-05` < `2025-05-28`), which keeps "since 2022" ahead of any day in 2022.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Date {
     year: u16,
     month: Option<u8>,
@@ -74,6 +74,12 @@ fn days_in_month(year: u16, month: u8) -> u8 {
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
     }
 }
 

@@ -1,12 +1,12 @@
 //! An incident file: the attribution itself and everything that answered it.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Actor, Bloc, CountryCode, Date, Reaction, Source, Text};
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
 /// that refer to each other by id (reactions name actors, everything names sources).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     #[serde(rename = "incident")]
@@ -19,7 +19,7 @@ pub struct Incident {
 }
 
 /// What was attributed, to whom, and how sure the attributing side said it was.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub id: String,
@@ -37,7 +37,7 @@ pub struct Facts {
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AttributedActor {
     pub name: String,
@@ -49,7 +49,7 @@ pub struct AttributedActor {
     pub sponsor: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// The attributing (victim) state.
@@ -57,7 +57,7 @@ pub struct Target {
     pub name: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     pub from: Date,

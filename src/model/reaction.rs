@@ -1,10 +1,10 @@
 //! Reactions: one actor's answer to the incident on one date, with the sources that report it.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Date, Lang, ResponseKind, Text};
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reaction {
     pub actor: String,
@@ -25,7 +25,7 @@ impl Reaction {
 }
 
 /// Words as spoken or written, never paraphrased, in the language they were said in.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
@@ -37,7 +37,7 @@ pub struct Quote {
 
 /// Where sources tell a different story (a date, who spoke, what was said), the record keeps
 /// both rather than silently picking one.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
     pub about: String,

@@ -8,10 +8,10 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
 pub enum ResponseKind {
     Concern,
     Solidarity,
@@ -93,6 +93,12 @@ impl ResponseKind {
     /// The rung on the ladder, 1 for the mildest; `None` for kinds outside the ladder.
     pub fn ladder_step(self) -> Option<usize> {
         (self.family() == ResponseFamily::Ladder).then(|| self as usize + 1)
+    }
+}
+
+impl From<ResponseKind> for String {
+    fn from(kind: ResponseKind) -> String {
+        kind.id().to_string()
     }
 }
 

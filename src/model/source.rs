@@ -2,12 +2,12 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Date;
 
 /// A document someone can open and read: a statement, a news report, a members list.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -21,8 +21,8 @@ pub struct Source {
 }
 
 /// An absolute web address; only `http(s)` is accepted, since readers must be able to follow it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Url(String);
 
 impl Url {
@@ -49,6 +49,12 @@ impl Url {
         let rest = self.0.split_once("://").map_or(self.0.as_str(), |(_, rest)| rest);
         let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
         host.strip_prefix("www.").unwrap_or(host)
+    }
+}
+
+impl From<Url> for String {
+    fn from(url: Url) -> String {
+        url.0
     }
 }
 

@@ -1,6 +1,6 @@
 //! Text that readers see in either of the app's languages.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The languages Démarche speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -28,7 +28,7 @@ impl Lang {
 
 /// A piece of incident data written in both languages; a data file must give both, so the
 /// Czech view never silently falls back to English halfway through a sentence list.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: String,
