@@ -1,5 +1,25 @@
 //! The incident data model: plain Rust, no web dependency, shared by the widget and its tests.
 
+/// Leaf values (dates, country codes, URLs, response kinds) travel as text, in incident files
+/// and in the embedded encoding alike, and are checked by `$parse` whenever they are read.
+macro_rules! text_form {
+    ($type:ty, $parse:path) => {
+        impl TryFrom<String> for $type {
+            type Error = String;
+
+            fn try_from(text: String) -> Result<Self, String> {
+                $parse(&text)
+            }
+        }
+
+        impl From<$type> for String {
+            fn from(value: $type) -> String {
+                value.to_string()
+            }
+        }
+    };
+}
+
 mod actor;
 mod actor_group;
 mod bloc;

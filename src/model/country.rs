@@ -22,19 +22,7 @@ impl CountryCode {
     }
 }
 
-impl From<CountryCode> for String {
-    fn from(code: CountryCode) -> String {
-        code.to_string()
-    }
-}
-
-impl TryFrom<String> for CountryCode {
-    type Error = String;
-
-    fn try_from(code: String) -> Result<Self, Self::Error> {
-        CountryCode::parse(&code)
-    }
-}
+text_form!(CountryCode, CountryCode::parse);
 
 impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -77,19 +77,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-impl From<Date> for String {
-    fn from(date: Date) -> String {
-        date.to_string()
-    }
-}
-
-impl TryFrom<String> for Date {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        Date::parse(&text)
-    }
-}
+text_form!(Date, Date::parse);
 
 /// ISO 8601 at the date's own precision, the form incident files use.
 impl fmt::Display for Date {

@@ -80,6 +80,14 @@ impl ResponseKind {
         ResponseKind::ALL.into_iter().find(|kind| kind.id() == id)
     }
 
+    /// Like [`ResponseKind::from_id`], with an error that lists the codebook.
+    pub fn parse(id: &str) -> Result<ResponseKind, String> {
+        ResponseKind::from_id(id).ok_or_else(|| {
+            let known: Vec<&str> = ResponseKind::ALL.iter().map(|kind| kind.id()).collect();
+            format!("unknown response kind `{id}`; the codebook has: {}", known.join(", "))
+        })
+    }
+
     pub fn family(self) -> ResponseFamily {
         match self {
             ResponseKind::Investigation | ResponseKind::Attribution | ResponseKind::PolicyMeasure => {
@@ -96,22 +104,7 @@ impl ResponseKind {
     }
 }
 
-impl From<ResponseKind> for String {
-    fn from(kind: ResponseKind) -> String {
-        kind.id().to_string()
-    }
-}
-
-impl TryFrom<String> for ResponseKind {
-    type Error = String;
-
-    fn try_from(id: String) -> Result<Self, Self::Error> {
-        ResponseKind::from_id(&id).ok_or_else(|| {
-            let known: Vec<&str> = ResponseKind::ALL.iter().map(|kind| kind.id()).collect();
-            format!("unknown response kind `{id}`; the codebook has: {}", known.join(", "))
-        })
-    }
-}
+text_form!(ResponseKind, ResponseKind::parse);
 
 impl fmt::Display for ResponseKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -152,7 +145,7 @@ mod tests {
         for kind in ResponseKind::ALL {
             assert_eq!(ResponseKind::from_id(kind.id()), Some(kind));
         }
-        let error = ResponseKind::try_from("condemned".to_string()).unwrap_err();
+        let error = ResponseKind::parse("condemned").unwrap_err();
         assert!(error.starts_with("unknown response kind `condemned`; the codebook has: concern,"));
     }
 }

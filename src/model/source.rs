@@ -52,19 +52,7 @@ impl Url {
     }
 }
 
-impl From<Url> for String {
-    fn from(url: Url) -> String {
-        url.0
-    }
-}
-
-impl TryFrom<String> for Url {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        Url::parse(&text)
-    }
-}
+text_form!(Url, Url::parse);
 
 impl fmt::Display for Url {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
