@@ -19,9 +19,10 @@ help:
 	@echo "make dist   the optimised static build in dist/, the files to embed"
 	@echo "make lint   rustfmt and clippy, as CI runs them"
 
+# The development build goes to its own folder, so dist/ only ever holds a release build.
 serve:
 	tools/setup build
-	trunk serve
+	trunk serve --dist target/serve
 
 dist:
 	tools/setup build

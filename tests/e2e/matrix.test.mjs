@@ -65,3 +65,21 @@ test("a Czech link speaks Czech, and a bad parameter gets a notice instead of a 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("keyboard alone reaches a mark and opens its reaction", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.locator("table.matrix").waitFor();
+  let focused = "";
+  // Tab through the page's controls in order; the first mark comes after a handful of them.
+  for (let presses = 0; presses < 40 && focused !== "mark"; presses += 1) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.className ?? "");
+  }
+  assert.equal(focused, "mark", "a matrix mark is reachable with Tab");
+  const label = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+  await page.keyboard.press("Enter");
+  const detail = page.locator("li.reaction:target");
+  await detail.waitFor();
+  assert.ok(label.startsWith(await detail.locator("h3").evaluate((h) => h.textContent.split(",")[0])));
+  await page.close();
+});
