@@ -27,10 +27,18 @@ pub use source_link::SourceLink;
 pub use toolbar::Toolbar;
 
 /// What the views of one incident draw from: the incident, in the reader's language.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct IncidentProps {
     pub lang: Lang,
     pub incident: Rc<Incident>,
+}
+
+/// Incidents never change after loading, so the same `Rc` means the same incident: comparing
+/// pointers spares every re-render a walk through every reaction and source.
+impl PartialEq for IncidentProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.incident, &other.incident)
+    }
 }
 
 /// The anchor of a reaction's detail, which its matrix cells link to.

@@ -11,12 +11,19 @@ use crate::model::Lang;
 
 use super::{CodebookLegend, IncidentSummary, Notices, ReactionList, ReactionTable, Toolbar};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub catalogue: Rc<Catalogue>,
     /// The page's query string, as the link that opened it asked.
     #[prop_or_default]
     pub query: AttrValue,
+}
+
+/// The catalogue is immutable once loaded: the same `Rc` is the same catalogue.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.catalogue, &other.catalogue) && self.query == other.query
+    }
 }
 
 /// Everything a reader can change; one value so that views stay pure functions of it.
