@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod deep_link;
+pub mod filter;
 pub mod i18n;
 pub mod load;
 pub mod matrix;

@@ -1,10 +1,17 @@
 //! The actor × response matrix: who reacted (rows), how (columns in codebook order), and which
-//! reactions fill each cell. Pure data, so the table view only draws it.
+//! reactions fill each cell, after the reader's filter. Pure data, so the table only draws it.
 
-use crate::model::{Actor, ActorGroup, Date, Incident, Reaction, ResponseKind};
+mod row_order;
+
+pub use row_order::RowOrder;
+
+use crate::filter::{fold, Filter};
+use crate::model::{Actor, ActorGroup, Date, Incident, Lang, Reaction, ResponseKind};
 
 #[derive(Debug)]
 pub struct ReactionMatrix<'a> {
+    /// The response kinds the filter shows, in codebook order: an empty "sanctions" column
+    /// says something too, so only the filter removes columns.
     pub columns: Vec<ResponseKind>,
     /// Non-empty groups in story order: attributing state, blocs, other states, accused state.
     pub groups: Vec<RowGroup<'a>>,
@@ -19,25 +26,36 @@ pub struct RowGroup<'a> {
 #[derive(Debug)]
 pub struct MatrixRow<'a> {
     pub actor: &'a Actor,
-    /// For each column, this actor's reactions of that kind by date, as indices into the
-    /// incident's reactions (which also name each reaction's detail anchor).
+    /// For each column, this actor's shown reactions of that kind by date, as indices into
+    /// the incident's reactions.
     pub cells: Vec<Vec<usize>>,
     /// When the actor first reacted.
     pub first: Date,
+    /// The highest rung on the response ladder this row reaches; 0 when it reaches none.
+    pub strength: usize,
 }
 
 impl<'a> ReactionMatrix<'a> {
-    /// Every actor that reacted, with every column of the codebook: an empty "sanctions"
-    /// column says something too.
-    pub fn build(incident: &'a Incident) -> ReactionMatrix<'a> {
-        let columns = ResponseKind::ALL.to_vec();
+    pub fn build(incident: &'a Incident, filter: &Filter, order: RowOrder, lang: Lang) -> ReactionMatrix<'a> {
+        let columns: Vec<ResponseKind> =
+            ResponseKind::ALL.into_iter().filter(|&kind| filter.shows(kind)).collect();
         let mut rows: Vec<(ActorGroup, MatrixRow<'a>)> = incident
             .actors
             .iter()
-            .filter_map(|actor| Some((ActorGroup::of(incident, actor), row(incident, actor, &columns)?)))
+            .filter_map(|actor| {
+                Some((ActorGroup::of(incident, actor), row(incident, filter, actor, &columns)?))
+            })
             .collect();
-        // Within a group, whoever spoke first comes first; ties keep the file's order.
-        rows.sort_by_key(|(group, row)| (*group, row.first));
+        // Stable sorts: ties keep the file's order, which its author chose.
+        match order {
+            RowOrder::Date => rows.sort_by_key(|(group, row)| (*group, row.first)),
+            RowOrder::Strength => {
+                rows.sort_by_key(|(group, row)| (*group, std::cmp::Reverse(row.strength), row.first))
+            }
+            RowOrder::Name => {
+                rows.sort_by_cached_key(|(group, row)| (*group, fold(row.actor.name.get(lang))))
+            }
+        }
         let mut groups: Vec<RowGroup<'a>> = Vec::new();
         for (group, row) in rows {
             match groups.last_mut() {
@@ -53,20 +71,32 @@ impl<'a> ReactionMatrix<'a> {
     }
 }
 
-fn row<'a>(incident: &'a Incident, actor: &'a Actor, columns: &[ResponseKind]) -> Option<MatrixRow<'a>> {
+fn row<'a>(
+    incident: &'a Incident,
+    filter: &Filter,
+    actor: &'a Actor,
+    columns: &[ResponseKind],
+) -> Option<MatrixRow<'a>> {
     let mut reactions: Vec<(usize, &Reaction)> =
-        incident.reactions.iter().enumerate().filter(|(_, reaction)| reaction.actor == actor.id).collect();
+        filter.reactions(incident).filter(|(_, reaction)| reaction.actor == actor.id).collect();
     if reactions.is_empty() {
         return None;
     }
     reactions.sort_by_key(|(_, reaction)| reaction.date);
-    let cells = columns
+    let cells: Vec<Vec<usize>> = columns
         .iter()
         .map(|&kind| {
             reactions.iter().filter(|(_, reaction)| reaction.has(kind)).map(|(index, _)| *index).collect()
         })
         .collect();
-    Some(MatrixRow { actor, cells, first: reactions[0].1.date })
+    let strength = columns
+        .iter()
+        .zip(&cells)
+        .filter(|(_, cell)| !cell.is_empty())
+        .filter_map(|(kind, _)| kind.ladder_step())
+        .max()
+        .unwrap_or(0);
+    Some(MatrixRow { actor, cells, first: reactions[0].1.date, strength })
 }
 
 #[cfg(test)]
@@ -81,7 +111,7 @@ mod tests {
     #[test]
     fn rows_are_grouped_in_story_order_with_every_codebook_column() {
         let incident = incident();
-        let matrix = ReactionMatrix::build(&incident);
+        let matrix = ReactionMatrix::build(&incident, &Filter::default(), RowOrder::Date, Lang::En);
         assert_eq!(matrix.columns, ResponseKind::ALL);
         let groups: Vec<(ActorGroup, Vec<&str>)> = matrix
             .groups
@@ -101,7 +131,7 @@ mod tests {
     #[test]
     fn a_reaction_fills_one_cell_per_response_kind() {
         let incident = incident();
-        let matrix = ReactionMatrix::build(&incident);
+        let matrix = ReactionMatrix::build(&incident, &Filter::default(), RowOrder::Date, Lang::En);
         let government = matrix.rows().next().unwrap();
         let filled: Vec<ResponseKind> = matrix
             .columns
@@ -122,10 +152,55 @@ mod tests {
         second.date = Date::parse("2025-06").unwrap();
         second.responses = vec![ResponseKind::Summons];
         incident.reactions.push(second);
-        let matrix = ReactionMatrix::build(&incident);
+        let matrix = ReactionMatrix::build(&incident, &Filter::default(), RowOrder::Date, Lang::En);
         assert!(matrix.rows().all(|row| row.actor.id != "eu"));
         let government = matrix.rows().next().unwrap();
         assert_eq!(government.cells[ResponseKind::Summons as usize], [2]);
         assert_eq!(government.first.to_string(), "2025-05-28");
+    }
+
+    fn order(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> Vec<String> {
+        let matrix = ReactionMatrix::build(incident, filter, order, lang);
+        matrix.rows().map(|row| row.actor.id.clone()).collect()
+    }
+
+    #[test]
+    fn rows_sort_within_their_group() {
+        let mut incident = incident();
+        incident.actors.push(Actor { id: "cz-mfa".into(), ..incident.actors[0].clone() });
+        incident.actors.last_mut().unwrap().name.cs = "Ministerstvo".into();
+        let mut summons = incident.reactions[0].clone();
+        summons.actor = "cz-mfa".into();
+        summons.date = Date::parse("2025-05-30").unwrap();
+        summons.responses = vec![ResponseKind::Summons];
+        incident.reactions.push(summons);
+        let all = Filter::default();
+        assert_eq!(
+            order(&incident, &all, RowOrder::Date, Lang::En),
+            ["cz-government", "cz-mfa", "eu", "cn-embassy"]
+        );
+        assert_eq!(
+            order(&incident, &all, RowOrder::Strength, Lang::En),
+            ["cz-mfa", "cz-government", "eu", "cn-embassy"]
+        );
+        assert_eq!(
+            order(&incident, &all, RowOrder::Name, Lang::Cs),
+            ["cz-mfa", "cz-government", "eu", "cn-embassy"]
+        );
+        let matrix = ReactionMatrix::build(&incident, &all, RowOrder::Date, Lang::En);
+        let strengths: Vec<usize> = matrix.rows().map(|row| row.strength).collect();
+        assert_eq!(strengths, [4, 5, 2, 0]);
+    }
+
+    #[test]
+    fn the_filter_removes_columns_cells_and_emptied_rows() {
+        let incident = incident();
+        let filter =
+            Filter { responses: vec![ResponseKind::Solidarity, ResponseKind::Denial], ..Filter::default() };
+        let matrix = ReactionMatrix::build(&incident, &filter, RowOrder::Date, Lang::En);
+        assert_eq!(matrix.columns, [ResponseKind::Solidarity, ResponseKind::Denial]);
+        let rows: Vec<(&str, &Vec<Vec<usize>>)> =
+            matrix.rows().map(|row| (row.actor.id.as_str(), &row.cells)).collect();
+        assert_eq!(rows, [("eu", &vec![vec![1], vec![]]), ("cn-embassy", &vec![vec![], vec![2]])]);
     }
 }

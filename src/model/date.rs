@@ -45,6 +45,16 @@ impl Date {
         self.day
     }
 
+    /// The first and last day the date may mean, as (year, month, day): "2025-05" spans
+    /// 1 to 31 May. Range filters compare spans, so a month-precise reaction is not lost.
+    pub fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
+        let first_month = self.month.unwrap_or(1);
+        let last_month = self.month.unwrap_or(12);
+        let first = (self.year, first_month, self.day.unwrap_or(1));
+        let last = (self.year, last_month, self.day.unwrap_or_else(|| days_in_month(self.year, last_month)));
+        (first, last)
+    }
+
     fn check_calendar(&self) -> Result<(), String> {
         let Some(month) = self.month else { return Ok(()) };
         if !(1..=12).contains(&month) {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Actor, Bloc, CountryCode, Date, Reaction, Source, Text};
+use super::{Actor, Bloc, CountryCode, Date, MapExtent, Reaction, Source, Text};
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
 /// that refer to each other by id (reactions name actors, everything names sources).
@@ -35,6 +35,9 @@ pub struct Facts {
     #[serde(default)]
     pub unverified: Vec<Text>,
     pub sources: Vec<String>,
+    /// The map a reader sees first; the world unless the story is regional.
+    #[serde(default)]
+    pub map: MapExtent,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]

@@ -13,7 +13,12 @@ use super::{reaction_anchor, IncidentProps};
 pub fn ReactionTable(props: &IncidentProps) -> Html {
     let words = strings(props.lang);
     let incident = props.incident.as_ref();
-    let matrix = ReactionMatrix::build(incident);
+    let matrix = ReactionMatrix::build(
+        incident,
+        &crate::filter::Filter::default(),
+        crate::matrix::RowOrder::Date,
+        props.lang,
+    );
     let actors = matrix.rows().count();
     html! {
         <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">

@@ -1,0 +1,202 @@
+//! What a reader narrows the incident down to. One `Filter` drives every view (map, matrix,
+//! detail, counts), so they can never disagree about what is shown.
+
+use crate::model::{Actor, ActorKind, Date, Incident, Reaction, ResponseKind};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Actor kinds to keep; empty keeps every kind.
+    pub actor_kinds: Vec<ActorKind>,
+    pub bloc: BlocScope,
+    /// Response kinds to keep; empty keeps every kind.
+    pub responses: Vec<ResponseKind>,
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    /// Free text matched against names, roles, summaries and quotes, ignoring case and accents.
+    pub text: String,
+}
+
+/// Bloc membership of an actor: through its state, or as the bloc's own body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum BlocScope {
+    #[default]
+    Any,
+    /// Members of the bloc with this id, and the bloc's bodies.
+    In(String),
+    /// Actors of states outside every bloc of the incident.
+    Outside,
+}
+
+impl Filter {
+    pub fn is_default(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    pub fn admits_actor(&self, incident: &Incident, actor: &Actor) -> bool {
+        let kind = self.actor_kinds.is_empty() || self.actor_kinds.contains(&actor.kind);
+        let bloc = match &self.bloc {
+            BlocScope::Any => true,
+            BlocScope::In(id) => incident.blocs_of(actor).any(|bloc| bloc.id == *id),
+            BlocScope::Outside => incident.blocs_of(actor).next().is_none(),
+        };
+        kind && bloc
+    }
+
+    /// Whether a reaction is shown: its actor is admitted, it falls in the date range, it made
+    /// a response of a kept kind, and the search text (if any) is found in it or its actor.
+    pub fn admits(&self, incident: &Incident, reaction: &Reaction) -> bool {
+        let Some(actor) = incident.actor(&reaction.actor) else { return false };
+        self.admits_actor(incident, actor)
+            && self.in_range(reaction.date)
+            && reaction.responses.iter().any(|&kind| self.shows(kind))
+            && self.matches_text(actor, reaction)
+    }
+
+    /// Whether a response kind is shown at all (as a matrix column, in a map fill).
+    pub fn shows(&self, kind: ResponseKind) -> bool {
+        self.responses.is_empty() || self.responses.contains(&kind)
+    }
+
+    /// Indices of the shown reactions, in file order.
+    pub fn reactions<'a>(
+        &'a self,
+        incident: &'a Incident,
+    ) -> impl Iterator<Item = (usize, &'a Reaction)> + 'a {
+        incident.reactions.iter().enumerate().filter(|(_, reaction)| self.admits(incident, reaction))
+    }
+
+    fn in_range(&self, date: Date) -> bool {
+        let (first, last) = date.span();
+        self.from.is_none_or(|from| last >= from.span().0)
+            && self.until.is_none_or(|until| first <= until.span().1)
+    }
+
+    fn matches_text(&self, actor: &Actor, reaction: &Reaction) -> bool {
+        let needle = fold(self.text.trim());
+        if needle.is_empty() {
+            return true;
+        }
+        let role = actor.role.iter().flat_map(|role| [role.en.as_str(), role.cs.as_str()]);
+        let quote = reaction.quote.iter().map(|quote| quote.text.as_str());
+        [
+            actor.name.en.as_str(),
+            actor.name.cs.as_str(),
+            reaction.summary.en.as_str(),
+            reaction.summary.cs.as_str(),
+        ]
+        .into_iter()
+        .chain(role)
+        .chain(quote)
+        .any(|haystack| fold(haystack).contains(&needle))
+    }
+}
+
+/// Lower case without diacritics, so "lipavsky" finds "Lipavský" and "ZAHRANICI" finds
+/// "zahraničí". A table of the Latin letters the incidents' languages use is enough here;
+/// full Unicode normalisation would cost the widget tens of kilobytes.
+pub fn fold(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).map(strip_accent).collect()
+}
+
+fn strip_accent(letter: char) -> char {
+    const BASES: [(&str, char); 14] = [
+        ("áàâäãåāăą", 'a'),
+        ("çćč", 'c'),
+        ("ďđ", 'd'),
+        ("éèêëěēėę", 'e'),
+        ("íìîïīį", 'i'),
+        ("ľĺł", 'l'),
+        ("ńňñ", 'n'),
+        ("óòôöõőø", 'o'),
+        ("řŕ", 'r'),
+        ("šśşș", 's'),
+        ("ťţț", 't'),
+        ("úùûüůűūų", 'u'),
+        ("ýÿ", 'y'),
+        ("žźż", 'z'),
+    ];
+    BASES.iter().find(|(accented, _)| accented.contains(letter)).map_or(letter, |&(_, base)| base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_incident;
+
+    fn incident() -> Incident {
+        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+    }
+
+    fn shown(filter: &Filter) -> Vec<String> {
+        let incident = incident();
+        filter.reactions(&incident).map(|(_, reaction)| reaction.actor.clone()).collect()
+    }
+
+    #[test]
+    fn the_default_filter_shows_everything() {
+        assert!(Filter::default().is_default());
+        assert_eq!(shown(&Filter::default()), ["cz-government", "eu", "cn-embassy"]);
+    }
+
+    #[test]
+    fn actor_kinds_keep_only_their_actors() {
+        let filter =
+            Filter { actor_kinds: vec![ActorKind::Mission, ActorKind::Government], ..Filter::default() };
+        assert_eq!(shown(&filter), ["cz-government", "cn-embassy"]);
+    }
+
+    #[test]
+    fn bloc_scope_follows_membership_and_bloc_bodies() {
+        let eu = Filter { bloc: BlocScope::In("EU".into()), ..Filter::default() };
+        assert_eq!(shown(&eu), ["cz-government", "eu"]);
+        let outside = Filter { bloc: BlocScope::Outside, ..Filter::default() };
+        assert_eq!(shown(&outside), ["cn-embassy"]);
+        let unknown = Filter { bloc: BlocScope::In("NATO".into()), ..Filter::default() };
+        assert!(shown(&unknown).is_empty());
+    }
+
+    #[test]
+    fn response_kinds_keep_reactions_that_made_one_of_them() {
+        let filter = Filter { responses: vec![ResponseKind::Denial], ..Filter::default() };
+        assert_eq!(shown(&filter), ["cn-embassy"]);
+        assert!(filter.shows(ResponseKind::Denial) && !filter.shows(ResponseKind::Condemnation));
+    }
+
+    #[test]
+    fn date_ranges_compare_what_a_partial_date_may_mean() {
+        let mut incident = incident();
+        incident.reactions[1].date = Date::parse("2025-06").unwrap();
+        let june_15 = Date::parse("2025-06-15").unwrap();
+        let from = Filter { from: Some(june_15), ..Filter::default() };
+        let kept: Vec<&str> = from.reactions(&incident).map(|(_, r)| r.actor.as_str()).collect();
+        assert_eq!(kept, ["eu"], "June 2025 may be after the 15th");
+        let until = Filter { until: Some(Date::parse("2025-05").unwrap()), ..Filter::default() };
+        let kept: Vec<&str> = until.reactions(&incident).map(|(_, r)| r.actor.as_str()).collect();
+        assert_eq!(kept, ["cz-government", "cn-embassy"]);
+    }
+
+    #[test]
+    fn text_matches_names_and_quotes_without_case_or_accents() {
+        let by_name = Filter { text: "vlada CESKE".into(), ..Filter::default() };
+        assert_eq!(shown(&by_name), ["cz-government"]);
+        let by_quote = Filter { text: "  we condemn ".into(), ..Filter::default() };
+        assert_eq!(shown(&by_quote), ["cz-government"]);
+        let nothing = Filter { text: "sanctions galore".into(), ..Filter::default() };
+        assert!(shown(&nothing).is_empty());
+        assert_eq!(fold("Lipavský ŘEDITEL Zahraničí"), "lipavsky reditel zahranici");
+    }
+
+    #[test]
+    fn filters_combine_as_and() {
+        let filter = Filter {
+            actor_kinds: vec![ActorKind::Government, ActorKind::Intergovernmental],
+            bloc: BlocScope::In("EU".into()),
+            responses: vec![ResponseKind::Condemnation, ResponseKind::Solidarity],
+            text: "union".into(),
+            ..Filter::default()
+        };
+        assert_eq!(shown(&filter), ["eu"]);
+        let without_text = Filter { text: String::new(), ..filter };
+        assert_eq!(shown(&without_text), ["cz-government", "eu"]);
+    }
+}

@@ -1,0 +1,40 @@
+//! Which part of the world the map shows: Europe when the story is European, the world when the
+//! reactions are global. An incident file chooses its default; a reader can switch.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum MapExtent {
+    Europe,
+    #[default]
+    World,
+}
+
+impl MapExtent {
+    pub const ALL: [MapExtent; 2] = [MapExtent::Europe, MapExtent::World];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            MapExtent::Europe => "europe",
+            MapExtent::World => "world",
+        }
+    }
+
+    pub fn parse(id: &str) -> Result<MapExtent, String> {
+        MapExtent::ALL
+            .into_iter()
+            .find(|extent| extent.id() == id)
+            .ok_or_else(|| format!("unknown map `{id}`; write europe or world"))
+    }
+}
+
+text_form!(MapExtent, MapExtent::parse);
+
+impl fmt::Display for MapExtent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
