@@ -4,10 +4,12 @@
 //! is plain Rust tested natively, and a thin Yew view in [`view`] that only draws it.
 
 pub mod catalogue;
-pub mod deep_link;
 pub mod filter;
 pub mod i18n;
 pub mod load;
 pub mod matrix;
 pub mod model;
+pub mod selection;
+pub mod standing;
 pub mod view;
+pub mod view_query;

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use demarche::catalogue::Catalogue;
-use demarche::deep_link::DeepLink;
 use demarche::view::{crash_panel_html, App, AppProps, ErrorPanel, ErrorPanelProps};
+use demarche::view_query::ViewQuery;
 use wasm_bindgen::JsCast;
 
 /// The element the host page gives us; we never take over `<body>`.
@@ -27,7 +27,7 @@ fn main() {
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         Err(errors) => {
-            let lang = DeepLink::lang_of(&query);
+            let lang = ViewQuery::lang_of(&query);
             let props = ErrorPanelProps { lang, errors: errors.iter().map(ToString::to_string).collect() };
             yew::Renderer::<ErrorPanel>::with_root_and_props(root, props).render();
         }
@@ -41,7 +41,7 @@ fn show_crash(info: &std::panic::PanicHookInfo) {
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
     let query = gloo::utils::window().location().search().unwrap_or_default();
-    root.set_inner_html(&crash_panel_html(DeepLink::lang_of(&query)));
+    root.set_inner_html(&crash_panel_html(ViewQuery::lang_of(&query)));
     if let Some(pre) = root.query_selector(".crash-detail").ok().flatten() {
         pre.unchecked_into::<web_sys::HtmlElement>().set_inner_text(&detail);
     }

@@ -46,4 +46,20 @@ impl ActorKind {
         ActorKind::Intergovernmental,
         ActorKind::Legislature,
     ];
+
+    /// The id incident files and links use.
+    pub fn id(self) -> &'static str {
+        match self {
+            ActorKind::Government => "government",
+            ActorKind::Agency => "agency",
+            ActorKind::Official => "official",
+            ActorKind::Mission => "mission",
+            ActorKind::Intergovernmental => "intergovernmental",
+            ActorKind::Legislature => "legislature",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ActorKind> {
+        ActorKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
 }

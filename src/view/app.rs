@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::deep_link::DeepLink;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::view_query::ViewQuery;
 
 use super::{CodebookLegend, IncidentSummary, Notices, ReactionList, ReactionTable, Toolbar};
 
@@ -59,8 +59,8 @@ pub fn App(props: &AppProps) -> Html {
     let catalogue = props.catalogue.clone();
     let query = props.query.clone();
     let state = use_reducer(move || {
-        let link = DeepLink::parse(&query, &catalogue);
-        ViewState { incident: link.incident, lang: link.lang, notices: link.ignored }
+        let (view, notices) = ViewQuery::parse(&query, &catalogue);
+        ViewState { incident: view.incident, lang: view.lang, notices }
     });
     let incident =
         props.catalogue.find(&state.incident).unwrap_or_else(|| props.catalogue.default_incident());

@@ -1,0 +1,212 @@
+//! Where each state stands on the map: what its own actors said (the strongest rung on the
+//! ladder decides its fill), or which bloc statements spoke for it, and whether it is the
+//! attributing or the accused state. Computed after the filter, like every other view.
+
+use crate::filter::Filter;
+use crate::model::{Actor, Bloc, CountryCode, Incident, ResponseKind};
+
+#[derive(Debug, PartialEq)]
+pub struct CountryStanding<'a> {
+    pub country: CountryCode,
+    pub role: CountryRole,
+    /// The state's own actors (government, agencies, officials, missions) with a shown reaction.
+    pub actors: Vec<&'a Actor>,
+    /// Every shown response kind they made, in codebook order.
+    pub kinds: Vec<ResponseKind>,
+    /// Blocs whose shown statements cover the state as a member.
+    pub covered_by: Vec<&'a Bloc>,
+    /// The strongest response on the ladder among those bloc statements.
+    pub covered_strongest: Option<ResponseKind>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CountryRole {
+    Attributing,
+    Third,
+    Accused,
+}
+
+impl CountryStanding<'_> {
+    /// Whether the state spoke for itself, rather than only through a bloc.
+    pub fn spoke(&self) -> bool {
+        !self.actors.is_empty()
+    }
+
+    /// The strongest rung on the ladder the state's own actors reached.
+    pub fn strongest(&self) -> Option<ResponseKind> {
+        self.kinds.iter().copied().filter(|kind| kind.ladder_step().is_some()).max()
+    }
+
+    fn order_key(&self) -> (CountryRole, bool, std::cmp::Reverse<Option<ResponseKind>>, CountryCode) {
+        let strongest = self.strongest().or(self.covered_strongest);
+        (self.role, !self.spoke(), std::cmp::Reverse(strongest), self.country)
+    }
+}
+
+/// Every state with a role, a shown reaction of its own or a bloc's cover, in reading order:
+/// the attributing state, states that spoke (strongest first), states covered only by a bloc,
+/// the accused state.
+pub fn standings<'a>(incident: &'a Incident, filter: &Filter) -> Vec<CountryStanding<'a>> {
+    let mut standings: Vec<CountryStanding<'a>> = Vec::new();
+    let facts = &incident.facts;
+    entry(&mut standings, facts.target.country, CountryRole::Attributing);
+    entry(&mut standings, facts.attributed_to.state, CountryRole::Accused);
+    for (_, reaction) in filter.reactions(incident) {
+        let Some(actor) = incident.actor(&reaction.actor) else { continue };
+        let shown = reaction.responses.iter().copied().filter(|&kind| filter.shows(kind));
+        match actor.country {
+            Some(country) => spoke(entry(&mut standings, country, CountryRole::Third), actor, shown),
+            None => {
+                let blocs =
+                    incident.blocs.iter().filter(|bloc| actor.speaks_for.as_deref() == Some(&bloc.id));
+                for bloc in blocs {
+                    let strongest = shown.clone().filter(|kind| kind.ladder_step().is_some()).max();
+                    for &member in &bloc.members {
+                        covered(entry(&mut standings, member, CountryRole::Third), bloc, strongest);
+                    }
+                }
+            }
+        }
+    }
+    standings.sort_by_key(CountryStanding::order_key);
+    standings
+}
+
+fn entry<'s, 'a>(
+    standings: &'s mut Vec<CountryStanding<'a>>,
+    country: CountryCode,
+    role: CountryRole,
+) -> &'s mut CountryStanding<'a> {
+    let at = match standings.iter().position(|standing| standing.country == country) {
+        Some(at) => at,
+        None => {
+            standings.push(CountryStanding {
+                country,
+                role,
+                actors: Vec::new(),
+                kinds: Vec::new(),
+                covered_by: Vec::new(),
+                covered_strongest: None,
+            });
+            standings.len() - 1
+        }
+    };
+    &mut standings[at]
+}
+
+fn spoke<'a>(
+    standing: &mut CountryStanding<'a>,
+    actor: &'a Actor,
+    kinds: impl Iterator<Item = ResponseKind>,
+) {
+    if !standing.actors.iter().any(|known| known.id == actor.id) {
+        standing.actors.push(actor);
+    }
+    for kind in kinds {
+        if let Err(at) = standing.kinds.binary_search(&kind) {
+            standing.kinds.insert(at, kind);
+        }
+    }
+}
+
+fn covered<'a>(standing: &mut CountryStanding<'a>, bloc: &'a Bloc, strongest: Option<ResponseKind>) {
+    if !standing.covered_by.iter().any(|known| known.id == bloc.id) {
+        standing.covered_by.push(bloc);
+    }
+    standing.covered_strongest = standing.covered_strongest.max(strongest);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::BlocScope;
+    use crate::load::parse_incident;
+    use crate::model::{ActorKind, Bloc};
+
+    fn incident() -> Incident {
+        let mut incident =
+            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let mut embassy = incident.actors[0].clone();
+        embassy.id = "cz-embassy".into();
+        embassy.kind = ActorKind::Mission;
+        incident.actors.push(embassy);
+        let mut summons = incident.reactions[0].clone();
+        summons.actor = "cz-embassy".into();
+        summons.responses = vec![ResponseKind::Summons];
+        incident.reactions.push(summons);
+        incident
+    }
+
+    fn code(text: &str) -> CountryCode {
+        CountryCode::parse(text).unwrap()
+    }
+
+    #[test]
+    fn the_strongest_response_among_a_states_actors_decides() {
+        let incident = incident();
+        let standings = standings(&incident, &Filter::default());
+        let czechia = &standings[0];
+        assert_eq!((czechia.country, czechia.role), (code("CZ"), CountryRole::Attributing));
+        let actors: Vec<&str> = czechia.actors.iter().map(|actor| actor.id.as_str()).collect();
+        assert_eq!(actors, ["cz-government", "cz-embassy"]);
+        assert_eq!(
+            czechia.kinds,
+            [ResponseKind::Condemnation, ResponseKind::Summons, ResponseKind::Attribution]
+        );
+        assert_eq!(czechia.strongest(), Some(ResponseKind::Summons));
+        let china = standings.last().unwrap();
+        assert_eq!((china.country, china.role, china.strongest()), (code("CN"), CountryRole::Accused, None));
+        assert_eq!(china.kinds, [ResponseKind::Denial]);
+    }
+
+    #[test]
+    fn bloc_members_that_did_not_speak_are_covered_by_its_statement() {
+        let incident = incident();
+        let standings = standings(&incident, &Filter::default());
+        let order: Vec<(&str, bool)> =
+            standings.iter().map(|standing| (standing.country.as_str(), standing.spoke())).collect();
+        assert_eq!(order, [("CZ", true), ("DE", false), ("CN", true)]);
+        let germany = &standings[1];
+        let blocs: Vec<&str> = germany.covered_by.iter().map(|bloc| bloc.id.as_str()).collect();
+        assert_eq!(blocs, ["EU"]);
+        assert_eq!(germany.covered_strongest, Some(ResponseKind::Solidarity));
+        assert_eq!(standings[0].covered_by.len(), 1, "a state can speak and be covered");
+    }
+
+    #[test]
+    fn coverage_takes_the_strongest_statement_of_every_covering_bloc() {
+        let mut incident = incident();
+        let mut nato = incident.blocs[0].clone();
+        nato.id = "NATO".into();
+        nato.members = vec![code("DE"), code("US")];
+        incident.blocs.push(nato);
+        let mut body = incident.actors[1].clone();
+        body.id = "nato".into();
+        body.speaks_for = Some("NATO".into());
+        incident.actors.push(body);
+        let mut statement = incident.reactions[1].clone();
+        statement.actor = "nato".into();
+        statement.responses = vec![ResponseKind::Concern, ResponseKind::Condemnation];
+        incident.reactions.push(statement);
+        let standings = standings(&incident, &Filter::default());
+        let germany = standings.iter().find(|standing| standing.country == code("DE")).unwrap();
+        let blocs: Vec<&str> = germany.covered_by.iter().map(|bloc: &&Bloc| bloc.id.as_str()).collect();
+        assert_eq!(blocs, ["EU", "NATO"]);
+        assert_eq!(germany.covered_strongest, Some(ResponseKind::Condemnation));
+        let order: Vec<&str> = standings.iter().map(|standing| standing.country.as_str()).collect();
+        assert_eq!(order, ["CZ", "DE", "US", "CN"], "equal cover: by code");
+    }
+
+    #[test]
+    fn the_filter_decides_what_counts() {
+        let incident = incident();
+        let no_summons = Filter { responses: vec![ResponseKind::Condemnation], ..Filter::default() };
+        let standings_now = standings(&incident, &no_summons);
+        assert_eq!(standings_now[0].strongest(), Some(ResponseKind::Condemnation));
+        let outside = Filter { bloc: BlocScope::Outside, ..Filter::default() };
+        let standings_now = standings(&incident, &outside);
+        let order: Vec<(&str, bool)> =
+            standings_now.iter().map(|standing| (standing.country.as_str(), standing.spoke())).collect();
+        assert_eq!(order, [("CZ", false), ("CN", true)], "the roles stay marked");
+    }
+}
