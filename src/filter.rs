@@ -65,6 +65,19 @@ impl Filter {
         incident.reactions.iter().enumerate().filter(|(_, reaction)| self.admits(incident, reaction))
     }
 
+    /// How much is shown: (actors shown, actors that reacted at all, reactions shown, all reactions).
+    pub fn counts(&self, incident: &Incident) -> (usize, usize, usize, usize) {
+        let actors_in = |reactions: &mut dyn Iterator<Item = &Reaction>| {
+            let mut ids: Vec<&str> = reactions.map(|reaction| reaction.actor.as_str()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len()
+        };
+        let shown = actors_in(&mut self.reactions(incident).map(|(_, reaction)| reaction));
+        let all = actors_in(&mut incident.reactions.iter());
+        (shown, all, self.reactions(incident).count(), incident.reactions.len())
+    }
+
     fn in_range(&self, date: Date) -> bool {
         let (first, last) = date.span();
         self.from.is_none_or(|from| last >= from.span().0)
@@ -89,6 +102,23 @@ impl Filter {
         .chain(quote)
         .any(|haystack| fold(haystack).contains(&needle))
     }
+}
+
+/// A checkbox list where "nothing chosen" means "everything": unticking one item of the
+/// implicit everything keeps all the others, and ticking the last one returns to everything.
+pub fn toggle<T: Copy + PartialEq>(chosen: &[T], item: T, offered: &[T]) -> Vec<T> {
+    let mut next: Vec<T> = if chosen.is_empty() { offered.to_vec() } else { chosen.to_vec() };
+    match next.iter().position(|known| *known == item) {
+        Some(at) => {
+            next.remove(at);
+        }
+        None => next.push(item),
+    }
+    if offered.iter().all(|item| next.contains(item)) {
+        next.clear();
+    }
+    next.sort_by_key(|item| offered.iter().position(|known| known == item));
+    next
 }
 
 /// Lower case without diacritics, so "lipavsky" finds "Lipavský" and "ZAHRANICI" finds
@@ -184,6 +214,23 @@ mod tests {
         let nothing = Filter { text: "sanctions galore".into(), ..Filter::default() };
         assert!(shown(&nothing).is_empty());
         assert_eq!(fold("Lipavský ŘEDITEL Zahraničí"), "lipavsky reditel zahranici");
+    }
+
+    #[test]
+    fn counts_say_how_much_is_shown() {
+        let incident = incident();
+        assert_eq!(Filter::default().counts(&incident), (3, 3, 3, 3));
+        let filter = Filter { responses: vec![ResponseKind::Denial], ..Filter::default() };
+        assert_eq!(filter.counts(&incident), (1, 3, 1, 3));
+    }
+
+    #[test]
+    fn ticking_and_unticking_treats_nothing_as_everything() {
+        let offered = [1, 2, 3];
+        assert_eq!(toggle(&[], 2, &offered), [1, 3]);
+        assert_eq!(toggle(&[1, 3], 2, &offered), Vec::<i32>::new());
+        assert_eq!(toggle(&[3], 1, &offered), [1, 3]);
+        assert_eq!(toggle(&[1], 1, &offered), Vec::<i32>::new(), "unticking the last shows everything");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Every string a reader sees, in English and Czech. Views take their words from here only,
 //! so a missing translation is a compile error rather than a surprise in class.
 
-use crate::model::{ActorGroup, ActorKind, Date, Lang, ResponseKind};
+use crate::matrix::RowOrder;
+use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
+use crate::standing::CountryRole;
 
 /// The app's words in one language.
 pub struct Strings {
@@ -33,6 +35,32 @@ pub struct Strings {
     pub data_error_intro: &'static str,
     pub crash_intro: &'static str,
     pub notice_dismiss: &'static str,
+    pub filters: &'static str,
+    pub search: &'static str,
+    pub actor_kinds: &'static str,
+    pub bloc: &'static str,
+    pub bloc_any: &'static str,
+    pub bloc_none: &'static str,
+    pub responses: &'static str,
+    pub date_from: &'static str,
+    pub date_until: &'static str,
+    pub reset: &'static str,
+    pub sort_by: &'static str,
+    pub map_heading: &'static str,
+    pub legend_ladder: &'static str,
+    pub legend_covered: &'static str,
+    pub legend_other: &'static str,
+    pub legend_none: &'static str,
+    pub beyond_map: &'static str,
+    pub detail_hint: &'static str,
+    pub close: &'static str,
+    pub covered_by: &'static str,
+    pub no_match: &'static str,
+    pub show_actor: &'static str,
+    order: [&'static str; 3],
+    extent: [&'static str; 2],
+    /// The attributing and the accused state, as the map's legend and labels call them.
+    role: [&'static str; 2],
     months: [&'static str; 12],
     /// Czech inflects a month after a day number ("28. května"); English does not.
     months_after_day: [&'static str; 12],
@@ -88,6 +116,53 @@ impl Strings {
                 Lang::En => format!("{day} {}", &self.months[month as usize - 1][..3]),
             },
             _ => self.date(date),
+        }
+    }
+
+    pub fn order(&self, order: RowOrder) -> &'static str {
+        self.order[order as usize]
+    }
+
+    pub fn extent(&self, extent: MapExtent) -> &'static str {
+        self.extent[extent as usize]
+    }
+
+    /// What marks a state on the map beyond what it said; `None` for third states.
+    pub fn role(&self, role: CountryRole) -> Option<&'static str> {
+        match role {
+            CountryRole::Attributing => Some(self.role[0]),
+            CountryRole::Third => None,
+            CountryRole::Accused => Some(self.role[1]),
+        }
+    }
+
+    /// How much of the incident the filter shows, e.g. "12 of 16 actors · 20 of 30 reactions".
+    pub fn counts(&self, actors: usize, all_actors: usize, reactions: usize, all_reactions: usize) -> String {
+        if self.lang == Lang::Cs {
+            format!("{actors} z {all_actors} aktérů · {reactions} z {all_reactions} reakcí")
+        } else {
+            format!(
+                "{actors} of {all_actors} {} · {reactions} of {all_reactions} {}",
+                en_plural(all_actors, "actor", "actors"),
+                en_plural(all_reactions, "reaction", "reactions")
+            )
+        }
+    }
+
+    /// The map's text alternative: who spoke (already listed) and how many states only a
+    /// bloc's statement covers.
+    pub fn map_summary(&self, spoke: &str, covered: usize, blocs: &str) -> String {
+        match (self.lang, covered) {
+            (Lang::En, 0) => format!("States that spoke for themselves: {spoke}."),
+            (Lang::En, _) => format!(
+                "States that spoke for themselves: {spoke}. {covered} more {} covered only by a statement of {blocs}.",
+                en_plural(covered, "is", "are")
+            ),
+            (Lang::Cs, 0) => format!("Státy, které se vyjádřily samy: {spoke}."),
+            (Lang::Cs, _) => format!(
+                "Státy, které se vyjádřily samy: {spoke}. {} {covered} zastupuje jen prohlášení {blocs}.",
+                cs_plural(covered, ["Další", "Další", "Dalších"]),
+            ),
         }
     }
 
@@ -166,6 +241,31 @@ static EN: Strings = Strings {
     data_error_intro: "An incident file has errors. Fix them and rebuild:",
     crash_intro: "Something went wrong inside the widget. Reloading the page may help; the details below help us fix it:",
     notice_dismiss: "Dismiss",
+    filters: "Filters",
+    search: "Search names and quotes",
+    actor_kinds: "Who spoke",
+    bloc: "Membership",
+    bloc_any: "Any",
+    bloc_none: "None of these",
+    responses: "Response",
+    date_from: "From",
+    date_until: "Until",
+    reset: "Reset view",
+    sort_by: "Sort rows by",
+    map_heading: "Where the reactions came from",
+    legend_ladder: "Strongest own response",
+    legend_covered: "Only a bloc statement covers it (hatched)",
+    legend_other: "Responded, but off the ladder (e.g. a denial)",
+    legend_none: "No recorded reaction",
+    beyond_map: "Outside this map:",
+    detail_hint: "Choose a country on the map, or a cell or an actor in the table, to read what was said and where it was reported.",
+    close: "Close",
+    covered_by: "Covered by the statement of",
+    no_match: "Nothing matches these filters.",
+    show_actor: "Show",
+    order: ["date", "strength", "name"],
+    extent: ["Europe", "World"],
+    role: ["attributing state", "accused state"],
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     months_after_day: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     response: [
@@ -216,6 +316,31 @@ static CS: Strings = Strings {
     data_error_intro: "Soubor s incidentem obsahuje chyby. Opravte je a sestavte aplikaci znovu:",
     crash_intro: "Uvnitř widgetu se něco pokazilo. Může pomoci znovu načíst stránku; podrobnosti níže nám pomohou chybu opravit:",
     notice_dismiss: "Zavřít",
+    filters: "Filtry",
+    search: "Hledat ve jménech a citacích",
+    actor_kinds: "Kdo promluvil",
+    bloc: "Členství",
+    bloc_any: "Jakékoli",
+    bloc_none: "Žádný z nich",
+    responses: "Reakce",
+    date_from: "Od",
+    date_until: "Do",
+    reset: "Výchozí pohled",
+    sort_by: "Řadit řádky podle",
+    map_heading: "Odkud reakce přišly",
+    legend_ladder: "Nejsilnější vlastní reakce",
+    legend_covered: "Zastupuje jej jen prohlášení bloku (šrafováno)",
+    legend_other: "Reagoval mimo žebříček (např. popřením)",
+    legend_none: "Bez zaznamenané reakce",
+    beyond_map: "Mimo tuto mapu:",
+    detail_hint: "Vyberte zemi na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde o tom psali.",
+    close: "Zavřít",
+    covered_by: "Zastupuje jej prohlášení",
+    no_match: "Těmto filtrům nic neodpovídá.",
+    show_actor: "Zobrazit",
+    order: ["data", "síly reakce", "jména"],
+    extent: ["Evropa", "Svět"],
+    role: ["stát, který útok připsal", "obviněný stát"],
     months: ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"],
     months_after_day: ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
     response: [
@@ -261,5 +386,15 @@ mod tests {
     fn counts_agree_with_their_nouns() {
         assert_eq!(strings(Lang::En).matrix_caption(1, 2), "Who reacted and how: 1 actor, 2 reactions");
         assert_eq!(strings(Lang::Cs).matrix_caption(3, 5), "Kdo reagoval a jak: 3 aktéři, 5 reakcí");
+        assert_eq!(strings(Lang::En).counts(1, 1, 2, 30), "1 of 1 actor · 2 of 30 reactions");
+        assert_eq!(strings(Lang::Cs).counts(12, 16, 2, 30), "12 z 16 aktérů · 2 z 30 reakcí");
+        assert_eq!(
+            strings(Lang::En).map_summary("Czechia", 1, "the EU"),
+            "States that spoke for themselves: Czechia. 1 more is covered only by a statement of the EU."
+        );
+        assert_eq!(
+            strings(Lang::Cs).map_summary("Česko", 5, "EU"),
+            "Státy, které se vyjádřily samy: Česko. Dalších 5 zastupuje jen prohlášení EU."
+        );
     }
 }

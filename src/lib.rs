@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod filter;
+pub mod geography;
 pub mod i18n;
 pub mod load;
 pub mod matrix;
