@@ -65,6 +65,19 @@ impl Filter {
         incident.reactions.iter().enumerate().filter(|(_, reaction)| self.admits(incident, reaction))
     }
 
+    /// The shown response kinds among an actor's shown reactions, in codebook order.
+    pub fn kinds_of(&self, incident: &Incident, actor: &str) -> Vec<ResponseKind> {
+        let mut kinds: Vec<ResponseKind> = self
+            .reactions(incident)
+            .filter(|(_, reaction)| reaction.actor == actor)
+            .flat_map(|(_, reaction)| reaction.responses.iter().copied())
+            .filter(|&kind| self.shows(kind))
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        kinds
+    }
+
     /// How much is shown: (actors shown, actors that reacted at all, reactions shown, all reactions).
     pub fn counts(&self, incident: &Incident) -> (usize, usize, usize, usize) {
         let actors_in = |reactions: &mut dyn Iterator<Item = &Reaction>| {
@@ -214,6 +227,18 @@ mod tests {
         let nothing = Filter { text: "sanctions galore".into(), ..Filter::default() };
         assert!(shown(&nothing).is_empty());
         assert_eq!(fold("Lipavský ŘEDITEL Zahraničí"), "lipavsky reditel zahranici");
+    }
+
+    #[test]
+    fn an_actors_kinds_are_the_shown_ones_once_each() {
+        let mut incident = incident();
+        let mut again = incident.reactions[0].clone();
+        again.responses = vec![ResponseKind::Condemnation, ResponseKind::Summons];
+        incident.reactions.push(again);
+        let all = Filter::default().kinds_of(&incident, "cz-government");
+        assert_eq!(all, [ResponseKind::Condemnation, ResponseKind::Summons, ResponseKind::Attribution]);
+        let some = Filter { responses: vec![ResponseKind::Summons], ..Filter::default() };
+        assert_eq!(some.kinds_of(&incident, "cz-government"), [ResponseKind::Summons]);
     }
 
     #[test]

@@ -17,7 +17,9 @@ impl Selection {
         match self {
             Selection::Country(_) => None,
             Selection::Actor(id) => Some(id),
-            Selection::Reaction(index) => incident.reactions.get(*index).map(|reaction| reaction.actor.as_str()),
+            Selection::Reaction(index) => {
+                incident.reactions.get(*index).map(|reaction| reaction.actor.as_str())
+            }
         }
     }
 
@@ -25,15 +27,21 @@ impl Selection {
     /// the bloc bodies whose statements speak for it.
     pub fn actors<'a>(&'a self, incident: &'a Incident) -> Vec<&'a str> {
         let Selection::Country(country) = self else { return self.actor(incident).into_iter().collect() };
-        let own: Vec<&str> =
-            incident.actors.iter().filter(|actor| actor.country == Some(*country)).map(|a| a.id.as_str()).collect();
+        let own: Vec<&str> = incident
+            .actors
+            .iter()
+            .filter(|actor| actor.country == Some(*country))
+            .map(|a| a.id.as_str())
+            .collect();
         if !own.is_empty() {
             return own;
         }
         incident
             .actors
             .iter()
-            .filter(|actor| actor.country.is_none() && incident.blocs_of(actor).any(|bloc| bloc.has_member(*country)))
+            .filter(|actor| {
+                actor.country.is_none() && incident.blocs_of(actor).any(|bloc| bloc.has_member(*country))
+            })
             .map(|actor| actor.id.as_str())
             .collect()
     }

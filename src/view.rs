@@ -4,13 +4,21 @@ use std::rc::Rc;
 
 use yew::Properties;
 
+use yew::Callback;
+
 use crate::model::{Incident, Lang};
+use crate::view_query::ViewQuery;
 
 mod app;
 mod codebook_legend;
+mod country_map;
+mod detail_panel;
 mod error_panel;
+mod filter_panel;
 mod incident_summary;
+mod map_legend;
 mod notices;
+mod reaction_detail;
 mod reaction_list;
 mod reaction_table;
 mod source_link;
@@ -18,9 +26,14 @@ mod toolbar;
 
 pub use app::{App, AppProps};
 pub use codebook_legend::CodebookLegend;
+pub use country_map::CountryMap;
+pub use detail_panel::DetailPanel;
 pub use error_panel::{crash_panel_html, ErrorPanel, ErrorPanelProps};
+pub use filter_panel::FilterPanel;
 pub use incident_summary::IncidentSummary;
+pub use map_legend::MapLegend;
 pub use notices::Notices;
+pub use reaction_detail::ReactionDetail;
 pub use reaction_list::ReactionList;
 pub use reaction_table::ReactionTable;
 pub use source_link::SourceLink;
@@ -41,7 +54,31 @@ impl PartialEq for IncidentProps {
     }
 }
 
-/// The anchor of a reaction's detail, which its matrix cells link to.
-pub fn reaction_anchor(index: usize) -> String {
-    format!("reaction-{}", index + 1)
+/// What the linked views (filters, map, matrix, detail) draw from: the incident and the
+/// reader's whole view, and where to send the next view when the reader changes it.
+#[derive(Properties)]
+pub struct ExplorerProps {
+    pub incident: Rc<Incident>,
+    pub view: Rc<ViewQuery>,
+    pub on_change: Callback<ViewQuery>,
+}
+
+impl PartialEq for ExplorerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.incident, &other.incident)
+            && self.view == other.view
+            && self.on_change == other.on_change
+    }
+}
+
+impl ExplorerProps {
+    /// A callback that edits a copy of the current view with the event and sends it up.
+    pub fn edit<E: 'static>(&self, edit: impl Fn(&mut ViewQuery, E) + 'static) -> Callback<E> {
+        let (view, on_change) = (self.view.clone(), self.on_change.clone());
+        Callback::from(move |event| {
+            let mut next = (*view).clone();
+            edit(&mut next, event);
+            on_change.emit(next);
+        })
+    }
 }

@@ -56,6 +56,14 @@ impl ViewQuery {
         (view, ignored)
     }
 
+    /// Whether the only change is to the search text: each keystroke refines one step of the
+    /// reader's history rather than adding one.
+    pub fn differs_only_in_text(&self, other: &ViewQuery) -> bool {
+        let mut same_text = other.clone();
+        same_text.filter.text = self.filter.text.clone();
+        *self == same_text && self.filter.text != other.filter.text
+    }
+
     /// Only the language a link asks for: enough to apologise in it when nothing else works.
     pub fn lang_of(query: &str) -> Lang {
         form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
@@ -267,6 +275,17 @@ mod tests {
                 ("lang", ""),
             ]
         );
+    }
+
+    #[test]
+    fn typing_refines_a_step_and_anything_else_is_a_new_one() {
+        let before = default_view();
+        let typed =
+            ViewQuery { filter: Filter { text: "lip".into(), ..Filter::default() }, ..default_view() };
+        assert!(typed.differs_only_in_text(&before));
+        let sorted = ViewQuery { order: RowOrder::Name, ..typed.clone() };
+        assert!(!sorted.differs_only_in_text(&before));
+        assert!(!before.differs_only_in_text(&before));
     }
 
     #[test]

@@ -15,25 +15,45 @@ async fn render_app(query: &str) -> String {
 
 /// The `<tr>` of an actor's row, cut out of the page.
 fn row<'a>(html: &'a str, actor: &str) -> &'a str {
-    let start =
-        html.find(&format!("<tr data-actor=\"{actor}\">")).unwrap_or_else(|| panic!("no row for {actor}"));
-    let end = start + html[start..].find("</tr>").unwrap();
+    let at =
+        html.find(&format!("<tr data-actor=\"{actor}\"")).unwrap_or_else(|| panic!("no row for {actor}"));
+    let end = at + html[at..].find("</tr>").unwrap();
+    &html[at..end]
+}
+
+/// The element that starts with `open` (up to its matching `close`), cut out of the page.
+fn element<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    let start = html.find(open).unwrap_or_else(|| panic!("no {open}"));
+    let end = start + html[start..].find(close).unwrap() + close.len();
     &html[start..end]
 }
 
-/// The class of each cell in a row, in column order, marking the filled ones.
+/// The opening tag of the element that carries `attribute`.
+fn tag<'a>(html: &'a str, attribute: &str) -> &'a str {
+    let at = html.find(attribute).unwrap_or_else(|| panic!("no {attribute}"));
+    let start = html[..at].rfind('<').unwrap();
+    &html[start..at + html[at..].find('>').unwrap()]
+}
+
+/// The value of a tag's class attribute.
+fn class_of(tag: &str) -> &str {
+    tag.split("class=\"").nth(1).map_or("", |rest| rest.split('"').next().unwrap())
+}
+
+/// The kind class of each filled cell in a row, in column order.
 fn filled_columns(row: &str) -> Vec<String> {
-    row.split("<td class=\"")
+    row.split("<td")
         .skip(1)
-        .filter(|cell| cell.split('"').next().unwrap().contains("filled"))
-        .map(|cell| cell.split(' ').next().unwrap().to_string())
+        .map(|cell| class_of(&cell[..cell.find('>').unwrap()]))
+        .filter(|class| class.contains("filled"))
+        .map(|class| class.split(' ').next().unwrap().to_string())
         .collect()
 }
 
 #[tokio::test]
 async fn matrix_is_a_captioned_table_with_header_cells() {
     let html = render_app("").await;
-    assert!(html.contains("<table class=\"matrix\">"));
+    assert_eq!(class_of(tag(&html, "role=\"grid\"")), "matrix");
     assert!(
         html.contains(
             "<caption id=\"matrix-caption\">Who reacted and how: 16 actors, 16 reactions</caption>"
@@ -59,8 +79,7 @@ async fn matrix_is_a_captioned_table_with_header_cells() {
 async fn a_known_reaction_sits_in_its_row_and_columns() {
     let html = render_app("").await;
     let lipavsky = row(&html, "cz-lipavsky");
-    assert!(lipavsky
-        .contains("<th scope=\"row\" class=\"actor-col\"><span class=\"actor-name\">Jan Lipavský</span>"));
+    assert!(lipavsky.contains("<span class=\"actor-name\">Jan Lipavský</span>"));
     assert_eq!(filled_columns(lipavsky), ["kind-condemnation", "kind-summons", "kind-attribution"]);
     assert!(lipavsky.contains("aria-label=\"Jan Lipavský: Summons, 28 May 2025\""));
     let embassy = row(&html, "cn-embassy-prague");
@@ -68,19 +87,50 @@ async fn a_known_reaction_sits_in_its_row_and_columns() {
 }
 
 #[tokio::test]
-async fn each_mark_links_to_a_detail_with_sources_that_open_safely() {
-    let html = render_app("").await;
-    let lipavsky = row(&html, "cz-lipavsky");
-    let href = lipavsky.split("href=\"#").nth(1).unwrap().split('"').next().unwrap();
-    let detail_start = html.find(&format!("<li id=\"{href}\"")).expect("the mark's target exists");
-    let detail = &html[detail_start..];
-    let detail = &detail[..detail.find("</ul></li>").expect("a detail ends with its sources")];
-    assert!(detail.contains("<h3>Jan Lipavský"));
+async fn a_selected_reaction_opens_in_the_detail_panel_with_sources_that_open_safely() {
+    let html = render_app("?reaction=3").await;
+    let detail = element(&html, "<aside id=\"detail\"", "</aside>");
+    assert!(detail.contains("<h2 id=\"detail-heading\" tabindex=\"-1\">Jan Lipavský</h2>"));
+    assert!(detail.contains("Minister of Foreign Affairs · Czechia"));
     assert!(detail.contains("<time datetime=\"2025-05-28\">28 May 2025</time>"));
+    assert!(detail.contains("<blockquote lang="), "the quote, verbatim");
     assert!(detail.contains("<cite class=\"source\"><a href=\"https://"));
     let new_tabs = html.matches("target=\"_blank\"").count();
     assert!(new_tabs > 16, "every reaction cites a source");
     assert_eq!(html.matches("target=\"_blank\" rel=\"noopener noreferrer\"").count(), new_tabs);
+    let lipavsky = row(&html, "cz-lipavsky");
+    assert_eq!(class_of(tag(lipavsky, "data-actor")), "highlighted", "its row is highlighted");
+}
+
+#[tokio::test]
+async fn a_selected_country_highlights_its_rows_and_lists_its_actors() {
+    let html = render_app("?country=US").await;
+    assert_eq!(class_of(tag(row(&html, "us-embassy-prague"), "data-actor")), "highlighted");
+    assert_eq!(class_of(tag(row(&html, "cz-lipavsky"), "data-actor")), "");
+    let detail = element(&html, "<aside id=\"detail\"", "</aside>");
+    assert!(detail.contains(">United States</h2>"));
+    assert!(detail.contains("Embassy of the United States"), "{detail}");
+    assert!(detail.contains("Covered by the statement of North Atlantic Treaty Organization"), "{detail}");
+}
+
+#[tokio::test]
+async fn filters_from_the_link_narrow_every_view() {
+    let html = render_app("?response=denial,counter-accusation&map=world").await;
+    assert!(html.contains("2 of 16 actors · 2 of 16 reactions"));
+    let header = element(&html, "<thead>", "</thead>");
+    assert_eq!(header.matches("<th scope=\"col\"").count(), 3, "actor plus the two kinds");
+    assert!(!html.contains("data-actor=\"cz-lipavsky\""));
+    let map = element(&html, "<svg", "</svg>");
+    assert_eq!(
+        class_of(tag(map, "data-country=\"CN\"")),
+        "country off-ladder accused",
+        "China spoke, off the ladder"
+    );
+    assert_eq!(
+        class_of(tag(map, "data-country=\"CZ\"")),
+        "country quiet attributing",
+        "Czechia is still marked"
+    );
 }
 
 #[tokio::test]
@@ -88,6 +138,7 @@ async fn czech_link_renders_in_czech_and_bad_parameters_leave_a_notice() {
     let html = render_app("?lang=cs&incident=nope").await;
     assert!(html.contains("lang=\"cs\""));
     assert!(html.contains("Kdo reagoval a jak: 16 aktérů, 16 reakcí"));
+    assert!(html.contains("16 z 16 aktérů · 16 z 16 reakcí"));
     assert!(html.contains("Jan Lipavský: Předvolání, 28. května 2025"));
     assert!(html.contains("role=\"status\""));
     assert!(html.contains("incident=„nope“"));

@@ -1,4 +1,5 @@
-//! The root component: holds the view state and lays out the page.
+//! The root component: holds the reader's view, keeps it in the URL (so links and the back
+//! button work), and lays out the page.
 
 use std::rc::Rc;
 
@@ -7,9 +8,12 @@ use yew::prelude::*;
 use crate::catalogue::Catalogue;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::view_query::ViewQuery;
+use crate::view_query::{Ignored, ViewQuery};
 
-use super::{CodebookLegend, IncidentSummary, Notices, ReactionList, ReactionTable, Toolbar};
+use super::{
+    CodebookLegend, CountryMap, DetailPanel, FilterPanel, IncidentSummary, Notices, ReactionList,
+    ReactionTable, Toolbar,
+};
 
 #[derive(Properties)]
 pub struct AppProps {
@@ -26,17 +30,27 @@ impl PartialEq for AppProps {
     }
 }
 
-/// Everything a reader can change; one value so that views stay pure functions of it.
+/// The reader's view, the notices about the link that opened it, and how the next URL
+/// write should treat the browser's history.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
-    pub incident: String,
-    pub lang: Lang,
-    pub notices: Vec<(String, String)>,
+    pub view: Rc<ViewQuery>,
+    pub notices: Vec<Ignored>,
+    pub history: HistoryWrite,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryWrite {
+    /// A new step the back button returns from.
+    Push,
+    /// The same step, refined (typing in the search box) or read from the URL itself.
+    Replace,
 }
 
 pub enum Action {
-    ChooseIncident(String),
-    ChooseLang(Lang),
+    Show(ViewQuery),
+    /// The browser moved through its history to a URL with this view.
+    Arrive(ViewQuery),
     DismissNotices,
 }
 
@@ -46,8 +60,15 @@ impl Reducible for ViewState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::ChooseIncident(id) => next.incident = id,
-            Action::ChooseLang(lang) => next.lang = lang,
+            Action::Show(view) => {
+                let typing = view.differs_only_in_text(&self.view);
+                next.history = if typing { HistoryWrite::Replace } else { HistoryWrite::Push };
+                next.view = Rc::new(view);
+            }
+            Action::Arrive(view) => {
+                next.history = HistoryWrite::Replace;
+                next.view = Rc::new(view);
+            }
             Action::DismissNotices => next.notices.clear(),
         }
         Rc::new(next)
@@ -60,42 +81,103 @@ pub fn App(props: &AppProps) -> Html {
     let query = props.query.clone();
     let state = use_reducer(move || {
         let (view, notices) = ViewQuery::parse(&query, &catalogue);
-        ViewState { incident: view.incident, lang: view.lang, notices }
+        ViewState { view: Rc::new(view), notices, history: HistoryWrite::Replace }
     });
+    use_url_sync(&props.catalogue, &state);
+    let view = state.view.clone();
     let incident =
-        props.catalogue.find(&state.incident).unwrap_or_else(|| props.catalogue.default_incident());
-    let words = strings(state.lang);
-    let on_incident = {
+        props.catalogue.find(&view.incident).unwrap_or_else(|| props.catalogue.default_incident()).clone();
+    let words = strings(view.lang);
+    let on_change = {
         let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::ChooseIncident(id)))
+        Callback::from(move |view: ViewQuery| state.dispatch(Action::Show(view)))
+    };
+    let on_incident = {
+        let (on_change, catalogue, lang) = (on_change.clone(), props.catalogue.clone(), view.lang);
+        Callback::from(move |id: String| {
+            if let Some(incident) = catalogue.find(&id) {
+                on_change.emit(ViewQuery::default_for(incident, lang));
+            }
+        })
     };
     let on_lang = {
-        let state = state.clone();
-        Callback::from(move |lang: Lang| state.dispatch(Action::ChooseLang(lang)))
+        let (on_change, view) = (on_change.clone(), view.clone());
+        Callback::from(move |lang: Lang| on_change.emit(ViewQuery { lang, ..(*view).clone() }))
     };
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissNotices))
     };
+    let incidents: Vec<(String, String)> = props
+        .catalogue
+        .incidents()
+        .iter()
+        .map(|incident| (incident.id().to_string(), incident.facts.title.get(view.lang).to_string()))
+        .collect();
     html! {
-        <div class="demarche-app" lang={state.lang.tag()}>
+        <div class="demarche-app" lang={view.lang.tag()}>
             <header class="masthead">
                 <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
-                <Toolbar
-                    lang={state.lang}
-                    incidents={props.catalogue.incidents().iter().map(|i| (i.id().to_string(), i.facts.title.get(state.lang).to_string())).collect::<Vec<_>>()}
-                    incident={state.incident.clone()}
-                    {on_incident}
-                    {on_lang}
-                />
+                <Toolbar lang={view.lang} {incidents} incident={view.incident.clone()} {on_incident} {on_lang} />
             </header>
-            <Notices lang={state.lang} ignored={state.notices.clone()} {on_dismiss} />
+            <Notices lang={view.lang} ignored={state.notices.clone()} {on_dismiss} />
             <div class="content">
-                <IncidentSummary lang={state.lang} incident={incident.clone()} />
-                <ReactionTable lang={state.lang} incident={incident.clone()} />
-                <ReactionList lang={state.lang} incident={incident.clone()} />
-                <CodebookLegend lang={state.lang} />
+                <IncidentSummary lang={view.lang} incident={incident.clone()} />
+                <FilterPanel incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
+                <div class="explorer">
+                    <CountryMap incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
+                    <ReactionTable incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
+                    <DetailPanel incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
+                </div>
+                <ReactionList incident={incident.clone()} view={view.clone()} {on_change} />
+                <CodebookLegend lang={view.lang} />
             </div>
         </div>
     }
+}
+
+/// Writes each new view into the URL and follows the back and forward buttons. Effects run
+/// only in a browser, so server-side rendering never touches `window`.
+#[hook]
+fn use_url_sync(catalogue: &Rc<Catalogue>, state: &UseReducerHandle<ViewState>) {
+    {
+        let catalogue = catalogue.clone();
+        use_effect_with(state.view.clone(), {
+            let history = state.history;
+            move |view: &Rc<ViewQuery>| write_url(&view.to_query(&catalogue), history)
+        });
+    }
+    let catalogue = catalogue.clone();
+    let state = state.clone();
+    use_effect_with((), move |()| {
+        let window = gloo::utils::window();
+        let listener = gloo::events::EventListener::new(&window, "popstate", move |_| {
+            let query = gloo::utils::window().location().search().unwrap_or_default();
+            state.dispatch(Action::Arrive(ViewQuery::parse(&query, &catalogue).0));
+        });
+        move || drop(listener)
+    });
+}
+
+fn write_url(query: &str, history: HistoryWrite) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    if location.search().unwrap_or_default() == query {
+        return;
+    }
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        query,
+        location.hash().unwrap_or_default()
+    );
+    let Ok(browser_history) = window.history() else { return };
+    let _ = match history {
+        HistoryWrite::Push => {
+            browser_history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
+        HistoryWrite::Replace => {
+            browser_history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
+    };
 }

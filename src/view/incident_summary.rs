@@ -37,14 +37,15 @@ pub fn IncidentSummary(props: &IncidentProps) -> Html {
                 <div><dt>{ words.activity }</dt><dd>{ activity }</dd></div>
                 <div><dt>{ words.confidence }</dt><dd>{ facts.confidence.get(lang) }</dd></div>
             </dl>
-            if let Some(note) = &facts.activity.note {
-                <p class="activity-note">{ note.get(lang) }</p>
-            }
-            if !facts.unverified.is_empty() {
-                <div class="unverified">
-                    <h2>{ words.unverified }</h2>
+            if !facts.unverified.is_empty() || facts.activity.note.is_some() {
+                // Folded, so the map and the matrix start on the first screen.
+                <details class="unverified">
+                    <summary>{ words.unverified }{ format!(" ({})", facts.unverified.len()) }</summary>
+                    if let Some(note) = &facts.activity.note {
+                        <p class="activity-note">{ note.get(lang) }</p>
+                    }
                     <ul>{ for facts.unverified.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
-                </div>
+                </details>
             }
             <details class="incident-sources">
                 <summary>{ words.sources }{ format!(" ({})", facts.sources.len()) }</summary>

@@ -1,0 +1,111 @@
+//! The detail panel: what the selected actor, reaction or country said, with every source.
+
+use yew::prelude::*;
+
+use crate::geography::country_name;
+use crate::i18n::{strings, Strings};
+use crate::model::{Actor, CountryCode, Incident, Lang};
+use crate::selection::Selection;
+use crate::standing::standings;
+
+use super::{ExplorerProps, ReactionDetail};
+
+#[function_component]
+pub fn DetailPanel(props: &ExplorerProps) -> Html {
+    let words = strings(props.view.lang);
+    let close = props.edit(|view, _: MouseEvent| view.selection = None);
+    let (heading, body) = match &props.view.selection {
+        None => (None, html! { <p class="detail-hint">{ words.detail_hint }</p> }),
+        Some(Selection::Country(country)) => {
+            (Some(country_name(*country, props.view.lang)), country_body(props, *country))
+        }
+        Some(selection) => {
+            let actor = selection.actor(&props.incident).and_then(|id| props.incident.actor(id));
+            (
+                actor.map(|actor| actor.name.get(props.view.lang).to_string()),
+                actor_body(props, actor, selection),
+            )
+        }
+    };
+    html! {
+        <aside class="detail" id="detail" aria-labelledby="detail-heading">
+            <div class="detail-head">
+                <h2 id="detail-heading" tabindex="-1">{ heading.unwrap_or_else(|| words.reactions_heading.to_string()) }</h2>
+                if props.view.selection.is_some() {
+                    <button type="button" class="close" onclick={close} aria-label={words.close}>{ "×" }</button>
+                }
+            </div>
+            { body }
+        </aside>
+    }
+}
+
+fn actor_body(props: &ExplorerProps, actor: Option<&Actor>, selection: &Selection) -> Html {
+    let (lang, incident) = (props.view.lang, &props.incident);
+    let Some(actor) = actor else { return html! {} };
+    let words = strings(lang);
+    let indices: Vec<usize> = match selection {
+        Selection::Reaction(index) => vec![*index],
+        _ => incident
+            .reactions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.actor == actor.id)
+            .map(|(i, _)| i)
+            .collect(),
+    };
+    html! {
+        <>
+            <p class="detail-sub">{ actor_line(words, incident, actor, lang) }</p>
+            { for indices.into_iter().map(|index| html! {
+                <ReactionDetail {lang} incident={incident.clone()} {index} />
+            }) }
+        </>
+    }
+}
+
+/// "Minister of Foreign Affairs · Czechia": the office (or kind) and whom the actor speaks for.
+fn actor_line(words: &Strings, incident: &Incident, actor: &Actor, lang: Lang) -> String {
+    let office = actor.role.as_ref().map_or(words.actor_kind(actor.kind), |role| role.get(lang));
+    let place = match actor.country {
+        Some(country) => country_name(country, lang),
+        None => incident.blocs_of(actor).map(|bloc| bloc.name.get(lang)).collect::<Vec<_>>().join(", "),
+    };
+    format!("{office} · {place}")
+}
+
+fn country_body(props: &ExplorerProps, country: CountryCode) -> Html {
+    let (lang, incident) = (props.view.lang, props.incident.as_ref());
+    let words = strings(lang);
+    let all = standings(incident, &props.view.filter);
+    let Some(standing) = all.iter().find(|standing| standing.country == country) else {
+        return html! { <p class="detail-hint">{ words.legend_none }</p> };
+    };
+    let role = words.role(standing.role).map(|role| html! { <p class="detail-sub">{ role }</p> });
+    let covered = (!standing.covered_by.is_empty()).then(|| {
+        let blocs: Vec<&str> = standing.covered_by.iter().map(|bloc| bloc.name.get(lang)).collect();
+        html! { <p class="covered-note">{ words.covered_by }{ " " }{ blocs.join(", ") }{ "." }</p> }
+    });
+    html! {
+        <>
+            { for role }
+            <ul class="country-actors">
+                { for standing.actors.iter().map(|actor| {
+                    let id = actor.id.clone();
+                    let onclick = props.edit(move |view, _: MouseEvent| view.selection = Some(Selection::Actor(id.clone())));
+                    let kinds: Vec<&str> = props.view.filter.kinds_of(incident, &actor.id)
+                        .into_iter()
+                        .map(|kind| words.response_label(kind))
+                        .collect();
+                    html! {
+                        <li>
+                            <button type="button" class="link-button" {onclick}>{ actor.name.get(lang) }</button>
+                            { ": " }{ kinds.join(", ") }
+                        </li>
+                    }
+                }) }
+            </ul>
+            { for covered }
+        </>
+    }
+}

@@ -1,0 +1,73 @@
+//! One reaction in full: when, what kinds of response, the summary, the words as said, where
+//! the sources disagree, and every source. The detail panel and the full list both use it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::strings;
+use crate::model::{Incident, Lang, Reaction};
+
+use super::SourceLink;
+
+#[derive(Properties)]
+pub struct ReactionDetailProps {
+    pub lang: Lang,
+    pub incident: Rc<Incident>,
+    /// An index into the incident's reactions.
+    pub index: usize,
+    /// Whether to name the actor, for lists that mix actors.
+    #[prop_or_default]
+    pub with_actor: bool,
+}
+
+impl PartialEq for ReactionDetailProps {
+    fn eq(&self, other: &Self) -> bool {
+        (self.lang, self.index, self.with_actor) == (other.lang, other.index, other.with_actor)
+            && Rc::ptr_eq(&self.incident, &other.incident)
+    }
+}
+
+#[function_component]
+pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
+    let (lang, incident) = (props.lang, props.incident.as_ref());
+    let words = strings(lang);
+    let Some(reaction) = incident.reactions.get(props.index) else { return html! {} };
+    let kinds: Vec<&str> = reaction.responses.iter().map(|&kind| words.response_label(kind)).collect();
+    let heading = props.with_actor.then(|| {
+        let actor = incident.actor(&reaction.actor);
+        let name = actor.map(|actor| actor.name.get(lang)).unwrap_or(&reaction.actor);
+        let role = actor.and_then(|actor| actor.role.as_ref()).map(|role| format!(", {}", role.get(lang)));
+        html! { <h3>{ name }{ role.unwrap_or_default() }</h3> }
+    });
+    html! {
+        <article class="reaction" data-reaction={(props.index + 1).to_string()}>
+            { for heading }
+            <p class="reaction-meta">
+                <time datetime={reaction.date.to_string()}>{ words.date(reaction.date) }</time>
+                { " · " }{ kinds.join(", ") }
+            </p>
+            <p>{ reaction.summary.get(lang) }</p>
+            { quote(lang, incident, reaction) }
+            { for reaction.disagreements.iter().map(|disagreement| html! {
+                <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong>{ disagreement.note.get(lang) }</p>
+            }) }
+            <ul class="reaction-sources" aria-label={words.sources}>
+                { for reaction.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! {
+                    <li><SourceLink {lang} source={source.clone()} /></li>
+                }) }
+            </ul>
+        </article>
+    }
+}
+
+fn quote(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
+    let Some(quote) = &reaction.quote else { return html! {} };
+    let cite = incident.source(&quote.source).map(|source| source.url.to_string());
+    html! {
+        <figure class="quote">
+            <blockquote lang={quote.lang.clone()} cite={cite}>{ &quote.text }</blockquote>
+            <figcaption>{ strings(lang).quote }</figcaption>
+        </figure>
+    }
+}
