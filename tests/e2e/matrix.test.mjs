@@ -1,4 +1,5 @@
-// The built widget in a real browser: it loads cleanly and shows the data it embeds.
+// The built widget in a real browser: it loads cleanly, shows the data it embeds, and the
+// matrix opens a reaction's detail by pointer and by keyboard alone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchChromium, openPage, readSeeds, serveDist } from "./support.mjs";
@@ -18,6 +19,8 @@ after(async () => {
   server?.close();
 });
 
+const focusedCell = (page) => page.evaluate(() => document.activeElement?.dataset?.cell ?? "");
+
 test("the page loads with no console error and shows the incident", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.locator("table.matrix").waitFor();
@@ -34,52 +37,65 @@ test("the table has a row for every actor that reacted and a mark for every resp
   const rows = await page.locator("tbody tr[data-actor] th[scope=row] .actor-name").allTextContents();
   assert.deepEqual([...rows].sort(), [...expectedRows].sort());
   const responses = czech.reactions.reduce((sum, reaction) => sum + reaction.responses.length, 0);
-  assert.equal(await page.locator("td a.mark").count(), responses);
+  assert.equal(await page.locator("td .mark").count(), responses);
   await page.close();
 });
 
-test("a mark leads to the reaction's detail and its sources", async () => {
+test("a cell opens the reaction's detail with every source, opening safely", async () => {
   const { page } = await openPage(browser, server.url);
-  const summons = page.locator("tr[data-actor=cz-lipavsky] td.kind-summons a.mark");
-  await summons.click();
-  const detail = page.locator("li.reaction:target");
-  await detail.waitFor();
-  assert.match(await detail.locator("h3").textContent(), /Jan Lipavský/);
+  await page.locator("tr[data-actor=cz-lipavsky] td.kind-summons").click();
+  const detail = page.locator("aside#detail");
+  await detail.locator("article.reaction").waitFor();
+  assert.equal(await detail.locator("h2").textContent(), "Jan Lipavský");
   const lipavsky = czech.reactions.find((reaction) => reaction.actor === "cz-lipavsky");
-  const links = await detail.locator("cite a").evaluateAll((anchors) => anchors.map((a) => [a.href, a.target, a.rel]));
+  const links = await detail.locator("cite a").evaluateAll((anchors) => anchors.map((a) => [a.target, a.rel]));
   assert.equal(links.length, lipavsky.sources.length);
-  for (const [, target, rel] of links) {
-    assert.equal(target, "_blank");
-    assert.equal(rel, "noopener noreferrer");
-  }
+  assert.ok(links.every(([target, rel]) => target === "_blank" && rel === "noopener noreferrer"));
+  assert.equal(await detail.locator("blockquote").textContent(), lipavsky.quote.text);
+  const index = czech.reactions.indexOf(lipavsky) + 1;
+  assert.equal(new URL(page.url()).searchParams.get("reaction"), String(index));
   await page.close();
 });
 
 test("a Czech link speaks Czech, and a bad parameter gets a notice instead of a blank page", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}?lang=cs&incident=no-such-incident`);
+  const { page, errors } = await openPage(browser, `${server.url}?lang=cs&incident=no-such-incident&sort=size`);
   await page.locator("table.matrix").waitFor();
   assert.equal(await page.locator("h1").textContent(), czech.incident.title.cs);
-  assert.match(await page.locator("[role=status]").textContent(), /no-such-incident/);
-  await page.getByRole("button", { name: "EN" }).click();
+  const notice = await page.locator("aside.notice").textContent();
+  assert.match(notice, /no-such-incident/);
+  assert.match(notice, /size/);
+  await page.getByRole("button", { name: "EN", exact: true }).click();
   assert.equal(await page.locator("h1").textContent(), czech.incident.title.en);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test("keyboard alone reaches a mark and opens its reaction", async () => {
+test("keyboard alone: Tab reaches the matrix, arrows move between cells, Enter opens a reaction", async () => {
   const { page } = await openPage(browser, server.url);
   await page.locator("table.matrix").waitFor();
-  let focused = "";
-  // Tab through the page's controls in order; the first mark comes after a handful of them.
-  for (let presses = 0; presses < 40 && focused !== "mark"; presses += 1) {
+  for (let presses = 0; presses < 80 && (await focusedCell(page)) === ""; presses += 1) {
     await page.keyboard.press("Tab");
-    focused = await page.evaluate(() => document.activeElement?.className ?? "");
   }
-  assert.equal(focused, "mark", "a matrix mark is reachable with Tab");
+  assert.equal(await focusedCell(page), "0:0", "the matrix is one tab stop, on its first row's header");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focusedCell(page), "1:1");
+  await page.keyboard.press("End");
+  assert.match(await focusedCell(page), /^1:\d\d$/);
+  await page.keyboard.press("Home");
+  assert.equal(await focusedCell(page), "1:0");
+  // Walk along the first row to its first filled cell, and open it.
+  await page.keyboard.press("ArrowUp");
+  let filled = false;
+  for (let step = 0; step < 14 && !filled; step += 1) {
+    await page.keyboard.press("ArrowRight");
+    filled = await page.evaluate(() => document.activeElement.classList.contains("filled"));
+  }
+  assert.ok(filled, "a filled cell is reachable with arrow keys");
   const label = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
   await page.keyboard.press("Enter");
-  const detail = page.locator("li.reaction:target");
-  await detail.waitFor();
-  assert.ok(label.startsWith(await detail.locator("h3").evaluate((h) => h.textContent.split(",")[0])));
+  const heading = await page.locator("aside#detail h2").textContent();
+  assert.ok(label.startsWith(`${heading}:`), `${label} opens ${heading}`);
+  await page.locator("aside#detail article.reaction").waitFor();
   await page.close();
 });

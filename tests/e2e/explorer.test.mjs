@@ -1,0 +1,144 @@
+// The explorer's linked views in a real browser: filters change both the matrix and the map,
+// map and matrix select for each other, the URL reproduces a view and the back button walks
+// through views, the map works by keyboard, and a phone-sized screen never scrolls sideways.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchChromium, openPage, serveDist } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const rows = (page) => page.locator("tbody tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
+const classOf = (locator) => locator.getAttribute("class");
+const country = (page, code) => page.locator(`[data-country=${code}]`);
+
+/** What a reader sees of a view, to compare two pages showing "the same" view. */
+async function snapshot(page) {
+  await page.locator("table.matrix, .matrix-panel .empty").first().waitFor();
+  return page.evaluate(() => ({
+    lang: document.querySelector(".demarche-app").lang,
+    rows: [...document.querySelectorAll("tbody tr[data-actor]")].map((tr) => `${tr.dataset.actor}:${tr.className}`),
+    columns: [...document.querySelectorAll("thead th")].map((th) => th.textContent),
+    fills: [...document.querySelectorAll("[data-country]")].map((el) => `${el.dataset.country}:${el.className.baseVal ?? el.className}`),
+    extent: document.querySelector(".segmented [aria-pressed=true]").textContent,
+    detail: document.querySelector("aside#detail h2").textContent,
+    counts: document.querySelector(".counts").textContent,
+  }));
+}
+
+test("a response filter changes the matrix's columns and the map's fills", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.locator("table.matrix").waitFor();
+  assert.match(await classOf(country(page, "CZ")), /\bstep-5\b/, "Czechia's strongest: a summons");
+  assert.equal(await page.locator("thead th.kind-summons").count(), 1);
+  await page.locator(".chip[data-value=summons]").click();
+  assert.equal(await page.locator("thead th.kind-summons").count(), 0);
+  assert.match(await classOf(country(page, "CZ")), /\bstep-4\b/, "now a condemnation");
+  assert.match(await page.locator(".counts").textContent(), /^16 of 16 actors · 16 of 16 reactions$/);
+  await page.close();
+});
+
+test("an actor-kind filter and the search box remove rows and what the map shows", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.locator("table.matrix").waitFor();
+  assert.ok((await rows(page)).includes("us-embassy-prague"));
+  assert.match(await classOf(country(page, "US")), /\bstep-4\b/);
+  await page.locator(".chip[data-value=mission]").click();
+  const left = await rows(page);
+  assert.ok(!left.includes("us-embassy-prague") && !left.includes("cn-embassy-prague"));
+  assert.match(await classOf(country(page, "US")), /\bcovered\b/, "only NATO's statement covers it now");
+  await page.locator(".filters input[type=search]").fill("lipavsky");
+  assert.deepEqual(await rows(page), ["cz-lipavsky"]);
+  assert.match(await page.locator(".counts").textContent(), /^1 of 16 actors/);
+  await page.locator(".filters .reset").click();
+  assert.equal((await rows(page)).length, 16);
+  await page.close();
+});
+
+test("clicking a country selects its rows, and a row selects its country", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.locator("table.matrix").waitFor();
+  await country(page, "CZ").click();
+  assert.equal(await country(page, "CZ").getAttribute("aria-pressed"), "true");
+  const lit = await page.locator("tbody tr.highlighted").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
+  assert.ok(lit.length >= 9 && lit.every((id) => id.startsWith("cz-")), lit.join());
+  assert.equal(await page.locator("aside#detail h2").textContent(), "Czechia");
+  await page.locator("tr[data-actor=us-embassy-prague] th").click();
+  assert.equal(await country(page, "US").getAttribute("aria-pressed"), "true");
+  assert.equal(await country(page, "CZ").getAttribute("aria-pressed"), "false");
+  await page.getByRole("button", { name: "World" }).click();
+  await country(page, "US").waitFor();
+  assert.match(await classOf(country(page, "US")), /\bselected\b/);
+  await page.close();
+});
+
+test("a copied link reopens the same view, and back and forward walk through views", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.locator("table.matrix").waitFor();
+  await page.getByRole("button", { name: "World" }).click();
+  await page.locator(".chip[data-value=concern]").click();
+  await page.locator(".filters select").last().selectOption("name");
+  await country(page, "CN").click();
+  const view = await snapshot(page);
+  const link = page.url();
+  assert.match(link, /map=world/);
+  const { page: copy, errors } = await openPage(browser, link);
+  assert.deepEqual(await snapshot(copy), view);
+  assert.deepEqual(errors, []);
+  await copy.close();
+  await page.goBack();
+  assert.equal(await country(page, "CN").getAttribute("aria-pressed"), "false");
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  assert.equal(await page.locator(".segmented [aria-pressed=true]").textContent(), "Europe");
+  await page.goForward();
+  assert.equal(await page.locator(".segmented [aria-pressed=true]").textContent(), "World");
+  await page.close();
+});
+
+test("the map is one tab stop; arrows move between states and Enter selects", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.locator("table.matrix").waitFor();
+  const focusedCountry = () => page.evaluate(() => document.activeElement?.dataset?.country ?? "");
+  for (let presses = 0; presses < 80 && (await focusedCountry()) === ""; presses += 1) {
+    await page.keyboard.press("Tab");
+  }
+  assert.equal(await focusedCountry(), "CZ", "the attributing state comes first");
+  await page.keyboard.press("ArrowRight");
+  const next = await focusedCountry();
+  assert.notEqual(next, "CZ");
+  assert.match(await page.locator(".map-tip").textContent(), /Covered by the statement of/);
+  await page.keyboard.press("Enter");
+  assert.equal(await country(page, next).getAttribute("aria-pressed"), "true");
+  await page.keyboard.press("Tab");
+  const inMap = await page.evaluate(() => document.activeElement.closest("svg") !== null);
+  assert.equal(inMap, false, "Tab leaves the map after one stop");
+  await page.close();
+});
+
+test("on a 320 px screen the map sits above the matrix and nothing scrolls sideways", async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  await page.goto(server.url);
+  await page.locator("table.matrix").waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `page is ${width} px wide`);
+  const map = await page.locator(".map-panel").boundingBox();
+  const matrix = await page.locator(".matrix-panel").boundingBox();
+  assert.ok(map.y + map.height <= matrix.y, "map first");
+  const small = await page.locator(".filters button, .filters input, .segmented button").evaluateAll((els) =>
+    els.filter((el) => el.getBoundingClientRect().height < 24).map((el) => el.outerHTML),
+  );
+  assert.deepEqual(small, [], "touch targets are at least 24 px");
+  await page.close();
+});
