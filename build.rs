@@ -11,11 +11,12 @@ use std::{env, fs, path::Path};
 #[allow(dead_code, unused_imports)]
 #[path = "src"]
 mod shared {
+    pub mod geography;
     pub mod load;
     pub mod model;
 }
 
-use shared::{load, model};
+use shared::{geography, load, model};
 
 fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").unwrap();
@@ -24,6 +25,8 @@ fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=src/load");
+    println!("cargo:rerun-if-changed=src/geography");
+    println!("cargo:rerun-if-changed=src/geography.rs");
 
     let mut paths: Vec<_> = fs::read_dir(&seeds)
         .expect("seeds/ holds the incident files")

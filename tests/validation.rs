@@ -146,6 +146,20 @@ fn bad_country_code() {
 }
 
 #[test]
+fn unassigned_country_codes() {
+    assert_one_error(
+        "country = \"CN\"",
+        "country = \"QQ\"",
+        "broken.toml: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code",
+    );
+    assert_one_error(
+        "members = [\"CZ\", \"DE\"]",
+        "members = [\"CZ\", \"XX\"]",
+        "broken.toml: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code",
+    );
+}
+
+#[test]
 fn quote_must_come_from_one_of_the_reactions_sources() {
     assert_one_error(
         "lang = \"en\"\nsource = \"statement\"",

@@ -3,7 +3,8 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Actor, Incident, Reaction};
+use crate::geography::is_assigned;
+use crate::model::{Actor, CountryCode, Incident, Reaction};
 
 use super::DataError;
 
@@ -47,6 +48,14 @@ impl Report<'_> {
         }
     }
 
+    /// Shape is checked when the file is read; whether ISO assigned the code is checked here,
+    /// so `QQ` fails as clearly as `China`.
+    fn assigned(&mut self, record: &str, field: &str, country: CountryCode) {
+        if !is_assigned(country) {
+            self.error(record, field, format!("`{country}` is not an assigned ISO 3166-1 country code"));
+        }
+    }
+
     fn unique<'i>(&mut self, table: &str, ids: impl Iterator<Item = &'i str>) {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
@@ -81,6 +90,8 @@ fn check_facts(report: &mut Report, incident: &Incident) {
         }
     }
     report.sources_exist(incident, "[incident]", "sources", &facts.sources);
+    report.assigned("[incident]", "target.country", facts.target.country);
+    report.assigned("[incident]", "attributed_to.state", facts.attributed_to.state);
     if facts.attributed_to.state == facts.target.country {
         report.error(
             "[incident]",
@@ -110,6 +121,9 @@ fn check_blocs(report: &mut Report, incident: &Incident) {
         if bloc.members.is_empty() {
             report.error(&record, "members", "a bloc needs its member states".into());
         }
+        for &member in &bloc.members {
+            report.assigned(&record, "members", member);
+        }
         report.sources_exist(incident, &record, "source", std::slice::from_ref(&bloc.source));
     }
 }
@@ -124,6 +138,9 @@ fn check_actors(report: &mut Report, incident: &Incident) {
 fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &Actor) {
     if actor.name.is_blank() {
         report.error(record, "name", "give the name in both en and cs".into());
+    }
+    if let Some(country) = actor.country {
+        report.assigned(record, "country", country);
     }
     match (&actor.country, &actor.speaks_for) {
         (Some(_), Some(_)) => {
