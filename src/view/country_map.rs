@@ -26,6 +26,11 @@ pub fn CountryMap(props: &ExplorerProps) -> Html {
     let standings = standings(incident, &view.filter);
     let (inside, beyond): (Vec<&CountryStanding>, Vec<&CountryStanding>) =
         standings.iter().partition(|standing| frame.shape(standing.country).is_some());
+    let small: Vec<&CountryStanding> = inside
+        .iter()
+        .copied()
+        .filter(|standing| frame.shape(standing.country).is_some_and(|shape| shape.area < SMALL_AREA))
+        .collect();
     let highlighted =
         view.selection.as_ref().map(|selection| selection.countries(incident)).unwrap_or_default();
     let hovered = use_state(|| None::<CountryCode>);
@@ -62,6 +67,13 @@ pub fn CountryMap(props: &ExplorerProps) -> Html {
                 </svg>
                 { tooltip(&context, frame, &standings) }
             </div>
+            // Buttons for what the map cannot show well, big enough for a finger at any width.
+            if !small.is_empty() {
+                <p class="beyond">
+                    { words.small_states }
+                    { for small.iter().map(|standing| beyond_button(props, standing, &highlighted)) }
+                </p>
+            }
             if !beyond.is_empty() {
                 <p class="beyond">
                     { words.beyond_map }
@@ -289,7 +301,7 @@ fn beyond_button(props: &ExplorerProps, standing: &CountryStanding, highlighted:
         <button
             type="button"
             class={classes!("beyond-country", fill_class(standing), role_class(standing.role))}
-            data-country={code.to_string()}
+            value={code.to_string()}
             aria-pressed={highlighted.contains(&code).to_string()}
             aria-label={lines.join(". ")}
             {onclick}

@@ -12,6 +12,8 @@ use super::{ExplorerProps, ReactionDetail};
 
 #[function_component]
 pub fn DetailPanel(props: &ExplorerProps) -> Html {
+    let panel = use_node_ref();
+    use_reveal_on_change(&panel, props.view.selection.clone());
     let words = strings(props.view.lang);
     let close = props.edit(|view, _: MouseEvent| view.selection = None);
     let (heading, body) = match &props.view.selection {
@@ -28,7 +30,7 @@ pub fn DetailPanel(props: &ExplorerProps) -> Html {
         }
     };
     html! {
-        <aside class="detail" id="detail" aria-labelledby="detail-heading">
+        <aside class="detail" id="detail" ref={panel} aria-labelledby="detail-heading">
             <div class="detail-head">
                 <h2 id="detail-heading" tabindex="-1">{ heading.unwrap_or_else(|| words.reactions_heading.to_string()) }</h2>
                 if props.view.selection.is_some() {
@@ -38,6 +40,27 @@ pub fn DetailPanel(props: &ExplorerProps) -> Html {
             { body }
         </aside>
     }
+}
+
+/// On a narrow screen the panel sits below the matrix: when the reader picks something, bring
+/// the panel into view. Never on the first render, so an embedding page is not scrolled on load.
+#[hook]
+fn use_reveal_on_change(panel: &NodeRef, selection: Option<Selection>) {
+    let first = use_mut_ref(|| true);
+    let panel = panel.clone();
+    use_effect_with(selection, move |selection| {
+        let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+        let below_view = |element: &web_sys::Element| {
+            let height =
+                gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
+            element.get_bounding_client_rect().top() > height
+        };
+        if let (false, Some(_), Some(element)) = (was_first, selection, panel.cast::<web_sys::Element>()) {
+            if below_view(&element) {
+                element.scroll_into_view();
+            }
+        }
+    });
 }
 
 fn actor_body(props: &ExplorerProps, actor: Option<&Actor>, selection: &Selection) -> Html {
