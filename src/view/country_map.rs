@@ -269,17 +269,20 @@ fn tooltip(context: &Context, frame: &Frame, standings: &[CountryStanding]) -> H
     };
     let view = &context.props.view;
     let lines = describe(view.lang, &context.props.incident, &view.filter, standing);
-    let (x, y) = (
-        shape.centre.0 as f32 * 100.0 / frame.width as f32,
-        shape.centre.1 as f32 * 100.0 / frame.height as f32,
-    );
-    let side = if x > 60.0 { "left" } else { "right" };
+    // Per mille in integers: float formatting would add kilobytes to the widget for one tooltip.
+    let (x, y) = (per_mille(shape.centre.0, frame.width), per_mille(shape.centre.1, frame.height));
+    let side = if x > 600 { "left" } else { "right" };
+    let style = format!("left: {}.{}%; top: {}.{}%", x / 10, x % 10, y / 10, y % 10);
     html! {
-        <div class={classes!("map-tip", side)} style={format!("left: {x:.1}%; top: {y:.1}%")} aria-hidden="true">
+        <div class={classes!("map-tip", side)} {style} aria-hidden="true">
             <strong>{ &lines[0] }</strong>
             { for lines[1..].iter().map(|line| html! { <span>{ line }</span> }) }
         </div>
     }
+}
+
+fn per_mille(part: u16, whole: u16) -> u32 {
+    u32::from(part) * 1000 / u32::from(whole.max(1))
 }
 
 fn label(lang: Lang, frame: &Frame, standing: &CountryStanding) -> Html {

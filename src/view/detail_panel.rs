@@ -123,7 +123,7 @@ fn country_body(props: &ExplorerProps, country: CountryCode) -> Html {
                     html! {
                         <li>
                             <button type="button" class="link-button" {onclick}>{ actor.name.get(lang) }</button>
-                            { ": " }{ kinds.join(", ") }
+                            <span class="detail-sub">{ kinds.join(", ") }</span>
                         </li>
                     }
                 }) }
