@@ -11,8 +11,8 @@ use crate::model::Lang;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    CodebookLegend, CountryMap, DetailPanel, FilterPanel, IncidentSummary, Notices, ReactionList,
-    ReactionTable, Toolbar,
+    CodebookLegend, CountryMap, DetailPanel, FilterPanel, IncidentHeading, IncidentSummary, Notices,
+    ReactionList, ReactionTable, Toolbar,
 };
 
 #[derive(Properties)]
@@ -122,13 +122,14 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <Notices lang={view.lang} ignored={state.notices.clone()} {on_dismiss} />
             <div class="content">
-                <IncidentSummary lang={view.lang} incident={incident.clone()} />
+                <IncidentHeading lang={view.lang} incident={incident.clone()} />
                 <FilterPanel incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
                 <div class="explorer">
                     <CountryMap incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
                     <ReactionTable incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
                     <DetailPanel incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
                 </div>
+                <IncidentSummary lang={view.lang} incident={incident.clone()} />
                 <ReactionList incident={incident.clone()} view={view.clone()} {on_change} />
                 <CodebookLegend lang={view.lang} />
             </div>
@@ -172,6 +173,11 @@ fn write_url(query: &str, history: HistoryWrite) {
         location.hash().unwrap_or_default()
     );
     let Ok(browser_history) = window.history() else { return };
+    // In an iframe, history entries belong to the host page too: a reader pressing Back should
+    // leave the article, not undo a filter. The address still follows the view.
+    let top = window.top().ok().flatten().map(wasm_bindgen::JsValue::from);
+    let embedded = top.is_some_and(|top| top != wasm_bindgen::JsValue::from(window.clone()));
+    let history = if embedded { HistoryWrite::Replace } else { history };
     let _ = match history {
         HistoryWrite::Push => {
             browser_history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))

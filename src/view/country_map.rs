@@ -71,13 +71,13 @@ pub fn CountryMap(props: &ExplorerProps) -> Html {
             if !small.is_empty() {
                 <p class="beyond">
                     { words.small_states }
-                    { for small.iter().map(|standing| beyond_button(props, standing, &highlighted)) }
+                    { for small.iter().map(|standing| country_button(props, standing, &highlighted)) }
                 </p>
             }
             if !beyond.is_empty() {
                 <p class="beyond">
                     { words.beyond_map }
-                    { for beyond.iter().map(|standing| beyond_button(props, standing, &highlighted)) }
+                    { for beyond.iter().map(|standing| country_button(props, standing, &highlighted)) }
                 </p>
             }
             <p class="map-summary">{ summary(view.lang, &standings) }</p>
@@ -296,7 +296,7 @@ fn label(lang: Lang, frame: &Frame, standing: &CountryStanding) -> Html {
     }
 }
 
-fn beyond_button(props: &ExplorerProps, standing: &CountryStanding, highlighted: &[CountryCode]) -> Html {
+fn country_button(props: &ExplorerProps, standing: &CountryStanding, highlighted: &[CountryCode]) -> Html {
     let code = standing.country;
     let onclick = props.edit(move |view, _: MouseEvent| view.selection = Some(Selection::Country(code)));
     let lines = describe(props.view.lang, &props.incident, &props.view.filter, standing);

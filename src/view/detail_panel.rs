@@ -32,7 +32,7 @@ pub fn DetailPanel(props: &ExplorerProps) -> Html {
     html! {
         <aside class="detail" id="detail" ref={panel} aria-labelledby="detail-heading">
             <div class="detail-head">
-                <h2 id="detail-heading" tabindex="-1">{ heading.unwrap_or_else(|| words.reactions_heading.to_string()) }</h2>
+                <h2 id="detail-heading" tabindex="-1">{ heading.unwrap_or_else(|| words.details.to_string()) }</h2>
                 if props.view.selection.is_some() {
                     <button type="button" class="close" onclick={close} aria-label={words.close}>{ "×" }</button>
                 }

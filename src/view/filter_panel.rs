@@ -55,31 +55,11 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
     html! {
         <section class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" class="visually-hidden">{ words.filters }</h2>
-            <label class="field search">
-                <span>{ words.search }</span>
-                <input type="search" value={filter.text.clone()} oninput={on_text} />
-            </label>
-            <fieldset class="chips">
-                <legend>{ words.actor_kinds }</legend>
-                { for actor_kinds.iter().map(|&kind| {
-                    let offered = actor_kinds.clone();
-                    let onchange = props.edit(move |view, _: Event| {
-                        view.filter.actor_kinds = toggle(&view.filter.actor_kinds, kind, &offered);
-                    });
-                    chip(words.actor_kind(kind), kind.id(), ticked(&filter.actor_kinds, kind), onchange)
-                }) }
-            </fieldset>
-            <fieldset class="chips">
-                <legend>{ words.responses }</legend>
-                { for responses.iter().map(|&kind| {
-                    let offered = responses.clone();
-                    let onchange = props.edit(move |view, _: Event| {
-                        view.filter.responses = toggle(&view.filter.responses, kind, &offered);
-                    });
-                    chip(words.response_label(kind), kind.id(), ticked(&filter.responses, kind), onchange)
-                }) }
-            </fieldset>
             <div class="filter-row">
+                <label class="field search">
+                    <span>{ words.search }</span>
+                    <input type="search" value={filter.text.clone()} oninput={on_text} />
+                </label>
                 if !incident.blocs.is_empty() {
                     <label class="field">
                         <span>{ words.bloc }</span>
@@ -110,6 +90,26 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
                 </label>
                 <button type="button" class="reset" onclick={on_reset} disabled={is_default(view, incident)}>{ words.reset }</button>
             </div>
+            <fieldset class="chips">
+                <legend>{ words.actor_kinds }</legend>
+                { for actor_kinds.iter().map(|&kind| {
+                    let offered = actor_kinds.clone();
+                    let onchange = props.edit(move |view, _: Event| {
+                        view.filter.actor_kinds = toggle(&view.filter.actor_kinds, kind, &offered);
+                    });
+                    chip(words.actor_kind(kind), kind.id(), ticked(&filter.actor_kinds, kind), onchange)
+                }) }
+            </fieldset>
+            <fieldset class="chips">
+                <legend>{ words.responses }</legend>
+                { for responses.iter().map(|&kind| {
+                    let offered = responses.clone();
+                    let onchange = props.edit(move |view, _: Event| {
+                        view.filter.responses = toggle(&view.filter.responses, kind, &offered);
+                    });
+                    chip(words.response_label(kind), kind.id(), ticked(&filter.responses, kind), onchange)
+                }) }
+            </fieldset>
             <p class="counts" role="status">{ words.counts(actors, all_actors, reactions, all_reactions) }</p>
         </section>
     }

@@ -1,4 +1,5 @@
-//! The incident itself: what happened, who it is attributed to, how sure, and what is open.
+//! About the incident: what happened, who it is attributed to, how sure, and what is open.
+//! It follows the explorer, so the map and the matrix are what a reader sees first.
 
 use yew::prelude::*;
 
@@ -27,8 +28,8 @@ pub fn IncidentSummary(props: &IncidentProps) -> Html {
         None => format!("{} {}", words.since, words.date(facts.activity.from)),
     };
     html! {
-        <section class="incident" aria-labelledby="incident-title">
-            <h1 id="incident-title">{ facts.title.get(lang) }</h1>
+        <section class="incident" aria-labelledby="incident-about">
+            <h2 id="incident-about">{ words.about_incident }</h2>
             <p class="lede">{ facts.summary.get(lang) }</p>
             <dl class="facts">
                 <div><dt>{ words.made_public }</dt><dd><time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time></dd></div>

@@ -145,3 +145,19 @@ test("on a 320 px screen the map sits above the matrix and nothing scrolls sidew
   assert.deepEqual(small, [], "touch targets are at least 24 px");
   await page.close();
 });
+
+test("inside an iframe the view still reaches the address, but not the host's Back button", async () => {
+  const page = await browser.newPage();
+  await page.setContent(`<iframe src="${server.url}" title="Démarche" width="1200" height="900"></iframe>`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("table.matrix").waitFor();
+  const before = await page.evaluate(() => history.length);
+  await frame.locator(".chip[data-value=summons]").click();
+  await frame.locator("tr[data-actor=cz-fiala] th").click();
+  assert.equal(await frame.locator("thead th.kind-summons").count(), 0);
+  const address = await page.frames()[1].evaluate(() => location.search);
+  assert.match(address, /response=/);
+  assert.match(address, /actor=cz-fiala/);
+  assert.equal(await page.evaluate(() => history.length), before);
+  await page.close();
+});
