@@ -158,12 +158,12 @@ impl Strings {
         match (self.lang, covered) {
             (Lang::En, 0) => format!("States that spoke for themselves: {spoke}."),
             (Lang::En, _) => format!(
-                "States that spoke for themselves: {spoke}. {covered} more {} covered only by a statement of {blocs}.",
+                "States that spoke for themselves: {spoke}. {covered} more {} covered only by a bloc statement: {blocs}.",
                 en_plural(covered, "is", "are")
             ),
             (Lang::Cs, 0) => format!("Státy, které se vyjádřily samy: {spoke}."),
             (Lang::Cs, _) => format!(
-                "Státy, které se vyjádřily samy: {spoke}. {} {covered} zastupuje jen prohlášení {blocs}.",
+                "Státy, které se vyjádřily samy: {spoke}. {} {covered} zastupuje jen prohlášení bloku: {blocs}.",
                 cs_plural(covered, ["Další", "Další", "Dalších"]),
             ),
         }
@@ -261,12 +261,12 @@ static EN: Strings = Strings {
     legend_other: "Responded, but off the ladder (e.g. a denial)",
     legend_none: "No recorded reaction",
     beyond_map: "Not drawn on this map:",
-    small_states: "Small states:",
+    small_states: "Small states",
     about_incident: "About the incident",
     details: "Details",
     detail_hint: "Choose a country on the map, or a cell or an actor in the table, to read what was said and where it was reported.",
     close: "Close",
-    covered_by: "Covered by the statement of",
+    covered_by: "Covered by a bloc statement:",
     no_match: "Nothing matches these filters.",
     show_actor: "Show",
     order: ["date", "strength", "name"],
@@ -339,12 +339,12 @@ static CS: Strings = Strings {
     legend_other: "Reagoval mimo žebříček (např. popřením)",
     legend_none: "Bez zaznamenané reakce",
     beyond_map: "Na této mapě nejsou:",
-    small_states: "Malé státy:",
+    small_states: "Malé státy",
     about_incident: "O incidentu",
     details: "Podrobnosti",
     detail_hint: "Vyberte zemi na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde o tom psali.",
     close: "Zavřít",
-    covered_by: "Zastupuje jej prohlášení",
+    covered_by: "Zastupuje jej prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
     show_actor: "Zobrazit",
     order: ["data", "síly reakce", "jména"],
@@ -398,12 +398,12 @@ mod tests {
         assert_eq!(strings(Lang::En).counts(1, 1, 2, 30), "1 of 1 actor · 2 of 30 reactions");
         assert_eq!(strings(Lang::Cs).counts(12, 16, 2, 30), "12 z 16 aktérů · 2 z 30 reakcí");
         assert_eq!(
-            strings(Lang::En).map_summary("Czechia", 1, "the EU"),
-            "States that spoke for themselves: Czechia. 1 more is covered only by a statement of the EU."
+            strings(Lang::En).map_summary("Czechia", 1, "EU"),
+            "States that spoke for themselves: Czechia. 1 more is covered only by a bloc statement: EU."
         );
         assert_eq!(
             strings(Lang::Cs).map_summary("Česko", 5, "EU"),
-            "Státy, které se vyjádřily samy: Česko. Dalších 5 zastupuje jen prohlášení EU."
+            "Státy, které se vyjádřily samy: Česko. Dalších 5 zastupuje jen prohlášení bloku: EU."
         );
     }
 }

@@ -110,7 +110,7 @@ async fn a_selected_country_highlights_its_rows_and_lists_its_actors() {
     let detail = element(&html, "<aside id=\"detail\"", "</aside>");
     assert!(detail.contains(">United States</h2>"));
     assert!(detail.contains("Embassy of the United States"), "{detail}");
-    assert!(detail.contains("Covered by the statement of North Atlantic Treaty Organization"), "{detail}");
+    assert!(detail.contains("Covered by a bloc statement: North Atlantic Treaty Organization"), "{detail}");
 }
 
 #[tokio::test]

@@ -18,6 +18,9 @@ use super::{ExplorerProps, MapLegend};
 /// Below this many square pixels a state gets a marker, so a finger or a pointer can find it.
 const SMALL_AREA: u32 = 900;
 
+/// Longer lists of small states start folded.
+const FOLDED_LIST: usize = 10;
+
 #[function_component]
 pub fn CountryMap(props: &ExplorerProps) -> Html {
     let (view, incident) = (&props.view, props.incident.as_ref());
@@ -68,11 +71,14 @@ pub fn CountryMap(props: &ExplorerProps) -> Html {
                 { tooltip(&context, frame, &standings) }
             </div>
             // Buttons for what the map cannot show well, big enough for a finger at any width.
+            // On the world map most of Europe is small: a long list folds away.
             if !small.is_empty() {
-                <p class="beyond">
-                    { words.small_states }
-                    { for small.iter().map(|standing| country_button(props, standing, &highlighted)) }
-                </p>
+                <details class="small-states" open={small.len() <= FOLDED_LIST}>
+                    <summary>{ words.small_states }{ format!(" ({})", small.len()) }</summary>
+                    <p class="beyond">
+                        { for small.iter().map(|standing| country_button(props, standing, &highlighted)) }
+                    </p>
+                </details>
             }
             if !beyond.is_empty() {
                 <p class="beyond">
@@ -335,6 +341,5 @@ fn summary(lang: Lang, standings: &[CountryStanding]) -> String {
         .collect();
     blocs.sort_unstable();
     blocs.dedup();
-    let or = if lang == Lang::Cs { " nebo " } else { " or " };
-    words.map_summary(&spoke.join(", "), covered.len(), &blocs.join(or))
+    words.map_summary(&spoke.join(", "), covered.len(), &blocs.join(", "))
 }

@@ -107,7 +107,7 @@ fn country_body(props: &ExplorerProps, country: CountryCode) -> Html {
     let role = words.role(standing.role).map(|role| html! { <p class="detail-sub">{ role }</p> });
     let covered = (!standing.covered_by.is_empty()).then(|| {
         let blocs: Vec<&str> = standing.covered_by.iter().map(|bloc| bloc.name.get(lang)).collect();
-        html! { <p class="covered-note">{ words.covered_by }{ " " }{ blocs.join(", ") }{ "." }</p> }
+        html! { <p class="covered-note">{ words.covered_by }{ " " }{ blocs.join(", ") }</p> }
     });
     html! {
         <>

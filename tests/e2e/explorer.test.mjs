@@ -119,7 +119,7 @@ test("the map is one tab stop; arrows move between states and Enter selects", as
   await page.keyboard.press("ArrowRight");
   const next = await focusedCountry();
   assert.notEqual(next, "CZ");
-  assert.match(await page.locator(".map-tip").textContent(), /Covered by the statement of/);
+  assert.match(await page.locator(".map-tip").textContent(), /Covered by a bloc statement:/);
   await page.keyboard.press("Enter");
   assert.equal(await country(page, next).getAttribute("aria-pressed"), "true");
   await page.keyboard.press("Tab");
