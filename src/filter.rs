@@ -27,6 +27,26 @@ pub enum BlocScope {
     Outside,
 }
 
+impl BlocScope {
+    /// How links and the membership menu name the scope: "" for any, a bloc's id, or `none`.
+    pub fn id(&self) -> &str {
+        match self {
+            BlocScope::Any => "",
+            BlocScope::In(id) => id,
+            BlocScope::Outside => "none",
+        }
+    }
+
+    /// Reads an id back; a bloc must be one the incident names.
+    pub fn from_id(incident: &Incident, id: &str) -> Option<BlocScope> {
+        match id {
+            "" => Some(BlocScope::Any),
+            "none" => Some(BlocScope::Outside),
+            id => incident.bloc(id).map(|bloc| BlocScope::In(bloc.id.clone())),
+        }
+    }
+}
+
 impl Filter {
     pub fn is_default(&self) -> bool {
         *self == Filter::default()

@@ -44,22 +44,23 @@ impl Frame {
 
 /// The country's short name in the reader's language; the code itself if ISO has no such code.
 pub fn country_name(country: CountryCode, lang: Lang) -> String {
-    match countries::COUNTRIES.binary_search_by(|(code, _, _)| (*code).cmp(country.as_str())) {
-        Ok(at) => {
-            let (_, en, cs) = countries::COUNTRIES[at];
-            match lang {
-                Lang::En => en,
-                Lang::Cs => cs,
-            }
-            .to_string()
-        }
-        Err(_) => country.to_string(),
+    match names(country) {
+        Some((en, _)) if lang == Lang::En => en.to_string(),
+        Some((_, cs)) => cs.to_string(),
+        None => country.to_string(),
     }
 }
 
 /// Whether ISO 3166-1 assigns the code (or it is Kosovo's widely used `XK`).
 pub fn is_assigned(country: CountryCode) -> bool {
-    countries::COUNTRIES.binary_search_by(|(code, _, _)| (*code).cmp(country.as_str())).is_ok()
+    names(country).is_some()
+}
+
+/// The (English, Czech) names of an assigned code.
+fn names(country: CountryCode) -> Option<(&'static str, &'static str)> {
+    let at = countries::COUNTRIES.binary_search_by(|(code, _, _)| (*code).cmp(country.as_str())).ok()?;
+    let (_, en, cs) = countries::COUNTRIES[at];
+    Some((en, cs))
 }
 
 #[cfg(test)]

@@ -59,7 +59,6 @@ pub struct Strings {
     pub close: &'static str,
     pub covered_by: &'static str,
     pub no_match: &'static str,
-    pub show_actor: &'static str,
     order: [&'static str; 3],
     extent: [&'static str; 2],
     /// The attributing and the accused state, as the map's legend and labels call them.
@@ -268,7 +267,6 @@ static EN: Strings = Strings {
     close: "Close",
     covered_by: "Covered by a bloc statement:",
     no_match: "Nothing matches these filters.",
-    show_actor: "Show",
     order: ["date", "strength", "name"],
     extent: ["Europe", "World"],
     role: ["attributing state", "accused state"],
@@ -346,7 +344,6 @@ static CS: Strings = Strings {
     close: "Zavřít",
     covered_by: "Zastupuje jej prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
-    show_actor: "Zobrazit",
     order: ["data", "síly reakce", "jména"],
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "obviněný stát"],

@@ -39,12 +39,12 @@ impl<'a> ReactionMatrix<'a> {
     pub fn build(incident: &'a Incident, filter: &Filter, order: RowOrder, lang: Lang) -> ReactionMatrix<'a> {
         let columns: Vec<ResponseKind> =
             ResponseKind::ALL.into_iter().filter(|&kind| filter.shows(kind)).collect();
+        // Filtered once for every row, rather than once per actor.
+        let shown: Vec<(usize, &Reaction)> = filter.reactions(incident).collect();
         let mut rows: Vec<(ActorGroup, MatrixRow<'a>)> = incident
             .actors
             .iter()
-            .filter_map(|actor| {
-                Some((ActorGroup::of(incident, actor), row(incident, filter, actor, &columns)?))
-            })
+            .filter_map(|actor| Some((ActorGroup::of(incident, actor), row(&shown, actor, &columns)?)))
             .collect();
         // Stable sorts: ties keep the file's order, which its author chose.
         match order {
@@ -72,13 +72,12 @@ impl<'a> ReactionMatrix<'a> {
 }
 
 fn row<'a>(
-    incident: &'a Incident,
-    filter: &Filter,
+    shown: &[(usize, &Reaction)],
     actor: &'a Actor,
     columns: &[ResponseKind],
 ) -> Option<MatrixRow<'a>> {
     let mut reactions: Vec<(usize, &Reaction)> =
-        filter.reactions(incident).filter(|(_, reaction)| reaction.actor == actor.id).collect();
+        shown.iter().copied().filter(|(_, reaction)| reaction.actor == actor.id).collect();
     if reactions.is_empty() {
         return None;
     }

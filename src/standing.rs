@@ -9,8 +9,9 @@ use crate::model::{Actor, Bloc, CountryCode, Incident, ResponseKind};
 pub struct CountryStanding<'a> {
     pub country: CountryCode,
     pub role: CountryRole,
-    /// The state's own actors (government, agencies, officials, missions) with a shown reaction.
-    pub actors: Vec<&'a Actor>,
+    /// The state's own actors (government, agencies, officials, missions) with a shown
+    /// reaction, each with the shown kinds it made, in codebook order.
+    pub actors: Vec<(&'a Actor, Vec<ResponseKind>)>,
     /// Every shown response kind they made, in codebook order.
     pub kinds: Vec<ResponseKind>,
     /// Blocs whose shown statements cover the state as a member.
@@ -99,13 +100,22 @@ fn spoke<'a>(
     actor: &'a Actor,
     kinds: impl Iterator<Item = ResponseKind>,
 ) {
-    if !standing.actors.iter().any(|known| known.id == actor.id) {
-        standing.actors.push(actor);
-    }
-    for kind in kinds {
-        if let Err(at) = standing.kinds.binary_search(&kind) {
-            standing.kinds.insert(at, kind);
+    let at = match standing.actors.iter().position(|(known, _)| known.id == actor.id) {
+        Some(at) => at,
+        None => {
+            standing.actors.push((actor, Vec::new()));
+            standing.actors.len() - 1
         }
+    };
+    for kind in kinds {
+        insert_sorted(&mut standing.actors[at].1, kind);
+        insert_sorted(&mut standing.kinds, kind);
+    }
+}
+
+fn insert_sorted(kinds: &mut Vec<ResponseKind>, kind: ResponseKind) {
+    if let Err(at) = kinds.binary_search(&kind) {
+        kinds.insert(at, kind);
     }
 }
 
@@ -147,8 +157,13 @@ mod tests {
         let standings = standings(&incident, &Filter::default());
         let czechia = &standings[0];
         assert_eq!((czechia.country, czechia.role), (code("CZ"), CountryRole::Attributing));
-        let actors: Vec<&str> = czechia.actors.iter().map(|actor| actor.id.as_str()).collect();
-        assert_eq!(actors, ["cz-government", "cz-embassy"]);
+        let actors: Vec<(&str, &[ResponseKind])> =
+            czechia.actors.iter().map(|(actor, kinds)| (actor.id.as_str(), kinds.as_slice())).collect();
+        let government = [ResponseKind::Condemnation, ResponseKind::Attribution];
+        assert_eq!(
+            actors,
+            [("cz-government", &government[..]), ("cz-embassy", &[ResponseKind::Summons][..])]
+        );
         assert_eq!(
             czechia.kinds,
             [ResponseKind::Condemnation, ResponseKind::Summons, ResponseKind::Attribution]

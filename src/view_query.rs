@@ -90,7 +90,7 @@ impl ViewQuery {
         pair("map", self.extent.id().into(), default.extent.id().into());
         let filter = &self.filter;
         pair("kind", list(filter.actor_kinds.iter().map(|kind| kind.id())), String::new());
-        pair("bloc", bloc_id(&filter.bloc), String::new());
+        pair("bloc", filter.bloc.id().into(), String::new());
         pair("response", list(filter.responses.iter().map(|kind| kind.id())), String::new());
         pair("from", filter.from.map(|date| date.to_string()).unwrap_or_default(), String::new());
         pair("until", filter.until.map(|date| date.to_string()).unwrap_or_default(), String::new());
@@ -119,7 +119,7 @@ impl ViewQuery {
             "map" => MapExtent::parse(value).map(|extent| self.extent = extent).is_ok(),
             "kind" => read_list(name, value, ActorKind::from_id, &mut filter.actor_kinds, ignored),
             "response" => read_list(name, value, ResponseKind::from_id, &mut filter.responses, ignored),
-            "bloc" => bloc_scope(incident, value).map(|scope| filter.bloc = scope).is_some(),
+            "bloc" => BlocScope::from_id(incident, value).map(|scope| filter.bloc = scope).is_some(),
             "from" => Date::parse(value).map(|date| filter.from = Some(date)).is_ok(),
             "until" => Date::parse(value).map(|date| filter.until = Some(date)).is_ok(),
             "q" => {
@@ -154,22 +154,6 @@ fn read_list<T: PartialEq>(
 
 fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     ids.collect::<Vec<_>>().join(",")
-}
-
-/// `none` names the states outside every bloc; a bloc is named by its id in the incident file.
-fn bloc_id(scope: &BlocScope) -> String {
-    match scope {
-        BlocScope::Any => String::new(),
-        BlocScope::In(id) => id.clone(),
-        BlocScope::Outside => "none".into(),
-    }
-}
-
-fn bloc_scope(incident: &Incident, value: &str) -> Option<BlocScope> {
-    match value {
-        "none" => Some(BlocScope::Outside),
-        id => incident.bloc(id).map(|bloc| BlocScope::In(bloc.id.clone())),
-    }
 }
 
 fn selection(incident: &Incident, name: &str, value: &str) -> Option<Selection> {

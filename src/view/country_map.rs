@@ -6,10 +6,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::filter::Filter;
 use crate::geography::{country_name, frame, Frame, Shape};
 use crate::i18n::{strings, Strings};
-use crate::model::{CountryCode, Incident, Lang, MapExtent};
+use crate::model::{CountryCode, Lang, MapExtent, ResponseKind};
 use crate::selection::Selection;
 use crate::standing::{standings, CountryRole, CountryStanding};
 
@@ -163,7 +162,7 @@ fn country(context: &Context, shapes: &Shapes, index: usize, standing: &CountryS
             role="button"
             tabindex={if tab_stop { "0" } else { "-1" }}
             aria-pressed={selected.to_string()}
-            aria-label={describe(context.props.view.lang, &context.props.incident, &context.props.view.filter, standing).join(". ")}
+            aria-label={describe(context.props.view.lang, standing).join(". ")}
             {onclick}
             {onkeydown}
             onmouseenter={move |_| enter()}
@@ -224,7 +223,7 @@ fn focus_country(svg: &NodeRef, code: CountryCode) {
 }
 
 fn fill_class(standing: &CountryStanding) -> String {
-    let step = |kind: Option<crate::model::ResponseKind>| {
+    let step = |kind: Option<ResponseKind>| {
         kind.and_then(|kind| kind.ladder_step())
             .map_or("off-ladder".to_string(), |step| format!("step-{step}"))
     };
@@ -245,13 +244,12 @@ fn role_class(role: CountryRole) -> Option<&'static str> {
 
 /// What the tooltip shows and a screen reader hears: the state, its role, each of its actors
 /// with what they did, and the blocs that spoke for it.
-fn describe(lang: Lang, incident: &Incident, filter: &Filter, standing: &CountryStanding) -> Vec<String> {
+fn describe(lang: Lang, standing: &CountryStanding) -> Vec<String> {
     let words = strings(lang);
     let mut lines = vec![country_name(standing.country, lang)];
     lines.extend(words.role(standing.role).map(sentence_case));
-    for actor in &standing.actors {
-        let kinds: Vec<&str> =
-            filter.kinds_of(incident, &actor.id).into_iter().map(|kind| words.response_label(kind)).collect();
+    for (actor, kinds) in &standing.actors {
+        let kinds: Vec<&str> = kinds.iter().map(|&kind| words.response_label(kind)).collect();
         lines.push(format!("{}: {}", actor.name.get(lang), kinds.join(", ")));
     }
     if !standing.covered_by.is_empty() {
@@ -274,7 +272,7 @@ fn tooltip(context: &Context, frame: &Frame, standings: &[CountryStanding]) -> H
         return html! {};
     };
     let view = &context.props.view;
-    let lines = describe(view.lang, &context.props.incident, &view.filter, standing);
+    let lines = describe(view.lang, standing);
     // Per mille in integers: float formatting would add kilobytes to the widget for one tooltip.
     let (x, y) = (per_mille(shape.centre.0, frame.width), per_mille(shape.centre.1, frame.height));
     let side = if x > 600 { "left" } else { "right" };
@@ -305,7 +303,7 @@ fn label(lang: Lang, frame: &Frame, standing: &CountryStanding) -> Html {
 fn country_button(props: &ExplorerProps, standing: &CountryStanding, highlighted: &[CountryCode]) -> Html {
     let code = standing.country;
     let onclick = props.edit(move |view, _: MouseEvent| view.selection = Some(Selection::Country(code)));
-    let lines = describe(props.view.lang, &props.incident, &props.view.filter, standing);
+    let lines = describe(props.view.lang, standing);
     html! {
         <button
             type="button"

@@ -113,13 +113,10 @@ fn country_body(props: &ExplorerProps, country: CountryCode) -> Html {
         <>
             { for role }
             <ul class="country-actors">
-                { for standing.actors.iter().map(|actor| {
+                { for standing.actors.iter().map(|(actor, kinds)| {
                     let id = actor.id.clone();
                     let onclick = props.edit(move |view, _: MouseEvent| view.selection = Some(Selection::Actor(id.clone())));
-                    let kinds: Vec<&str> = props.view.filter.kinds_of(incident, &actor.id)
-                        .into_iter()
-                        .map(|kind| words.response_label(kind))
-                        .collect();
+                    let kinds: Vec<&str> = kinds.iter().map(|&kind| words.response_label(kind)).collect();
                     html! {
                         <li>
                             <button type="button" class="link-button" {onclick}>{ actor.name.get(lang) }</button>

@@ -5,7 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::filter::{toggle, BlocScope};
+use crate::filter::{toggle, BlocScope, Filter};
 use crate::i18n::strings;
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Incident, ResponseKind};
@@ -30,13 +30,13 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
     let on_text = props.edit(|view, event: InputEvent| {
         view.filter.text = event.target_unchecked_into::<HtmlInputElement>().value();
     });
-    let on_bloc = props.edit(|view, event: Event| {
-        view.filter.bloc = match event.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
-            "" => BlocScope::Any,
-            "none" => BlocScope::Outside,
-            id => BlocScope::In(id.to_string()),
-        };
-    });
+    let on_bloc = {
+        let incident = props.incident.clone();
+        props.edit(move |view, event: Event| {
+            let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+            view.filter.bloc = BlocScope::from_id(&incident, &id).unwrap_or_default();
+        })
+    };
     let on_order = props.edit(|view, event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
         view.order = RowOrder::from_id(&id).unwrap_or_default();
@@ -47,11 +47,23 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
         let incident = props.incident.clone();
         props.edit(move |view, _: MouseEvent| *view = ViewQuery::default_for(&incident, view.lang))
     };
-    let bloc_value = match &filter.bloc {
-        BlocScope::Any => String::new(),
-        BlocScope::In(id) => id.clone(),
-        BlocScope::Outside => "none".into(),
-    };
+    let bloc_value = filter.bloc.id();
+    let who_spoke = chip_group(
+        props,
+        words.actor_kinds,
+        actor_kinds,
+        &filter.actor_kinds,
+        |f| &mut f.actor_kinds,
+        |kind| (words.actor_kind(kind), kind.id()),
+    );
+    let how = chip_group(
+        props,
+        words.responses,
+        responses,
+        &filter.responses,
+        |f| &mut f.responses,
+        |kind| (words.response_label(kind), kind.id()),
+    );
     html! {
         <section class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" class="visually-hidden">{ words.filters }</h2>
@@ -66,7 +78,7 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
                         <select onchange={on_bloc}>
                             <option value="" selected={bloc_value.is_empty()}>{ words.bloc_any }</option>
                             { for incident.blocs.iter().map(|bloc| html! {
-                                <option value={bloc.id.clone()} selected={bloc_value == bloc.id}>{ bloc.name.get(view.lang) }</option>
+                                <option value={bloc.id.clone()} selected={bloc_value == bloc.id.as_str()}>{ bloc.name.get(view.lang) }</option>
                             }) }
                             <option value="none" selected={bloc_value == "none"}>{ words.bloc_none }</option>
                         </select>
@@ -90,28 +102,36 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
                 </label>
                 <button type="button" class="reset" onclick={on_reset} disabled={is_default(view, incident)}>{ words.reset }</button>
             </div>
-            <fieldset class="chips">
-                <legend>{ words.actor_kinds }</legend>
-                { for actor_kinds.iter().map(|&kind| {
-                    let offered = actor_kinds.clone();
-                    let onchange = props.edit(move |view, _: Event| {
-                        view.filter.actor_kinds = toggle(&view.filter.actor_kinds, kind, &offered);
-                    });
-                    chip(words.actor_kind(kind), kind.id(), ticked(&filter.actor_kinds, kind), onchange)
-                }) }
-            </fieldset>
-            <fieldset class="chips">
-                <legend>{ words.responses }</legend>
-                { for responses.iter().map(|&kind| {
-                    let offered = responses.clone();
-                    let onchange = props.edit(move |view, _: Event| {
-                        view.filter.responses = toggle(&view.filter.responses, kind, &offered);
-                    });
-                    chip(words.response_label(kind), kind.id(), ticked(&filter.responses, kind), onchange)
-                }) }
-            </fieldset>
+            { who_spoke }
+            { how }
             <p class="counts" role="status">{ words.counts(actors, all_actors, reactions, all_reactions) }</p>
         </section>
+    }
+}
+
+/// A fieldset of checkboxes over one list of the filter, `field`, of which `chosen` is the
+/// current value. `name` gives each item's label and id.
+fn chip_group<T: Copy + PartialEq + 'static>(
+    props: &ExplorerProps,
+    legend: &'static str,
+    offered: Vec<T>,
+    chosen: &[T],
+    field: fn(&mut Filter) -> &mut Vec<T>,
+    name: impl Fn(T) -> (&'static str, &'static str),
+) -> Html {
+    html! {
+        <fieldset class="chips">
+            <legend>{ legend }</legend>
+            { for offered.iter().map(|&item| {
+                let offered = offered.clone();
+                let onchange = props.edit(move |view, _: Event| {
+                    let list = field(&mut view.filter);
+                    *list = toggle(list, item, &offered);
+                });
+                let (label, id) = name(item);
+                chip(label, id, ticked(chosen, item), onchange)
+            }) }
+        </fieldset>
     }
 }
 
