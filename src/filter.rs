@@ -2,6 +2,7 @@
 //! detail, counts), so they can never disagree about what is shown.
 
 use crate::model::{Actor, ActorKind, Date, Incident, Reaction, ResponseKind};
+use crate::ranking::sort_by_rank;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -150,7 +151,9 @@ pub fn toggle<T: Copy + PartialEq>(chosen: &[T], item: T, offered: &[T]) -> Vec<
     if offered.iter().all(|item| next.contains(item)) {
         next.clear();
     }
-    next.sort_by_key(|item| offered.iter().position(|known| known == item));
+    sort_by_rank(&mut next, |item| {
+        offered.iter().position(|known| known == item).map_or(0, |at| at as u64 + 1)
+    });
     next
 }
 

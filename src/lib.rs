@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod load;
 pub mod matrix;
 pub mod model;
+pub mod ranking;
 pub mod selection;
 pub mod standing;
 pub mod view;

@@ -7,6 +7,7 @@ pub use row_order::RowOrder;
 
 use crate::filter::{fold, Filter};
 use crate::model::{Actor, ActorGroup, Date, Incident, Lang, Reaction, ResponseKind};
+use crate::ranking::{pack, sort_by_rank};
 
 #[derive(Debug)]
 pub struct ReactionMatrix<'a> {
@@ -48,10 +49,12 @@ impl<'a> ReactionMatrix<'a> {
             .collect();
         // Stable sorts: ties keep the file's order, which its author chose.
         match order {
-            RowOrder::Date => rows.sort_by_key(|(group, row)| (*group, row.first)),
-            RowOrder::Strength => {
-                rows.sort_by_key(|(group, row)| (*group, std::cmp::Reverse(row.strength), row.first))
+            RowOrder::Date => {
+                sort_by_rank(&mut rows, |(group, row)| pack(&[(*group as u64, 8), (row.first.rank(), 32)]))
             }
+            RowOrder::Strength => sort_by_rank(&mut rows, |(group, row)| {
+                pack(&[(*group as u64, 8), (255 - row.strength as u64, 8), (row.first.rank(), 32)])
+            }),
             RowOrder::Name => {
                 rows.sort_by_cached_key(|(group, row)| (*group, fold(row.actor.name.get(lang))))
             }
@@ -81,7 +84,7 @@ fn row<'a>(
     if reactions.is_empty() {
         return None;
     }
-    reactions.sort_by_key(|(_, reaction)| reaction.date);
+    sort_by_rank(&mut reactions, |(_, reaction)| reaction.date.rank());
     let cells: Vec<Vec<usize>> = columns
         .iter()
         .map(|&kind| {

@@ -4,6 +4,7 @@
 
 use crate::filter::Filter;
 use crate::model::{Actor, Bloc, CountryCode, Incident, ResponseKind};
+use crate::ranking::{pack, sort_by_rank};
 
 #[derive(Debug, PartialEq)]
 pub struct CountryStanding<'a> {
@@ -38,9 +39,15 @@ impl CountryStanding<'_> {
         self.kinds.iter().copied().filter(|kind| kind.ladder_step().is_some()).max()
     }
 
-    fn order_key(&self) -> (CountryRole, bool, std::cmp::Reverse<Option<ResponseKind>>, CountryCode) {
-        let strongest = self.strongest().or(self.covered_strongest);
-        (self.role, !self.spoke(), std::cmp::Reverse(strongest), self.country)
+    /// Role, then whether it spoke, then strongest response first, then the code.
+    fn rank(&self) -> u64 {
+        let strongest = self.strongest().or(self.covered_strongest).map_or(0, |kind| kind as u64 + 1);
+        pack(&[
+            (self.role as u64, 2),
+            (u64::from(!self.spoke()), 1),
+            (255 - strongest, 8),
+            (self.country.rank(), 16),
+        ])
     }
 }
 
@@ -69,7 +76,7 @@ pub fn standings<'a>(incident: &'a Incident, filter: &Filter) -> Vec<CountryStan
             }
         }
     }
-    standings.sort_by_key(CountryStanding::order_key);
+    sort_by_rank(&mut standings, CountryStanding::rank);
     standings
 }
 

@@ -20,6 +20,11 @@ impl CountryCode {
         // Only ASCII letters are ever stored.
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
+
+    /// A number that orders like the code, alphabetically.
+    pub fn rank(&self) -> u64 {
+        u64::from(u16::from_be_bytes(self.0))
+    }
 }
 
 text_form!(CountryCode, CountryCode::parse);

@@ -45,6 +45,14 @@ impl Date {
         self.day
     }
 
+    /// A number that orders like the date, coarser first: months and days count from 1, so an
+    /// unknown one (0) sorts ahead of every known one.
+    pub fn rank(&self) -> u64 {
+        (u64::from(self.year) << 16)
+            | (u64::from(self.month.unwrap_or(0)) << 8)
+            | u64::from(self.day.unwrap_or(0))
+    }
+
     /// The first and last day the date may mean, as (year, month, day): "2025-05" spans
     /// 1 to 31 May. Range filters compare spans, so a month-precise reaction is not lost.
     pub fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
@@ -138,5 +146,8 @@ mod tests {
         sorted.sort();
         let printed: Vec<String> = sorted.iter().map(Date::to_string).collect();
         assert_eq!(printed, ["2022", "2025-05", "2025-05-27", "2025-05-28"]);
+        let mut by_rank = dates.clone();
+        by_rank.sort_by_key(Date::rank);
+        assert_eq!(by_rank, sorted);
     }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::ranking::sort_by_rank;
 
 use super::{ExplorerProps, ReactionDetail};
 
@@ -12,7 +13,7 @@ pub fn ReactionList(props: &ExplorerProps) -> Html {
     let (lang, incident) = (props.view.lang, props.incident.as_ref());
     let words = strings(lang);
     let mut shown: Vec<usize> = props.view.filter.reactions(incident).map(|(index, _)| index).collect();
-    shown.sort_by_key(|&index| incident.reactions[index].date);
+    sort_by_rank(&mut shown, |&index| incident.reactions[index].date.rank());
     html! {
         <section class="reactions" aria-labelledby="reactions-heading">
             <h2 id="reactions-heading">{ words.reactions_heading }</h2>
