@@ -23,8 +23,10 @@ const WIDTH = 1000;
 
 // Simplification threshold, in pixels of the output frame: a vertex is removed once it lies
 // closer than this to the chord between its remaining neighbours. Rounding to whole pixels
-// adds up to another 0.71 px, so the drawn outline stays within about a pixel of Natural Earth.
-const TOLERANCE_PX = 0.5;
+// adds up to another 0.71 px, so the drawn outline stays within about two pixels of Natural
+// Earth. The frame is 1000 px wide and usually drawn narrower, so a pixel here is under one on
+// screen; 1 px instead of 0.5 px saves 4 KB brotli (a fifth of the geometry) at no visible cost.
+const TOLERANCE_PX = 1;
 
 // ISO 3166-1 numeric id of Antarctica, which the world frame leaves out.
 const ANTARCTICA = "010";
