@@ -388,6 +388,17 @@ mod tests {
         assert_eq!(strings(Lang::En).short_date(date("2025-06"), 2025), "June 2025");
     }
 
+    /// The map's tooltip capitalises them with ASCII rules only (see `country_map::sentence_case`).
+    #[test]
+    fn role_names_begin_with_an_ascii_letter() {
+        for lang in [Lang::En, Lang::Cs] {
+            for role in [CountryRole::Attributing, CountryRole::Accused] {
+                let name = strings(lang).role(role).unwrap();
+                assert!(name.starts_with(|letter: char| letter.is_ascii_lowercase()), "{name}");
+            }
+        }
+    }
+
     #[test]
     fn counts_agree_with_their_nouns() {
         assert_eq!(strings(Lang::En).matrix_caption(1, 2), "Who reacted and how: 1 actor, 2 reactions");

@@ -38,7 +38,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     let onclick = props.on_lang.reform(move |_| lang);
                     html! {
                         <button type="button" lang={lang.tag()} aria-pressed={(lang == props.lang).to_string()} {onclick}>
-                            { lang.tag().to_uppercase() }
+                            { lang.tag().to_ascii_uppercase() }
                         </button>
                     }
                 }) }
