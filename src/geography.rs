@@ -99,6 +99,42 @@ mod tests {
         assert!(world.shape(code("AQ")).is_none(), "no Antarctica");
     }
 
+    /// The area a path covers, by the shoelace formula over its rings of relative moves.
+    fn drawn_area(d: &str) -> f64 {
+        let ring_area = |ring: &str| {
+            let spaced = ring.replace('-', " -").replace(['M', 'l'], " ");
+            let numbers: Vec<i64> = spaced.split_whitespace().map(|n| n.parse().unwrap()).collect();
+            let mut points = vec![(numbers[0], numbers[1])];
+            for step in numbers[2..].chunks(2) {
+                let (x, y) = *points.last().unwrap();
+                points.push((x + step[0], y + step[1]));
+            }
+            let twice: i64 = (0..points.len())
+                .map(|i| {
+                    let ((x1, y1), (x2, y2)) = (points[i], points[(i + 1) % points.len()]);
+                    x1 * y2 - x2 * y1
+                })
+                .sum();
+            twice.abs() as f64 / 2.0
+        };
+        d.split('z').filter(|ring| !ring.is_empty()).map(ring_area).sum()
+    }
+
+    /// Simplification once turned Norway inside out, filling the whole Europe map with it.
+    #[test]
+    fn every_shape_covers_about_its_own_area() {
+        for extent in MapExtent::ALL {
+            for shape in frame(extent).shapes.iter().filter(|shape| shape.area >= 50) {
+                let (drawn, area) = (drawn_area(shape.d), f64::from(shape.area));
+                assert!(
+                    drawn > area / 2.0 && drawn < area * 1.5,
+                    "{} in {extent}: {drawn} px² drawn, {area} px² true",
+                    shape.code
+                );
+            }
+        }
+    }
+
     #[test]
     fn names_follow_the_language() {
         assert_eq!(country_name(code("CZ"), Lang::En), "Czechia");

@@ -21,12 +21,13 @@ const ATLAS_VERSION = JSON.parse(readFileSync(require.resolve("world-atlas/packa
 
 const WIDTH = 1000;
 
-// Simplification threshold, in pixels of the output frame: a vertex is removed once it lies
-// closer than this to the chord between its remaining neighbours. Rounding to whole pixels
-// adds up to another 0.71 px, so the drawn outline stays within about two pixels of Natural
-// Earth. The frame is 1000 px wide and usually drawn narrower, so a pixel here is under one on
-// screen; 1 px instead of 0.5 px saves 4 KB brotli (a fifth of the geometry) at no visible cost.
-const TOLERANCE_PX = 1;
+// Simplification thresholds, in pixels of the output frame: a vertex is removed once it lies
+// closer than this to the chord between its remaining neighbours; rounding to whole pixels adds up
+// to another 0.71 px. Frames are 1000 px wide and drawn narrower (about 780 px in the widget's
+// two-column layout), so a frame pixel is under a screen pixel. Measured for issue 4: going from
+// 0.5 px to 1.5 (Europe) and 2 (world) saves 7 KB brotli, a third of the geometry; the world map
+// shows states a few pixels wide, where a finer line buys nothing a reader can see.
+const TOLERANCE_PX = { europe: 1.5, world: 2 };
 
 // ISO 3166-1 numeric id of Antarctica, which the world frame leaves out.
 const ANTARCTICA = "010";
@@ -110,8 +111,10 @@ function distanceToSegment([px, py], [ax, ay], [bx, by]) {
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
 
-function simplifyFor(topology, projection) {
-  return simplify(presimplify(topology, projectedDistanceWeight(projection)), TOLERANCE_PX);
+// The topology simplified at `tolerance`, then at finer ones for the shapes that need them.
+function simplificationsFor(topology, projection, tolerance) {
+  const weighted = presimplify(topology, projectedDistanceWeight(projection));
+  return [1, 1 / 2, 1 / 4].map((share) => simplify(weighted, tolerance * share));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +242,11 @@ function compare(a, b) {
 
 // One shape per group that shows in the frame. Area and centre come from the unsimplified
 // outline, clipped to the frame: the honest numbers, whatever the drawn path lost.
-function shapesOf(frame, topology, simplified, keep) {
+//
+// Coarse simplification can turn a ring inside out, and the projection then fills the whole
+// frame around the country instead (Norway at 1.5 px, Indonesia at 2 px): a shape whose drawn
+// area strays from the honest one is taken from the next finer simplification.
+function shapesOf(frame, topology, simplifications, keep) {
   const path = geoPath(frame.projection);
   const shapes = [];
   for (const [code, geometries] of groupsOf(topology, keep)) {
@@ -247,10 +254,32 @@ function shapesOf(frame, topology, simplified, keep) {
     const area = path.area(detailed);
     if (!(area > 0)) continue; // wholly outside the frame
     const centre = centreOf(frame, path, detailed);
-    const d = pathOf(frame.projection, multiPolygon(geometries.map((g) => feature(simplified, g))), detailed, centre);
+    const paths = [...simplifications, topology].map((simplified) =>
+      pathOf(frame.projection, multiPolygon(geometries.map((g) => feature(simplified, g))), detailed, centre),
+    );
+    const d = paths.find((candidate) => drawnAreaAgrees(candidate, area)) ?? paths.at(-1);
     shapes.push({ code, d, centre, area: Math.max(1, Math.round(area)) });
   }
   return shapes;
+}
+
+// Within half of the honest area either way; shapes of a few pixels are all rounding.
+function drawnAreaAgrees(d, area) {
+  const drawn = drawnArea(d);
+  return area < 50 || (drawn > area / 2 && drawn < area * 1.5);
+}
+
+// The area an encoded path covers: its rings' areas, relative moves summed back to points.
+function drawnArea(d) {
+  let total = 0;
+  for (const ring of d.split("z").filter(Boolean)) {
+    const numbers = ring.match(/-?\d+/g).map(Number);
+    let [x, y] = numbers;
+    const points = [[x, y]];
+    for (let i = 2; i < numbers.length; i += 2) points.push([(x += numbers[i]), (y += numbers[i + 1])]);
+    total += Math.abs(twiceArea(points)) / 2;
+  }
+  return total;
 }
 
 // The centroid of the largest polygon (by projected area), rounded and kept inside the frame,
@@ -295,7 +324,7 @@ function europe() {
   frame.description =
     `Lambert azimuthal equal-area centred on 10°E 52°N (as EPSG:3035), fitted to the box ` +
     `lon ${lon[0]}…${lon[1]}, lat ${lat[0]}…${lat[1]}, clipped to ${frame.width}×${frame.height} px.`;
-  frame.shapes = shapesOf(frame, topology, simplifyFor(topology, frame.projection), () => true);
+  frame.shapes = shapesOf(frame, topology, simplificationsFor(topology, frame.projection, TOLERANCE_PX.europe), () => true);
   return frame;
 }
 
@@ -309,7 +338,7 @@ function world() {
   const frame = fitFrame(geoEqualEarth(), land);
   frame.description =
     `Equal Earth, fitted to every country but Antarctica, ${frame.width}×${frame.height} px.`;
-  frame.shapes = shapesOf(frame, topology, simplifyFor(topology, frame.projection), keep);
+  frame.shapes = shapesOf(frame, topology, simplificationsFor(topology, frame.projection, TOLERANCE_PX.world), keep);
   return frame;
 }
 
