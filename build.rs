@@ -28,12 +28,14 @@ fn main() {
     println!("cargo:rerun-if-changed=src/geography");
     println!("cargo:rerun-if-changed=src/geography.rs");
 
-    let mut paths: Vec<_> = fs::read_dir(&seeds)
-        .expect("seeds/ holds the incident files")
-        .map(|entry| entry.expect("seeds/ is readable").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    paths.sort();
+    let mut paths = incident_files(&seeds);
+    // `make bench` adds a generated incident 100 times the seed's size from outside the tree;
+    // the widget itself is never built with it.
+    println!("cargo:rerun-if-env-changed=DEMARCHE_EXTRA_SEEDS");
+    if let Ok(extra) = env::var("DEMARCHE_EXTRA_SEEDS") {
+        println!("cargo:rerun-if-changed={extra}");
+        paths.extend(incident_files(Path::new(&extra)));
+    }
     let files: Vec<(String, String)> = paths
         .iter()
         .map(|path| {
@@ -53,6 +55,17 @@ fn main() {
     let encoded: Vec<u8> = postcard::to_allocvec(&incidents).expect("incidents encode");
     fs::write(out.join("incidents.postcard"), encoded).unwrap();
     fs::write(out.join("seed_files.rs"), seed_files_source(&paths)).unwrap();
+}
+
+/// The `.toml` files of a folder, in name order.
+fn incident_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("{} holds the incident files: {error}", dir.display()))
+        .map(|entry| entry.expect("the seeds folder is readable").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    paths
 }
 
 /// The raw files too, for the tests that compare them with what was embedded.

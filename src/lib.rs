@@ -13,5 +13,6 @@ pub mod model;
 pub mod ranking;
 pub mod selection;
 pub mod standing;
+pub mod synthetic;
 pub mod view;
 pub mod view_query;

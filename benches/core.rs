@@ -1,0 +1,89 @@
+//! Timings of the pure core on synthetic incidents 1, 10, 100 and 1000 times the Czech seed
+//! (src/synthetic.rs): `cargo bench --bench core`. Each incident is made and loaded before the
+//! timed part, so only the step named is measured.
+
+use demarche::filter::{BlocScope, Filter};
+use demarche::load::parse_incidents;
+use demarche::matrix::{ReactionMatrix, RowOrder};
+use demarche::model::{Incident, Lang, ResponseKind};
+use demarche::synthetic::incident_toml;
+use divan::{black_box, Bencher};
+
+const SCALES: [u32; 4] = [1, 10, 100, 1000];
+
+fn main() {
+    divan::main();
+}
+
+fn incident(scale: u32) -> Incident {
+    let name = format!("synthetic-{scale}x.toml");
+    let mut incidents =
+        parse_incidents(&[(&name, &incident_toml(scale))]).expect("a synthetic incident loads");
+    incidents.remove(0)
+}
+
+/// What a reader might narrow a large incident to: no mere concern, the EU's members and
+/// bodies, and a search.
+fn narrowed() -> Filter {
+    Filter {
+        responses: ResponseKind::ALL.into_iter().filter(|&kind| kind != ResponseKind::Concern).collect(),
+        bloc: BlocScope::In("EU".into()),
+        text: "embassy".into(),
+        ..Filter::default()
+    }
+}
+
+/// What build.rs does with each file: parse the TOML and check every reference.
+#[divan::bench(args = SCALES)]
+fn validate(bencher: Bencher, scale: u32) {
+    let name = format!("synthetic-{scale}x.toml");
+    let text = incident_toml(scale);
+    bencher.bench(|| parse_incidents(&[(black_box(&name), black_box(&text))]));
+}
+
+/// The shown reactions, which every view and count starts from.
+mod filter {
+    use super::*;
+
+    #[divan::bench(args = SCALES)]
+    fn default(bencher: Bencher, scale: u32) {
+        let incident = incident(scale);
+        let filter = Filter::default();
+        bencher.bench(|| black_box(&filter).reactions(black_box(&incident)).count());
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn narrowed(bencher: Bencher, scale: u32) {
+        let incident = incident(scale);
+        let filter = super::narrowed();
+        bencher.bench(|| black_box(&filter).reactions(black_box(&incident)).count());
+    }
+}
+
+/// The table, sorted by strength as a reader comparing responses would.
+#[divan::bench(args = SCALES)]
+fn matrix(bencher: Bencher, scale: u32) {
+    let incident = incident(scale);
+    let filter = Filter::default();
+    bencher.bench(|| ReactionMatrix::build(black_box(&incident), &filter, RowOrder::Strength, Lang::En));
+}
+
+/// Each state's place on the map.
+mod standings {
+    use super::*;
+    use demarche::standing::standings;
+
+    #[divan::bench(args = SCALES)]
+    fn default(bencher: Bencher, scale: u32) {
+        let incident = incident(scale);
+        let filter = Filter::default();
+        bencher.bench(|| standings(black_box(&incident), black_box(&filter)));
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn narrowed(bencher: Bencher, scale: u32) {
+        let incident = incident(scale);
+        let filter = super::narrowed();
+        bencher.bench(|| standings(black_box(&incident), black_box(&filter)));
+    }
+}
