@@ -41,6 +41,10 @@ pub use reaction_table::ReactionTable;
 pub use source_link::SourceLink;
 pub use toolbar::Toolbar;
 
+/// The element the widget draws into, inside the host page's root. The browser build swaps a
+/// freshly drawn one in for the one `prerender` wrote into the page at build time.
+pub const HOST_CLASS: &str = "demarche-host";
+
 /// What the views of one incident draw from: the incident, in the reader's language.
 #[derive(Properties)]
 pub struct IncidentProps {

@@ -56,7 +56,7 @@ async fn matrix_is_a_captioned_table_with_header_cells() {
     assert_eq!(class_of(tag(&html, "role=\"grid\"")), "matrix");
     assert!(
         html.contains(
-            "<caption id=\"matrix-caption\">Who reacted and how: 16 actors, 16 reactions</caption>"
+            "<caption id=\"matrix-caption\" elementtiming=\"matrix\">Who reacted and how: 16 actors, 16 reactions</caption>"
         ),
         "caption"
     );

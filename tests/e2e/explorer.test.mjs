@@ -3,7 +3,7 @@
 // through views, the map works by keyboard, and a phone-sized screen never scrolls sideways.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, openPage, serveDist } from "./support.mjs";
+import { launchChromium, openPage, ready, serveDist } from "./support.mjs";
 
 let server;
 let browser;
@@ -131,7 +131,7 @@ test("the map is one tab stop; arrows move between states and Enter selects", as
 test("on a 320 px screen the map sits above the matrix and nothing scrolls sideways", async () => {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   await page.goto(server.url);
-  await page.locator("table.matrix").waitFor();
+  await ready(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `page is ${width} px wide`);
   const map = await page.locator(".map-panel").boundingBox();
@@ -150,7 +150,7 @@ test("inside an iframe the view still reaches the address, but not the host's Ba
   const page = await browser.newPage();
   await page.setContent(`<iframe src="${server.url}" title="Démarche" width="1200" height="900"></iframe>`);
   const frame = page.frameLocator("iframe");
-  await frame.locator("table.matrix").waitFor();
+  await ready(page.frames()[1]);
   const before = await page.evaluate(() => history.length);
   await frame.locator(".chip[data-value=summons]").click();
   await frame.locator("tr[data-actor=cz-fiala] th").click();

@@ -50,14 +50,22 @@ export function launchChromium() {
   });
 }
 
-/** Opens a page and collects what it logs as errors, uncaught exceptions included. */
+/** Opens a page, waits until the widget answers input, and collects what it logs as errors,
+ *  uncaught exceptions included. */
 export async function openPage(browser, url) {
   const page = await browser.newPage();
   const errors = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(url);
+  await ready(page);
   return { page, errors };
+}
+
+/** The page shows the build-time view at once; only after this mark does the live widget
+ *  stand in its place and answer clicks. */
+export function ready(pageOrFrame) {
+  return pageOrFrame.waitForFunction(() => performance.getEntriesByName("demarche-ready").length > 0);
 }
 
 /** The incidents as the data files state them, to check the page against. */
