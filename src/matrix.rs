@@ -40,12 +40,20 @@ impl<'a> ReactionMatrix<'a> {
     pub fn build(incident: &'a Incident, filter: &Filter, order: RowOrder, lang: Lang) -> ReactionMatrix<'a> {
         let columns: Vec<ResponseKind> =
             ResponseKind::ALL.into_iter().filter(|&kind| filter.shows(kind)).collect();
-        // Filtered once for every row, rather than once per actor.
-        let shown: Vec<(usize, &Reaction)> = filter.reactions(incident).collect();
+        // Shown reactions dealt to their actors in one pass, not searched once per actor.
+        let mut shown: Vec<Vec<(usize, &Reaction)>> = vec![Vec::new(); incident.actors.len()];
+        for (index, reaction) in filter.reactions(incident) {
+            if let Some(at) = incident.actor_position(&reaction.actor) {
+                shown[at].push((index, reaction));
+            }
+        }
         let mut rows: Vec<(ActorGroup, MatrixRow<'a>)> = incident
             .actors
             .iter()
-            .filter_map(|actor| Some((ActorGroup::of(incident, actor), row(&shown, actor, &columns)?)))
+            .zip(shown)
+            .filter_map(|(actor, reactions)| {
+                Some((ActorGroup::of(incident, actor), row(reactions, actor, &columns)?))
+            })
             .collect();
         // Stable sorts: ties keep the file's order, which its author chose.
         match order {
@@ -75,12 +83,10 @@ impl<'a> ReactionMatrix<'a> {
 }
 
 fn row<'a>(
-    shown: &[(usize, &Reaction)],
+    mut reactions: Vec<(usize, &Reaction)>,
     actor: &'a Actor,
     columns: &[ResponseKind],
 ) -> Option<MatrixRow<'a>> {
-    let mut reactions: Vec<(usize, &Reaction)> =
-        shown.iter().copied().filter(|(_, reaction)| reaction.actor == actor.id).collect();
     if reactions.is_empty() {
         return None;
     }

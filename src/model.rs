@@ -25,6 +25,7 @@ mod actor_group;
 mod bloc;
 mod country;
 mod date;
+mod id_index;
 mod incident;
 mod map_extent;
 mod reaction;

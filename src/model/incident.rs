@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::id_index::IdIndex;
 use super::{Actor, Bloc, CountryCode, Date, MapExtent, Reaction, Source, Text};
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
@@ -16,6 +17,10 @@ pub struct Incident {
     pub blocs: Vec<Bloc>,
     pub actors: Vec<Actor>,
     pub reactions: Vec<Reaction>,
+    #[serde(skip)]
+    actor_index: IdIndex,
+    #[serde(skip)]
+    source_index: IdIndex,
 }
 
 /// What was attributed, to whom, and how sure the attributing side said it was.
@@ -74,11 +79,17 @@ impl Incident {
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.actors.iter().find(|actor| actor.id == id)
+        self.actor_position(id).map(|at| &self.actors[at])
+    }
+
+    /// Where the actor with `id` sits in `actors`.
+    pub fn actor_position(&self, id: &str) -> Option<usize> {
+        self.actor_index.position(&self.actors, |actor| &actor.id, id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|source| source.id == id)
+        let at = self.source_index.position(&self.sources, |source| &source.id, id)?;
+        Some(&self.sources[at])
     }
 
     pub fn bloc(&self, id: &str) -> Option<&Bloc> {
