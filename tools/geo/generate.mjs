@@ -21,13 +21,13 @@ const ATLAS_VERSION = JSON.parse(readFileSync(require.resolve("world-atlas/packa
 
 const WIDTH = 1000;
 
-// Simplification thresholds, in pixels of the output frame: a vertex is removed once it lies
+// Simplification threshold, in pixels of the output frame: a vertex is removed once it lies
 // closer than this to the chord between its remaining neighbours; rounding to whole pixels adds up
 // to another 0.71 px. Frames are 1000 px wide and drawn narrower (about 780 px in the widget's
 // two-column layout), so a frame pixel is under a screen pixel. Measured for issue 4: going from
-// 0.5 px to 1.5 (Europe) and 2 (world) saves 7 KB brotli, a third of the geometry; the world map
-// shows states a few pixels wide, where a finer line buys nothing a reader can see.
-const TOLERANCE_PX = { europe: 1.5, world: 2 };
+// 0.5 px to 2 px saves 8 KB brotli, over a third of the geometry, for outlines that stay within
+// about two screen pixels of Natural Earth: a choropleth's fills do not need more.
+const TOLERANCE_PX = 2;
 
 // ISO 3166-1 numeric id of Antarctica, which the world frame leaves out.
 const ANTARCTICA = "010";
@@ -324,7 +324,7 @@ function europe() {
   frame.description =
     `Lambert azimuthal equal-area centred on 10°E 52°N (as EPSG:3035), fitted to the box ` +
     `lon ${lon[0]}…${lon[1]}, lat ${lat[0]}…${lat[1]}, clipped to ${frame.width}×${frame.height} px.`;
-  frame.shapes = shapesOf(frame, topology, simplificationsFor(topology, frame.projection, TOLERANCE_PX.europe), () => true);
+  frame.shapes = shapesOf(frame, topology, simplificationsFor(topology, frame.projection, TOLERANCE_PX), () => true);
   return frame;
 }
 
@@ -338,7 +338,7 @@ function world() {
   const frame = fitFrame(geoEqualEarth(), land);
   frame.description =
     `Equal Earth, fitted to every country but Antarctica, ${frame.width}×${frame.height} px.`;
-  frame.shapes = shapesOf(frame, topology, simplificationsFor(topology, frame.projection, TOLERANCE_PX.world), keep);
+  frame.shapes = shapesOf(frame, topology, simplificationsFor(topology, frame.projection, TOLERANCE_PX), keep);
   return frame;
 }
 
