@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use demarche::catalogue::Catalogue;
-use demarche::view::{crash_panel_html, App, AppProps, ErrorPanel, ErrorPanelProps, HOST_CLASS};
+use demarche::view::{crash_panel_html, data_error_panel_html, App, AppProps, HOST_CLASS};
 use demarche::view_query::ViewQuery;
 use wasm_bindgen::JsCast;
 
@@ -37,9 +37,14 @@ fn main() {
             yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
         }
         Err(errors) => {
-            let lang = ViewQuery::lang_of(&query);
-            let props = ErrorPanelProps { lang, errors: errors.iter().map(ToString::to_string).collect() };
-            yew::Renderer::<ErrorPanel>::with_root_and_props(host.clone(), props).render();
+            host.set_inner_html(&data_error_panel_html(ViewQuery::lang_of(&query)));
+            if let Ok(Some(list)) = host.query_selector(".data-errors") {
+                for error in &errors {
+                    let Ok(item) = document.create_element("li") else { continue };
+                    item.set_text_content(Some(&error.to_string()));
+                    let _ = list.append_child(&item);
+                }
+            }
         }
     }
     // Yew draws in a task it has just queued; this one runs after it, on the drawn tree.

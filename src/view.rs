@@ -29,7 +29,7 @@ pub use app::{App, AppProps};
 pub use codebook_legend::CodebookLegend;
 pub use country_map::CountryMap;
 pub use detail_panel::DetailPanel;
-pub use error_panel::{crash_panel_html, ErrorPanel, ErrorPanelProps};
+pub use error_panel::{crash_panel_html, data_error_panel_html};
 pub use filter_panel::FilterPanel;
 pub use incident_heading::IncidentHeading;
 pub use incident_summary::IncidentSummary;

@@ -1,37 +1,26 @@
 //! What a reader sees instead of a blank page when the widget cannot do its job.
-
-use yew::prelude::*;
+//!
+//! Both panels are inert markup that `main` writes with plain DOM calls: after a panic Yew can no
+//! longer be trusted to render, and with unreadable data the app never starts, so neither needs
+//! a component (a second Yew root cost the widget 0.3 KB brotli). What goes into them, an error
+//! or a panic's detail, is inserted as text by the caller, never as HTML.
 
 use crate::i18n::strings;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    pub lang: Lang,
-    /// One line per data error.
-    pub errors: Vec<String>,
+/// For incident data that cannot be read; the caller adds one `<li>` per error to its list.
+pub fn data_error_panel_html(lang: Lang) -> String {
+    panel(lang, strings(lang).data_error_intro, r#"<ul class="data-errors"></ul>"#)
 }
 
-/// Shown when an incident file is invalid: lists every error, named by file, record and field.
-#[function_component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
-    let words = strings(props.lang);
-    html! {
-        <section class="error-panel" role="alert">
-            <h2>{ words.error_heading }</h2>
-            <p>{ words.data_error_intro }</p>
-            <ul>{ for props.errors.iter().map(|error| html! { <li><code>{ error }</code></li> }) }</ul>
-        </section>
-    }
-}
-
-/// The same panel for a crash, as inert markup: when the app has panicked, Yew can no longer
-/// be trusted to render, so the panic hook writes this with plain DOM calls. The detail is
-/// inserted as text by the caller, never as HTML.
+/// For a crash; the caller puts the panic's detail into its `<pre>`.
 pub fn crash_panel_html(lang: Lang) -> String {
-    let words = strings(lang);
+    panel(lang, strings(lang).crash_intro, r#"<pre class="crash-detail"></pre>"#)
+}
+
+fn panel(lang: Lang, intro: &str, body: &str) -> String {
     format!(
-        r#"<section class="error-panel" role="alert"><h2>{}</h2><p>{}</p><pre class="crash-detail"></pre></section>"#,
-        words.error_heading, words.crash_intro
+        r#"<section class="error-panel" role="alert"><h2>{}</h2><p>{intro}</p>{body}</section>"#,
+        strings(lang).error_heading
     )
 }

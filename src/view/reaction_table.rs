@@ -41,7 +41,7 @@ pub fn ReactionTable(props: &ExplorerProps) -> Html {
         <section class="matrix-panel">
             <div class="matrix-scroll">
                 <table class="matrix" role="grid" ref={table} {onkeydown} aria-labelledby="matrix-caption">
-                    <caption id="matrix-caption" elementtiming="matrix">{ words.matrix_caption(shown, reactions) }</caption>
+                    <caption id="matrix-caption">{ words.matrix_caption(shown, reactions) }</caption>
                     <thead>
                         <tr>
                             <th scope="col" class="actor-col">{ words.actor }</th>
