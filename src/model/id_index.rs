@@ -2,7 +2,7 @@
 //! reaction they show; scanning the list each time made a view's cost grow with the square of
 //! the incident's size (see BENCHMARKS.md).
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 /// A list's positions ordered by the records' ids. Built on first use, because incidents are
 /// decoded (from TOML, or from the widget's embedded bytes) without it, and never written.
@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 /// A list changed after its index was built (tests do that) cannot make a lookup wrong: a hit
 /// is a record that has the id, and a miss is checked by a scan.
 #[derive(Clone, Debug, Default)]
-pub struct IdIndex(OnceCell<Vec<u32>>);
+pub struct IdIndex(OnceLock<Vec<u32>>);
 
 impl IdIndex {
     /// Where the record with `id` sits in `records`, which must be the list this index serves.
