@@ -1,22 +1,11 @@
 // The explorer's linked views in a real browser: filters change both the matrix and the map,
 // map and matrix select for each other, the URL reproduces a view and the back button walks
 // through views, the map works by keyboard, and a phone-sized screen never scrolls sideways.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, openPage, ready, serveDist } from "./support.mjs";
+import { openPage, ready, useBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const running = useBrowser();
 
 const rows = (page) => page.locator("tbody tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
 const classOf = (locator) => locator.getAttribute("class");
@@ -38,7 +27,7 @@ async function snapshot(page) {
 }
 
 test("a response filter changes the matrix's columns and the map's fills", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   assert.match(await classOf(country(page, "CZ")), /\bstep-5\b/, "Czechia's strongest: a summons");
   assert.equal(await page.locator("thead th.kind-summons").count(), 1);
@@ -50,7 +39,7 @@ test("a response filter changes the matrix's columns and the map's fills", async
 });
 
 test("an actor-kind filter and the search box remove rows and what the map shows", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   assert.ok((await rows(page)).includes("us-embassy-prague"));
   assert.match(await classOf(country(page, "US")), /\bstep-4\b/);
@@ -67,7 +56,7 @@ test("an actor-kind filter and the search box remove rows and what the map shows
 });
 
 test("clicking a country selects its rows, and a row selects its country", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   await country(page, "CZ").click();
   assert.equal(await country(page, "CZ").getAttribute("aria-pressed"), "true");
@@ -84,7 +73,7 @@ test("clicking a country selects its rows, and a row selects its country", async
 });
 
 test("a copied link reopens the same view, and back and forward walk through views", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   await page.getByRole("button", { name: "World" }).click();
   await page.locator(".chip[data-value=concern]").click();
@@ -93,7 +82,7 @@ test("a copied link reopens the same view, and back and forward walk through vie
   const view = await snapshot(page);
   const link = page.url();
   assert.match(link, /map=world/);
-  const { page: copy, errors } = await openPage(browser, link);
+  const { page: copy, errors } = await openPage(running.browser, link);
   assert.deepEqual(await snapshot(copy), view);
   assert.deepEqual(errors, []);
   await copy.close();
@@ -109,7 +98,7 @@ test("a copied link reopens the same view, and back and forward walk through vie
 });
 
 test("the map is one tab stop; arrows move between states and Enter selects", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   const focusedCountry = () => page.evaluate(() => document.activeElement?.dataset?.country ?? "");
   for (let presses = 0; presses < 80 && (await focusedCountry()) === ""; presses += 1) {
@@ -129,8 +118,8 @@ test("the map is one tab stop; arrows move between states and Enter selects", as
 });
 
 test("on a 320 px screen the map sits above the matrix and nothing scrolls sideways", async () => {
-  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-  await page.goto(server.url);
+  const page = await running.browser.newPage({ viewport: { width: 320, height: 640 } });
+  await page.goto(running.server.url);
   await ready(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `page is ${width} px wide`);
@@ -147,8 +136,8 @@ test("on a 320 px screen the map sits above the matrix and nothing scrolls sidew
 });
 
 test("inside an iframe the view still reaches the address, but not the host's Back button", async () => {
-  const page = await browser.newPage();
-  await page.setContent(`<iframe src="${server.url}" title="Démarche" width="1200" height="900"></iframe>`);
+  const page = await running.browser.newPage();
+  await page.setContent(`<iframe src="${running.server.url}" title="Démarche" width="1200" height="900"></iframe>`);
   const frame = page.frameLocator("iframe");
   await ready(page.frames()[1]);
   const before = await page.evaluate(() => history.length);

@@ -1,77 +1,64 @@
 // The built widget in a real browser: it loads cleanly, shows the data it embeds, and the
 // matrix opens a reaction's detail by pointer and by keyboard alone.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, openPage, readSeeds, serveDist } from "./support.mjs";
+import { openPage, useBrowser } from "./support.mjs";
 
-let server;
-let browser;
-let czech;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  czech = (await readSeeds()).find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const running = useBrowser();
 
 const focusedCell = (page) => page.evaluate(() => document.activeElement?.dataset?.cell ?? "");
 
 test("the page loads with no console error and shows the incident", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
-  assert.equal(await page.locator("h1").textContent(), czech.incident.title.en);
+  assert.equal(await page.locator("h1").textContent(), running.czech.incident.title.en);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test("the table has a row for every actor that reacted and a mark for every response", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
-  const reacted = new Set(czech.reactions.map((reaction) => reaction.actor));
-  const expectedRows = czech.actors.filter((actor) => reacted.has(actor.id)).map((actor) => actor.name.en);
+  const reacted = new Set(running.czech.reactions.map((reaction) => reaction.actor));
+  const expectedRows = running.czech.actors.filter((actor) => reacted.has(actor.id)).map((actor) => actor.name.en);
   const rows = await page.locator("tbody tr[data-actor] th[scope=row] .actor-name").allTextContents();
   assert.deepEqual([...rows].sort(), [...expectedRows].sort());
-  const responses = czech.reactions.reduce((sum, reaction) => sum + reaction.responses.length, 0);
+  const responses = running.czech.reactions.reduce((sum, reaction) => sum + reaction.responses.length, 0);
   assert.equal(await page.locator("td .mark").count(), responses);
   await page.close();
 });
 
 test("a cell opens the reaction's detail with every source, opening safely", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("tr[data-actor=cz-lipavsky] td.kind-summons").click();
   const detail = page.locator("aside#detail");
   await detail.locator("article.reaction").waitFor();
   assert.equal(await detail.locator("h2").textContent(), "Jan Lipavský");
-  const lipavsky = czech.reactions.find((reaction) => reaction.actor === "cz-lipavsky");
+  const lipavsky = running.czech.reactions.find((reaction) => reaction.actor === "cz-lipavsky");
   const links = await detail.locator("cite a").evaluateAll((anchors) => anchors.map((a) => [a.target, a.rel]));
   assert.equal(links.length, lipavsky.sources.length);
   assert.ok(links.every(([target, rel]) => target === "_blank" && rel === "noopener noreferrer"));
   assert.equal(await detail.locator("blockquote").textContent(), lipavsky.quote.text);
-  const index = czech.reactions.indexOf(lipavsky) + 1;
+  const index = running.czech.reactions.indexOf(lipavsky) + 1;
   assert.equal(new URL(page.url()).searchParams.get("reaction"), String(index));
   await page.close();
 });
 
 test("a Czech link speaks Czech, and a bad parameter gets a notice instead of a blank page", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}?lang=cs&incident=no-such-incident&sort=size`);
+  const { page, errors } = await openPage(running.browser, `${running.server.url}?lang=cs&incident=no-such-incident&sort=size`);
   await page.locator("table.matrix").waitFor();
-  assert.equal(await page.locator("h1").textContent(), czech.incident.title.cs);
+  assert.equal(await page.locator("h1").textContent(), running.czech.incident.title.cs);
   const notice = await page.locator("aside.notice").textContent();
   assert.match(notice, /no-such-incident/);
   assert.match(notice, /size/);
   await page.getByRole("button", { name: "EN", exact: true }).click();
-  assert.equal(await page.locator("h1").textContent(), czech.incident.title.en);
+  assert.equal(await page.locator("h1").textContent(), running.czech.incident.title.en);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test("keyboard alone: Tab reaches the matrix, arrows move between cells, Enter opens a reaction", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   for (let presses = 0; presses < 80 && (await focusedCell(page)) === ""; presses += 1) {
     await page.keyboard.press("Tab");

@@ -1,27 +1,14 @@
 // The page as `make dist` writes it: the first view is already in the HTML, so readers without
 // JavaScript see the matrix, and the live widget takes its place without moving anything.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, ready, readSeeds, serveDist } from "./support.mjs";
+import { ready, useBrowser } from "./support.mjs";
 
-let server;
-let browser;
-let czech;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  czech = (await readSeeds()).find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const running = useBrowser();
 
 /** Serves the widget as an article embeds it, with text after it that a jump would move. */
 async function hostInArticle(page) {
-  await page.route(server.url, async (route) => {
+  await page.route(running.server.url, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace("</body>", "<p>The article goes on below the widget.</p></body>");
     await route.fulfill({ response, body });
@@ -29,18 +16,18 @@ async function hostInArticle(page) {
 }
 
 test("without JavaScript the page still shows the title and every row of the matrix", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await running.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
-  assert.equal(await page.locator("h1").textContent(), czech.incident.title.en);
+  await page.goto(running.server.url);
+  assert.equal(await page.locator("h1").textContent(), running.czech.incident.title.en);
   const rows = await page.locator("tbody tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
-  assert.deepEqual(rows.sort(), czech.actors.map((actor) => actor.id).sort());
+  assert.deepEqual(rows.sort(), running.czech.actors.map((actor) => actor.id).sort());
   assert.match(await page.locator("noscript").textContent(), /JavaScript/);
   await context.close();
 });
 
 test("the live widget replaces the written page once, without moving the article around it", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+  const page = await running.browser.newPage({ viewport: { width: 1280, height: 1600 } });
   await hostInArticle(page);
   await page.addInitScript(() => {
     window.shifts = [];
@@ -49,7 +36,7 @@ test("the live widget replaces the written page once, without moving the article
       buffered: true,
     });
   });
-  await page.goto(server.url);
+  await page.goto(running.server.url);
   await ready(page);
   await page.locator("svg path").first().waitFor();
   assert.equal(await page.locator(".demarche-app").count(), 1, "one widget, not two");

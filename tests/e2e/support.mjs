@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { parse } from "smol-toml";
 
@@ -73,4 +74,19 @@ export async function readSeeds() {
   const dir = join(repo, "seeds");
   const files = (await readdir(dir)).filter((name) => name.endsWith(".toml")).sort();
   return Promise.all(files.map(async (name) => parse(await readFile(join(dir, name), "utf8"))));
+}
+
+/** A test file's server, browser and the Czech seed: started before its tests, stopped after. */
+export function useBrowser() {
+  const running = {};
+  before(async () => {
+    running.server = await serveDist();
+    running.browser = await launchChromium();
+    running.czech = (await readSeeds()).find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
+  });
+  after(async () => {
+    await running.browser?.close();
+    running.server?.close();
+  });
+  return running;
 }
