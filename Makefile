@@ -25,10 +25,10 @@ serve:
 	tools/setup build
 	trunk serve --dist target/serve
 
+# Trunk's post-build hook writes the data files and the first screens (Trunk.toml).
 dist:
 	tools/setup build
 	trunk build --release
-	cargo run --locked --quiet --features prerender --bin prerender -- dist/index.html
 	@tools/sizes dist
 
 # What readers download (dist/, brotli 11) may not grow past this without a decision: change it
@@ -43,7 +43,10 @@ test:
 test-native:
 	cargo test --locked
 
+# The browser tests also need a build with a second incident: the same code, other data.
 test-browser:
+	rm -rf target/e2e && mkdir -p target/e2e && cp -r dist target/e2e/two
+	cargo run --locked --quiet --features site --bin site -- --seeds seeds --seeds tests/fixtures target/e2e/two
 	cd tests/e2e && node --test
 
 size-budget:
@@ -54,7 +57,7 @@ bench:
 	tools/setup bench
 	$(MAKE) --no-print-directory dist
 	tools/bench/build-large 100
-	cargo bench --locked --bench core
+	cargo bench --locked --features synthetic --bench core
 	node tools/bench/run.mjs 1x=dist "100x=target/bench/dist-100x?incident=synthetic-100x"
 
 lint:

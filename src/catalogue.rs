@@ -1,62 +1,66 @@
-//! The incidents the widget ships with: every file of `seeds/`, checked and encoded by
-//! `build.rs`, so the widget carries neither a TOML parser nor a validator.
+//! What a built widget offers: its incidents (newest first), its maps and its languages' country
+//! names, each as a data file beside the catalogue. The widget fetches the catalogue first and
+//! the rest only when a reader needs it.
 
-use std::rc::Rc;
+use serde::{Deserialize, Serialize};
 
-use crate::load::{parse_incidents, DataError};
-use crate::model::Incident;
+use crate::model::{Date, Lang, MapExtent, Text};
 
-include!(concat!(env!("OUT_DIR"), "/seed_files.rs"));
-
-/// The checked incidents of `seeds/`, encoded with postcard at build time.
-const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/incidents.postcard"));
-
-/// The checked incidents, newest first.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Catalogue {
-    incidents: Vec<Rc<Incident>>,
+    /// Newest first; never empty (`bundle` refuses to write an empty one).
+    pub incidents: Vec<IncidentEntry>,
+    /// The data file of each map.
+    pub maps: Vec<(MapExtent, String)>,
+    /// The data file of each language's country names.
+    pub names: Vec<(Lang, String)>,
+}
+
+/// What the incident picker and a link need to know of an incident before it is loaded.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub struct IncidentEntry {
+    pub id: String,
+    pub title: Text,
+    pub made_public: Date,
+    /// The map a reader sees first.
+    pub map: MapExtent,
+    pub file: String,
 }
 
 impl Catalogue {
-    /// The incidents built into this binary.
-    pub fn embedded() -> Result<Catalogue, Vec<DataError>> {
-        match postcard::from_bytes::<Vec<Incident>>(EMBEDDED) {
-            Ok(incidents) if !incidents.is_empty() => Ok(Catalogue::new(incidents)),
-            Ok(_) => Err(unreadable("it holds no incident")),
-            Err(error) => Err(unreadable(&error.to_string())),
-        }
-    }
-
-    /// Reads incident files as `seeds/` holds them: (file name, text) pairs.
-    pub fn from_files(files: &[(&str, &str)]) -> Result<Catalogue, Vec<DataError>> {
-        parse_incidents(files).map(Catalogue::new)
-    }
-
-    /// Built only from a non-empty list: both readers above refuse to produce an empty one.
-    fn new(incidents: Vec<Incident>) -> Catalogue {
-        Catalogue { incidents: incidents.into_iter().map(Rc::new).collect() }
-    }
-
-    pub fn incidents(&self) -> &[Rc<Incident>] {
-        &self.incidents
-    }
-
-    pub fn find(&self, id: &str) -> Option<&Rc<Incident>> {
-        self.incidents.iter().find(|incident| incident.id() == id)
+    pub fn find(&self, id: &str) -> Option<&IncidentEntry> {
+        self.incidents.iter().find(|entry| entry.id == id)
     }
 
     /// The incident a visitor sees first: the most recently made public.
-    pub fn default_incident(&self) -> &Rc<Incident> {
+    pub fn default_incident(&self) -> &IncidentEntry {
         &self.incidents[0]
+    }
+
+    pub fn map_file(&self, extent: MapExtent) -> Option<&str> {
+        self.maps.iter().find(|(known, _)| *known == extent).map(|(_, file)| file.as_str())
+    }
+
+    pub fn names_file(&self, lang: Lang) -> Option<&str> {
+        self.names.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
     }
 }
 
-fn unreadable(why: &str) -> Vec<DataError> {
-    vec![DataError {
-        file: "the widget".into(),
-        record: "embedded incidents".into(),
-        field: None,
-        message: format!("cannot be read ({why}); rebuild the widget"),
-        line: None,
-    }]
+/// Where a file named in the catalogue lives: beside the catalogue itself.
+pub fn beside(catalogue_url: &str, file: &str) -> String {
+    let folder = catalogue_url.rfind('/').map_or("", |at| &catalogue_url[..=at]);
+    format!("{folder}{file}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_resolve_beside_the_catalogue() {
+        assert_eq!(beside("data/catalogue.1.bin", "map-world.2.bin"), "data/map-world.2.bin");
+        assert_eq!(beside("../data/catalogue.1.bin", "x.bin"), "../data/x.bin");
+        assert_eq!(beside("https://a.org/d/catalogue.bin?v=1", "x.bin"), "https://a.org/d/x.bin");
+        assert_eq!(beside("catalogue.bin", "x.bin"), "x.bin");
+    }
 }

@@ -1,66 +1,84 @@
 //! Country shapes for the map, projected, simplified and rounded ahead of time by
-//! `tools/geo/generate.mjs` from Natural Earth (public domain), so the running widget only
-//! looks a country up and fills its path.
+//! `tools/geo/generate.mjs` from Natural Earth (public domain). The build packs each frame into
+//! a data file of its own (`src/packed.rs`), so the widget downloads the world's shapes only
+//! when a reader or an incident asks for the world map, and its code carries none.
 
-use crate::model::{CountryCode, Lang, MapExtent};
+use serde::{Deserialize, Serialize};
 
-mod countries;
+use crate::model::CountryCode;
+#[cfg(not(target_family = "wasm"))]
+use crate::model::MapExtent;
+
+// The shapes themselves are data files for the widget; only the native build that writes
+// them (and the tests) compiles the tables.
+#[cfg(not(target_family = "wasm"))]
 mod europe;
+#[cfg(not(target_family = "wasm"))]
 mod world;
 
 /// One map: a pixel frame and the countries inside it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Frame {
     pub width: u16,
     pub height: u16,
     /// Sorted by code; shapes without an ISO code (disputed areas) come last with code "".
-    pub shapes: &'static [Shape],
+    pub shapes: Vec<Shape>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Shape {
-    pub code: &'static str,
+    pub code: String,
     /// An SVG path in the frame's pixels.
-    pub d: &'static str,
+    pub d: String,
     /// Where a label or a marker goes: the centroid of the largest part.
     pub centre: (u16, u16),
     /// Projected area in square pixels; small states get a marker to click and see.
     pub area: u32,
 }
 
-pub fn frame(extent: MapExtent) -> &'static Frame {
-    match extent {
-        MapExtent::Europe => &europe::EUROPE,
-        MapExtent::World => &world::WORLD,
-    }
+/// The generated tables, as the generator writes them: borrowed strings in constants.
+#[cfg(not(target_family = "wasm"))]
+struct StaticFrame {
+    width: u16,
+    height: u16,
+    shapes: &'static [StaticShape],
+}
+
+#[cfg(not(target_family = "wasm"))]
+struct StaticShape {
+    code: &'static str,
+    d: &'static str,
+    centre: (u16, u16),
+    area: u32,
 }
 
 impl Frame {
-    pub fn shape(&self, country: CountryCode) -> Option<&'static Shape> {
+    /// The shapes generated for an extent, ready to pack.
+    #[cfg(not(target_family = "wasm"))]
+    pub fn generated(extent: MapExtent) -> Frame {
+        let source = match extent {
+            MapExtent::Europe => &europe::EUROPE,
+            MapExtent::World => &world::WORLD,
+        };
+        let shape = |shape: &StaticShape| Shape {
+            code: shape.code.into(),
+            d: shape.d.into(),
+            centre: shape.centre,
+            area: shape.area,
+        };
+        Frame {
+            width: source.width,
+            height: source.height,
+            shapes: source.shapes.iter().map(shape).collect(),
+        }
+    }
+
+    pub fn shape(&self, country: CountryCode) -> Option<&Shape> {
         let code = country.as_str();
-        let shapes = self.shapes;
-        let named = shapes.partition_point(|shape| !shape.code.is_empty());
-        shapes[..named].binary_search_by(|shape| shape.code.cmp(code)).ok().map(|at| &shapes[at])
+        let named = self.shapes.partition_point(|shape| !shape.code.is_empty());
+        let shapes = &self.shapes[..named];
+        shapes.binary_search_by(|shape| shape.code.as_str().cmp(code)).ok().map(|at| &shapes[at])
     }
-}
-
-/// The country's short name in the reader's language; the code itself if ISO has no such code.
-pub fn country_name(country: CountryCode, lang: Lang) -> String {
-    match names(country) {
-        Some((en, _)) if lang == Lang::En => en.to_string(),
-        Some((_, cs)) => cs.to_string(),
-        None => country.to_string(),
-    }
-}
-
-/// Whether ISO 3166-1 assigns the code (or it is Kosovo's widely used `XK`).
-pub fn is_assigned(country: CountryCode) -> bool {
-    names(country).is_some()
-}
-
-/// The (English, Czech) names of an assigned code.
-fn names(country: CountryCode) -> Option<(&'static str, &'static str)> {
-    let at = countries::COUNTRIES.binary_search_by(|(code, _, _)| (*code).cmp(country.as_str())).ok()?;
-    let (_, en, cs) = countries::COUNTRIES[at];
-    Some((en, cs))
 }
 
 #[cfg(test)]
@@ -72,29 +90,35 @@ mod tests {
     }
 
     #[test]
-    fn every_frame_is_sorted_and_every_code_has_a_name() {
+    fn every_frame_is_sorted_and_every_code_is_assigned() {
         for extent in MapExtent::ALL {
-            let frame = frame(extent);
-            let named: Vec<&str> = frame.shapes.iter().map(|s| s.code).filter(|c| !c.is_empty()).collect();
+            let frame = Frame::generated(extent);
+            let named: Vec<&str> =
+                frame.shapes.iter().map(|s| s.code.as_str()).filter(|c| !c.is_empty()).collect();
             assert!(named.windows(2).all(|pair| pair[0] < pair[1]), "{extent} is sorted and unique");
-            for shape in frame.shapes {
+            for shape in &frame.shapes {
                 assert!(shape.d.starts_with('M') && shape.area > 0, "{} in {extent}", shape.code);
                 assert!(shape.centre.0 <= frame.width && shape.centre.1 <= frame.height);
             }
             for name in named {
-                assert!(is_assigned(code(name)), "{name} in {extent} has a name");
+                assert!(code(name).is_assigned(), "{name} in {extent} has a name");
             }
+            assert_eq!(
+                (frame.width, frame.height),
+                extent.size(),
+                "{extent}'s box is known before its shapes"
+            );
         }
     }
 
     #[test]
     fn europe_holds_its_micro_states_and_the_world_holds_china() {
-        let europe = frame(MapExtent::Europe);
+        let europe = Frame::generated(MapExtent::Europe);
         for small in ["CZ", "LI", "MT", "LU", "AD", "ME", "MK", "MD"] {
             assert!(europe.shape(code(small)).is_some(), "{small}");
         }
         assert!(europe.shape(code("CN")).is_none() && europe.shape(code("US")).is_none());
-        let world = frame(MapExtent::World);
+        let world = Frame::generated(MapExtent::World);
         assert!(world.shape(code("CN")).is_some() && world.shape(code("US")).is_some());
         assert!(world.shape(code("AQ")).is_none(), "no Antarctica");
     }
@@ -124,8 +148,8 @@ mod tests {
     #[test]
     fn every_shape_covers_about_its_own_area() {
         for extent in MapExtent::ALL {
-            for shape in frame(extent).shapes.iter().filter(|shape| shape.area >= 50) {
-                let (drawn, area) = (drawn_area(shape.d), f64::from(shape.area));
+            for shape in Frame::generated(extent).shapes.iter().filter(|shape| shape.area >= 50) {
+                let (drawn, area) = (drawn_area(&shape.d), f64::from(shape.area));
                 assert!(
                     drawn > area / 2.0 && drawn < area * 1.5,
                     "{} in {extent}: {drawn} px² drawn, {area} px² true",
@@ -133,13 +157,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn names_follow_the_language() {
-        assert_eq!(country_name(code("CZ"), Lang::En), "Czechia");
-        assert_eq!(country_name(code("CZ"), Lang::Cs), "Česko");
-        assert_eq!(country_name(code("QQ"), Lang::Cs), "QQ");
-        assert!(!is_assigned(code("QQ")));
     }
 }

@@ -3,6 +3,8 @@
 
 use crate::matrix::RowOrder;
 use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
+use crate::packed::Unreadable;
+use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
 
 /// The app's words in one language.
@@ -32,7 +34,11 @@ pub struct Strings {
     pub opens_in_new_tab: &'static str,
     pub codebook_heading: &'static str,
     pub error_heading: &'static str,
-    pub data_error_intro: &'static str,
+    pub retry: &'static str,
+    pub loading: &'static str,
+    pub map_loading: &'static str,
+    pub map_failed: &'static str,
+    pub no_data_source: &'static str,
     pub crash_intro: &'static str,
     pub notice_dismiss: &'static str,
     pub filters: &'static str,
@@ -189,6 +195,42 @@ impl Strings {
         format!("{actor}: {}, {}", self.response_label(kind), self.date(date))
     }
 
+    /// Why a data file did not arrive, in a sentence a reader can act on.
+    pub fn load_failed(&self, error: &LoadError) -> String {
+        let cs = self.lang == Lang::Cs;
+        let what = match (&error.resource, cs) {
+            (Resource::Catalogue, false) => "The list of incidents".to_string(),
+            (Resource::Catalogue, true) => "Seznam incidentů".to_string(),
+            (Resource::Incident(id), false) => format!("The data of the incident “{id}”"),
+            (Resource::Incident(id), true) => format!("Data incidentu „{id}“"),
+            (Resource::Map(extent), false) => format!("The map ({})", self.extent(*extent)),
+            (Resource::Map(extent), true) => format!("Mapu ({})", self.extent(*extent)),
+            (Resource::Names(_), false) => "The country names".to_string(),
+            (Resource::Names(_), true) => "Názvy států".to_string(),
+        };
+        let why = match (&error.problem, cs) {
+            (Problem::Status(404), false) => "the server does not have the file (404)".to_string(),
+            (Problem::Status(404), true) => "server soubor nemá (404)".to_string(),
+            (Problem::Status(status), false) => format!("the server answered with an error ({status})"),
+            (Problem::Status(status), true) => format!("server odpověděl chybou ({status})"),
+            (Problem::Network, false) => "no answer came: the connection may be down, or the page was opened from a file on disk".to_string(),
+            (Problem::Network, true) => "nepřišla žádná odpověď: připojení možná nefunguje, nebo byla stránka otevřena ze souboru na disku".to_string(),
+            (Problem::Unreadable(Unreadable::Format { .. }), false) => "the file was written for another version of the widget".to_string(),
+            (Problem::Unreadable(Unreadable::Format { .. }), true) => "soubor patří k jiné verzi widgetu".to_string(),
+            (Problem::Unreadable(Unreadable::NotData | Unreadable::Kind), false) => "what arrived is not the data file asked for".to_string(),
+            (Problem::Unreadable(Unreadable::NotData | Unreadable::Kind), true) => "nepřišel požadovaný datový soubor".to_string(),
+            (Problem::Unreadable(Unreadable::Corrupt), false) => "the file arrived damaged or cut short".to_string(),
+            (Problem::Unreadable(Unreadable::Corrupt), true) => "soubor dorazil poškozený nebo neúplný".to_string(),
+            (Problem::NotListed, false) => "the list of incidents does not name such a file".to_string(),
+            (Problem::NotListed, true) => "seznam incidentů takový soubor neuvádí".to_string(),
+        };
+        if cs {
+            format!("{what} se nepodařilo načíst: {why}.")
+        } else {
+            format!("{what} could not be loaded: {why}.")
+        }
+    }
+
     pub fn unknown_parameter(&self, name: &str, value: &str) -> String {
         if self.lang == Lang::Cs {
             format!("Parametr adresy {name}=„{value}“ neznáme, zobrazujeme výchozí pohled.")
@@ -240,7 +282,11 @@ static EN: Strings = Strings {
     opens_in_new_tab: "(opens in a new tab)",
     codebook_heading: "What the columns mean",
     error_heading: "Démarche cannot show this",
-    data_error_intro: "An incident file has errors. Fix them and rebuild:",
+    retry: "Try again",
+    loading: "Loading…",
+    map_loading: "Loading the map…",
+    map_failed: "The map could not be loaded.",
+    no_data_source: "This page does not say where the widget's data is: the element with id=\"demarche\" needs a data-catalogue attribute (make dist writes it).",
     crash_intro: "Something went wrong inside the widget. Reloading the page may help; the details below help us fix it:",
     notice_dismiss: "Dismiss",
     filters: "Filters",
@@ -317,7 +363,11 @@ static CS: Strings = Strings {
     opens_in_new_tab: "(otevře se v nové záložce)",
     codebook_heading: "Co znamenají sloupce",
     error_heading: "Démarche to nemůže zobrazit",
-    data_error_intro: "Soubor s incidentem obsahuje chyby. Opravte je a sestavte aplikaci znovu:",
+    retry: "Zkusit znovu",
+    loading: "Načítáme…",
+    map_loading: "Načítáme mapu…",
+    map_failed: "Mapu se nepodařilo načíst.",
+    no_data_source: "Stránka neuvádí, kde jsou data widgetu: prvek s id=\"demarche\" potřebuje atribut data-catalogue (zapíše ho make dist).",
     crash_intro: "Uvnitř widgetu se něco pokazilo. Může pomoci znovu načíst stránku; podrobnosti níže nám pomohou chybu opravit:",
     notice_dismiss: "Zavřít",
     filters: "Filtry",
@@ -397,6 +447,25 @@ mod tests {
                 assert!(name.starts_with(|letter: char| letter.is_ascii_lowercase()), "{name}");
             }
         }
+    }
+
+    #[test]
+    fn a_failed_load_says_what_and_why_in_each_language() {
+        let error = |resource, problem| LoadError { resource, problem };
+        let missing = error(Resource::Incident("czech".into()), Problem::Status(404));
+        assert_eq!(
+            strings(Lang::En).load_failed(&missing),
+            "The data of the incident “czech” could not be loaded: the server does not have the file (404)."
+        );
+        assert_eq!(
+            strings(Lang::Cs).load_failed(&missing),
+            "Data incidentu „czech“ se nepodařilo načíst: server soubor nemá (404)."
+        );
+        let cut = error(Resource::Map(MapExtent::World), Problem::Unreadable(Unreadable::Corrupt));
+        assert_eq!(
+            strings(Lang::Cs).load_failed(&cut),
+            "Mapu (Svět) se nepodařilo načíst: soubor dorazil poškozený nebo neúplný."
+        );
     }
 
     #[test]

@@ -1,18 +1,27 @@
 //! Démarche: who answered a state-attributed cyber attack, and how.
 //!
-//! A pure core (the incident model, loading and validation, the matrix, the app's words) that
-//! is plain Rust tested natively, and a thin Yew view in [`view`] that only draws it.
+//! A pure core (the incident model, loading and validation, the data files, the matrix, the
+//! map's standings and prose, the app's words) that is plain Rust tested natively, and a thin
+//! Yew view in [`view`] that only draws it.
 
+#[cfg(not(target_family = "wasm"))]
+pub mod bundle;
 pub mod catalogue;
+pub mod derived;
 pub mod filter;
 pub mod geography;
 pub mod i18n;
 pub mod load;
+pub mod map_prose;
 pub mod matrix;
 pub mod model;
+pub mod packed;
 pub mod ranking;
+pub mod roving;
 pub mod selection;
+pub mod session;
 pub mod standing;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod view;
 pub mod view_query;

@@ -1,11 +1,17 @@
 //! The widget's entry point: mounts Démarche into the host page's `#demarche` element.
+//!
+//! The page names the catalogue of data files (`data-catalogue`) and its own language
+//! (`data-lang`), and usually already shows the first screen, written at build time. The widget
+//! draws into a detached element and puts it in the written screen's place in one step once its
+//! view is drawn, so readers never see an empty box or a jump. If the data cannot be loaded,
+//! the panel that says so goes above the written screen, which stays readable.
 
-use std::rc::Rc;
-
-use demarche::catalogue::Catalogue;
-use demarche::view::{crash_panel_html, data_error_panel_html, App, AppProps, HOST_CLASS};
+use demarche::model::Lang;
+use demarche::view::{crash_panel_html, App, AppProps, Phase, HOST_CLASS};
 use demarche::view_query::ViewQuery;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::Callback;
 
 /// The element the host page gives us; we never take over `<body>`.
 const ROOT_ID: &str = "demarche";
@@ -27,33 +33,48 @@ fn main() {
         return;
     };
     let query = gloo::utils::window().location().search().unwrap_or_default();
-    // The page usually shows the first view already, rendered at build time. Drawing into a
-    // detached element and swapping it in whole means readers never see an empty box or a jump.
+    let page_lang = root.get_attribute("data-lang").and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
     let Ok(host) = document.create_element("div") else { return };
     host.set_class_name(HOST_CLASS);
-    match Catalogue::embedded() {
-        Ok(catalogue) => {
-            let props = AppProps { catalogue: Rc::new(catalogue), query: query.into() };
-            yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    let Some(catalogue_url) = root.get_attribute("data-catalogue") else {
+        let words = demarche::i18n::strings(ViewQuery::lang_of(&query, page_lang));
+        host.set_class_name("error-panel");
+        host.set_attribute("role", "alert").ok();
+        host.set_text_content(Some(words.no_data_source));
+        let _ = root.prepend_with_node_1(&host);
+        return;
+    };
+    let on_phase = {
+        let host = host.clone();
+        Callback::from(move |phase: Phase| place(&root, &host, phase))
+    };
+    let props = AppProps { catalogue_url: catalogue_url.into(), query: query.into(), page_lang, on_phase };
+    yew::Renderer::<App>::with_root_and_props(host, props).render();
+}
+
+/// Shows the widget where it belongs for its phase: in place of the written screen once a view
+/// is drawn; above it while the panel explains a failure; nowhere while loading.
+fn place(root: &Element, host: &Element, phase: Phase) {
+    match phase {
+        Phase::Shown
+            if root.child_element_count() != 1 || root.first_element_child().as_ref() != Some(host) =>
+        {
+            root.replace_children_with_node_1(host);
+            mark_ready();
         }
-        Err(errors) => {
-            host.set_inner_html(&data_error_panel_html(ViewQuery::lang_of(&query)));
-            if let Ok(Some(list)) = host.query_selector(".data-errors") {
-                for error in &errors {
-                    let Ok(item) = document.create_element("li") else { continue };
-                    item.set_text_content(Some(&error.to_string()));
-                    let _ = list.append_child(&item);
-                }
-            }
+        Phase::Failed if host.parent_node().is_none() => {
+            let _ = root.prepend_with_node_1(host);
         }
+        _ => {}
     }
-    // Yew draws in a task it has just queued; this one runs after it, on the drawn tree.
-    yew::platform::spawn_local(async move {
-        root.replace_children_with_node_1(&host);
-        if let Some(performance) = gloo::utils::window().performance() {
+}
+
+fn mark_ready() {
+    if let Some(performance) = gloo::utils::window().performance() {
+        if performance.get_entries_by_name(READY_MARK).length() == 0 {
             let _ = performance.mark(READY_MARK);
         }
-    });
+    }
 }
 
 /// Replaces whatever is on screen with a readable panel, and keeps the detail for the console.
@@ -63,7 +84,8 @@ fn show_crash(info: &std::panic::PanicHookInfo) {
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
     let query = gloo::utils::window().location().search().unwrap_or_default();
-    root.set_inner_html(&crash_panel_html(ViewQuery::lang_of(&query)));
+    let page_lang = root.get_attribute("data-lang").and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
+    root.set_inner_html(&crash_panel_html(ViewQuery::lang_of(&query, page_lang)));
     if let Some(pre) = root.query_selector(".crash-detail").ok().flatten() {
         pre.unchecked_into::<web_sys::HtmlElement>().set_inner_text(&detail);
     }

@@ -6,27 +6,28 @@ mod row_order;
 pub use row_order::RowOrder;
 
 use crate::filter::{fold, Filter};
-use crate::model::{Actor, ActorGroup, Date, Incident, Lang, Reaction, ResponseKind};
+use crate::model::{ActorGroup, Date, Incident, Lang, Reaction, ResponseKind};
 use crate::ranking::{pack, sort_by_rank};
 
-#[derive(Debug)]
-pub struct ReactionMatrix<'a> {
+#[derive(Debug, PartialEq)]
+pub struct ReactionMatrix {
     /// The response kinds the filter shows, in codebook order: an empty "sanctions" column
     /// says something too, so only the filter removes columns.
     pub columns: Vec<ResponseKind>,
     /// Non-empty groups in story order: attributing state, blocs, other states, accused state.
-    pub groups: Vec<RowGroup<'a>>,
+    pub groups: Vec<RowGroup>,
 }
 
-#[derive(Debug)]
-pub struct RowGroup<'a> {
+#[derive(Debug, PartialEq)]
+pub struct RowGroup {
     pub group: ActorGroup,
-    pub rows: Vec<MatrixRow<'a>>,
+    pub rows: Vec<MatrixRow>,
 }
 
-#[derive(Debug)]
-pub struct MatrixRow<'a> {
-    pub actor: &'a Actor,
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatrixRow {
+    /// Where the actor sits in the incident's actors.
+    pub actor: usize,
     /// For each column, this actor's shown reactions of that kind by date, as indices into
     /// the incident's reactions.
     pub cells: Vec<Vec<usize>>,
@@ -36,8 +37,8 @@ pub struct MatrixRow<'a> {
     pub strength: usize,
 }
 
-impl<'a> ReactionMatrix<'a> {
-    pub fn build(incident: &'a Incident, filter: &Filter, order: RowOrder, lang: Lang) -> ReactionMatrix<'a> {
+impl ReactionMatrix {
+    pub fn build(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> ReactionMatrix {
         let columns: Vec<ResponseKind> =
             ResponseKind::ALL.into_iter().filter(|&kind| filter.shows(kind)).collect();
         // Shown reactions dealt to their actors in one pass, not searched once per actor.
@@ -47,12 +48,13 @@ impl<'a> ReactionMatrix<'a> {
                 shown[at].push((index, reaction));
             }
         }
-        let mut rows: Vec<(ActorGroup, MatrixRow<'a>)> = incident
+        let mut rows: Vec<(ActorGroup, MatrixRow)> = incident
             .actors
             .iter()
             .zip(shown)
-            .filter_map(|(actor, reactions)| {
-                Some((ActorGroup::of(incident, actor), row(reactions, actor, &columns)?))
+            .enumerate()
+            .filter_map(|(at, (actor, reactions))| {
+                Some((ActorGroup::of(incident, actor), row(reactions, at, &columns)?))
             })
             .collect();
         // Stable sorts: ties keep the file's order, which its author chose.
@@ -63,11 +65,10 @@ impl<'a> ReactionMatrix<'a> {
             RowOrder::Strength => sort_by_rank(&mut rows, |(group, row)| {
                 pack(&[(*group as u64, 8), (255 - row.strength as u64, 8), (row.first.rank(), 32)])
             }),
-            RowOrder::Name => {
-                rows.sort_by_cached_key(|(group, row)| (*group, fold(row.actor.name.get(lang))))
-            }
+            RowOrder::Name => rows
+                .sort_by_cached_key(|(group, row)| (*group, fold(incident.actors[row.actor].name.get(lang)))),
         }
-        let mut groups: Vec<RowGroup<'a>> = Vec::new();
+        let mut groups: Vec<RowGroup> = Vec::new();
         for (group, row) in rows {
             match groups.last_mut() {
                 Some(last) if last.group == group => last.rows.push(row),
@@ -77,16 +78,12 @@ impl<'a> ReactionMatrix<'a> {
         ReactionMatrix { columns, groups }
     }
 
-    pub fn rows(&self) -> impl Iterator<Item = &MatrixRow<'a>> {
+    pub fn rows(&self) -> impl Iterator<Item = &MatrixRow> {
         self.groups.iter().flat_map(|group| &group.rows)
     }
 }
 
-fn row<'a>(
-    mut reactions: Vec<(usize, &Reaction)>,
-    actor: &'a Actor,
-    columns: &[ResponseKind],
-) -> Option<MatrixRow<'a>> {
+fn row(mut reactions: Vec<(usize, &Reaction)>, actor: usize, columns: &[ResponseKind]) -> Option<MatrixRow> {
     if reactions.is_empty() {
         return None;
     }
@@ -111,6 +108,7 @@ fn row<'a>(
 mod tests {
     use super::*;
     use crate::load::parse_incident;
+    use crate::model::Actor;
 
     fn incident() -> Incident {
         parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
@@ -124,7 +122,9 @@ mod tests {
         let groups: Vec<(ActorGroup, Vec<&str>)> = matrix
             .groups
             .iter()
-            .map(|group| (group.group, group.rows.iter().map(|row| row.actor.id.as_str()).collect()))
+            .map(|group| {
+                (group.group, group.rows.iter().map(|row| incident.actors[row.actor].id.as_str()).collect())
+            })
             .collect();
         assert_eq!(
             groups,
@@ -161,7 +161,7 @@ mod tests {
         second.responses = vec![ResponseKind::Summons];
         incident.reactions.push(second);
         let matrix = ReactionMatrix::build(&incident, &Filter::default(), RowOrder::Date, Lang::En);
-        assert!(matrix.rows().all(|row| row.actor.id != "eu"));
+        assert!(matrix.rows().all(|row| incident.actors[row.actor].id != "eu"));
         let government = matrix.rows().next().unwrap();
         assert_eq!(government.cells[ResponseKind::Summons as usize], [2]);
         assert_eq!(government.first.to_string(), "2025-05-28");
@@ -169,7 +169,7 @@ mod tests {
 
     fn order(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> Vec<String> {
         let matrix = ReactionMatrix::build(incident, filter, order, lang);
-        matrix.rows().map(|row| row.actor.id.clone()).collect()
+        matrix.rows().map(|row| incident.actors[row.actor].id.clone()).collect()
     }
 
     #[test]
@@ -208,7 +208,7 @@ mod tests {
         let matrix = ReactionMatrix::build(&incident, &filter, RowOrder::Date, Lang::En);
         assert_eq!(matrix.columns, [ResponseKind::Solidarity, ResponseKind::Denial]);
         let rows: Vec<(&str, &Vec<Vec<usize>>)> =
-            matrix.rows().map(|row| (row.actor.id.as_str(), &row.cells)).collect();
+            matrix.rows().map(|row| (incident.actors[row.actor].id.as_str(), &row.cells)).collect();
         assert_eq!(rows, [("eu", &vec![vec![1], vec![]]), ("cn-embassy", &vec![vec![], vec![2]])]);
     }
 }

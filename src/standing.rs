@@ -3,20 +3,22 @@
 //! attributing or the accused state. Computed after the filter, like every other view.
 
 use crate::filter::Filter;
-use crate::model::{Actor, Bloc, CountryCode, Incident, ResponseKind};
+use crate::model::{CountryCode, Incident, ResponseKind};
 use crate::ranking::{pack, sort_by_rank};
 
-#[derive(Debug, PartialEq)]
-pub struct CountryStanding<'a> {
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryStanding {
     pub country: CountryCode,
     pub role: CountryRole,
     /// The state's own actors (government, agencies, officials, missions) with a shown
-    /// reaction, each with the shown kinds it made, in codebook order.
-    pub actors: Vec<(&'a Actor, Vec<ResponseKind>)>,
+    /// reaction, by their place in the incident's actors, each with the shown kinds it made,
+    /// in codebook order.
+    pub actors: Vec<(usize, Vec<ResponseKind>)>,
     /// Every shown response kind they made, in codebook order.
     pub kinds: Vec<ResponseKind>,
-    /// Blocs whose shown statements cover the state as a member.
-    pub covered_by: Vec<&'a Bloc>,
+    /// Blocs whose shown statements cover the state as a member, by their place in the
+    /// incident's blocs.
+    pub covered_by: Vec<usize>,
     /// The strongest response on the ladder among those bloc statements.
     pub covered_strongest: Option<ResponseKind>,
 }
@@ -28,7 +30,7 @@ pub enum CountryRole {
     Accused,
 }
 
-impl CountryStanding<'_> {
+impl CountryStanding {
     /// Whether the state spoke for itself, rather than only through a bloc.
     pub fn spoke(&self) -> bool {
         !self.actors.is_empty()
@@ -54,23 +56,27 @@ impl CountryStanding<'_> {
 /// Every state with a role, a shown reaction of its own or a bloc's cover, in reading order:
 /// the attributing state, states that spoke (strongest first), states covered only by a bloc,
 /// the accused state.
-pub fn standings<'a>(incident: &'a Incident, filter: &Filter) -> Vec<CountryStanding<'a>> {
-    let mut standings: Vec<CountryStanding<'a>> = Vec::new();
+pub fn standings(incident: &Incident, filter: &Filter) -> Vec<CountryStanding> {
+    let mut standings: Vec<CountryStanding> = Vec::new();
     let facts = &incident.facts;
     entry(&mut standings, facts.target.country, CountryRole::Attributing);
     entry(&mut standings, facts.attributed_to.state, CountryRole::Accused);
     for (_, reaction) in filter.reactions(incident) {
-        let Some(actor) = incident.actor(&reaction.actor) else { continue };
+        let Some(at) = incident.actor_position(&reaction.actor) else { continue };
+        let actor = &incident.actors[at];
         let shown = reaction.responses.iter().copied().filter(|&kind| filter.shows(kind));
         match actor.country {
-            Some(country) => spoke(entry(&mut standings, country, CountryRole::Third), actor, shown),
+            Some(country) => spoke(entry(&mut standings, country, CountryRole::Third), at, shown),
             None => {
-                let blocs =
-                    incident.blocs.iter().filter(|bloc| actor.speaks_for.as_deref() == Some(&bloc.id));
-                for bloc in blocs {
+                let blocs = incident
+                    .blocs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, bloc)| actor.speaks_for.as_deref() == Some(&bloc.id));
+                for (index, bloc) in blocs {
                     let strongest = shown.clone().filter(|kind| kind.ladder_step().is_some()).max();
                     for &member in &bloc.members {
-                        covered(entry(&mut standings, member, CountryRole::Third), bloc, strongest);
+                        covered(entry(&mut standings, member, CountryRole::Third), index, strongest);
                     }
                 }
             }
@@ -80,11 +86,11 @@ pub fn standings<'a>(incident: &'a Incident, filter: &Filter) -> Vec<CountryStan
     standings
 }
 
-fn entry<'s, 'a>(
-    standings: &'s mut Vec<CountryStanding<'a>>,
+fn entry(
+    standings: &mut Vec<CountryStanding>,
     country: CountryCode,
     role: CountryRole,
-) -> &'s mut CountryStanding<'a> {
+) -> &mut CountryStanding {
     let at = match standings.iter().position(|standing| standing.country == country) {
         Some(at) => at,
         None => {
@@ -102,12 +108,8 @@ fn entry<'s, 'a>(
     &mut standings[at]
 }
 
-fn spoke<'a>(
-    standing: &mut CountryStanding<'a>,
-    actor: &'a Actor,
-    kinds: impl Iterator<Item = ResponseKind>,
-) {
-    let at = match standing.actors.iter().position(|(known, _)| known.id == actor.id) {
+fn spoke(standing: &mut CountryStanding, actor: usize, kinds: impl Iterator<Item = ResponseKind>) {
+    let at = match standing.actors.iter().position(|(known, _)| *known == actor) {
         Some(at) => at,
         None => {
             standing.actors.push((actor, Vec::new()));
@@ -126,8 +128,8 @@ fn insert_sorted(kinds: &mut Vec<ResponseKind>, kind: ResponseKind) {
     }
 }
 
-fn covered<'a>(standing: &mut CountryStanding<'a>, bloc: &'a Bloc, strongest: Option<ResponseKind>) {
-    if !standing.covered_by.iter().any(|known| known.id == bloc.id) {
+fn covered(standing: &mut CountryStanding, bloc: usize, strongest: Option<ResponseKind>) {
+    if !standing.covered_by.contains(&bloc) {
         standing.covered_by.push(bloc);
     }
     standing.covered_strongest = standing.covered_strongest.max(strongest);
@@ -138,7 +140,7 @@ mod tests {
     use super::*;
     use crate::filter::BlocScope;
     use crate::load::parse_incident;
-    use crate::model::{ActorKind, Bloc};
+    use crate::model::ActorKind;
 
     fn incident() -> Incident {
         let mut incident =
@@ -164,8 +166,11 @@ mod tests {
         let standings = standings(&incident, &Filter::default());
         let czechia = &standings[0];
         assert_eq!((czechia.country, czechia.role), (code("CZ"), CountryRole::Attributing));
-        let actors: Vec<(&str, &[ResponseKind])> =
-            czechia.actors.iter().map(|(actor, kinds)| (actor.id.as_str(), kinds.as_slice())).collect();
+        let actors: Vec<(&str, &[ResponseKind])> = czechia
+            .actors
+            .iter()
+            .map(|(actor, kinds)| (incident.actors[*actor].id.as_str(), kinds.as_slice()))
+            .collect();
         let government = [ResponseKind::Condemnation, ResponseKind::Attribution];
         assert_eq!(
             actors,
@@ -189,7 +194,8 @@ mod tests {
             standings.iter().map(|standing| (standing.country.as_str(), standing.spoke())).collect();
         assert_eq!(order, [("CZ", true), ("DE", false), ("CN", true)]);
         let germany = &standings[1];
-        let blocs: Vec<&str> = germany.covered_by.iter().map(|bloc| bloc.id.as_str()).collect();
+        let blocs: Vec<&str> =
+            germany.covered_by.iter().map(|&bloc| incident.blocs[bloc].id.as_str()).collect();
         assert_eq!(blocs, ["EU"]);
         assert_eq!(germany.covered_strongest, Some(ResponseKind::Solidarity));
         assert_eq!(standings[0].covered_by.len(), 1, "a state can speak and be covered");
@@ -212,7 +218,8 @@ mod tests {
         incident.reactions.push(statement);
         let standings = standings(&incident, &Filter::default());
         let germany = standings.iter().find(|standing| standing.country == code("DE")).unwrap();
-        let blocs: Vec<&str> = germany.covered_by.iter().map(|bloc: &&Bloc| bloc.id.as_str()).collect();
+        let blocs: Vec<&str> =
+            germany.covered_by.iter().map(|&bloc| incident.blocs[bloc].id.as_str()).collect();
         assert_eq!(blocs, ["EU", "NATO"]);
         assert_eq!(germany.covered_strongest, Some(ResponseKind::Condemnation));
         let order: Vec<&str> = standings.iter().map(|standing| standing.country.as_str()).collect();

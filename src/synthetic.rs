@@ -6,7 +6,7 @@
 //! its title, its summary, every reaction and every source say that it describes no real event.
 //! A fixed seed makes it byte-identical from run to run, so timings compare like with like.
 
-use crate::geography::{country_name, frame};
+use crate::geography::Frame;
 use crate::model::{ActorGroup, ActorKind, CountryCode, Lang, MapExtent, ResponseKind};
 
 /// The seed has 16 reactions; each unit of scale adds as many, with four more actors and six
@@ -177,7 +177,7 @@ type Words = (&'static str, &'static str);
 /// Where an actor belongs: a state, or the bloc it speaks for.
 #[derive(Clone, Copy)]
 enum Home {
-    State(&'static str),
+    State(String),
     Bloc(&'static str),
 }
 
@@ -193,10 +193,10 @@ struct Voice {
 
 impl Voice {
     fn group(&self) -> ActorGroup {
-        match self.home {
+        match &self.home {
             Home::Bloc(_) => ActorGroup::Bloc,
-            Home::State(TARGET) => ActorGroup::Attributing,
-            Home::State(ACCUSED) => ActorGroup::Accused,
+            Home::State(code) if code == TARGET => ActorGroup::Attributing,
+            Home::State(code) if code == ACCUSED => ActorGroup::Accused,
             Home::State(_) => ActorGroup::OtherState,
         }
     }
@@ -319,26 +319,27 @@ fn third_state_actors(count: usize) -> Vec<Voice> {
     (0..count)
         .map(|at| {
             let round = at / states.len();
-            posted(states[at % states.len()], &POSTS[round % POSTS.len()], round / POSTS.len() + 1)
+            posted(&states[at % states.len()], &POSTS[round % POSTS.len()], round / POSTS.len() + 1)
         })
         .collect()
 }
 
-fn third_states() -> Vec<&'static str> {
-    let drawn = frame(MapExtent::World).shapes.iter().map(|shape| shape.code);
+fn third_states() -> Vec<String> {
+    let drawn = Frame::generated(MapExtent::World).shapes.into_iter().map(|shape| shape.code);
     let others = drawn.filter(|code| {
+        let code = code.as_str();
         !code.is_empty()
-            && ![TARGET, ACCUSED].contains(code)
-            && !TERRITORIES.contains(code)
-            && !FIRST_RESPONDERS.contains(code)
+            && ![TARGET, ACCUSED].contains(&code)
+            && !TERRITORIES.contains(&code)
+            && !FIRST_RESPONDERS.contains(&code)
     });
-    FIRST_RESPONDERS.into_iter().chain(others).collect()
+    FIRST_RESPONDERS.into_iter().map(String::from).chain(others).collect()
 }
 
 /// The `copy`th holder of a post in a state; past the first, the name says which.
-fn posted(state: &'static str, post: &Post, copy: usize) -> Voice {
+fn posted(state: &str, post: &Post, copy: usize) -> Voice {
     let code = CountryCode::parse(state).expect("the world map's codes are country codes");
-    let (country_en, country_cs) = (country_name(code, Lang::En), country_name(code, Lang::Cs));
+    let (country_en, country_cs) = code.iso_names().expect("the world map's codes are assigned");
     let lower = state.to_lowercase();
     let (id_tail, en_tail, cs_tail) = match copy {
         1 => (String::new(), String::new(), String::new()),
@@ -351,7 +352,7 @@ fn posted(state: &'static str, post: &Post, copy: usize) -> Voice {
             format!("{} ({country_en}{en_tail})", post.name.0),
             format!("{} ({country_cs}{cs_tail})", post.name.1),
         ),
-        home: Home::State(state),
+        home: Home::State(state.to_string()),
         part_of: post.in_ministry.then(|| format!("{lower}-mfa")),
         role: post.role,
     }
@@ -362,7 +363,7 @@ fn actor(toml: &mut Toml, voice: &Voice) {
     toml.string("id", &voice.id);
     toml.string("kind", voice.kind.id());
     toml.text("name", &voice.name.0, &voice.name.1);
-    match voice.home {
+    match &voice.home {
         Home::State(code) => toml.string("country", code),
         Home::Bloc(bloc) => toml.string("speaks_for", bloc),
     }
@@ -701,7 +702,7 @@ mod tests {
         for kind in ActorKind::ALL {
             assert!(incident.actors.iter().any(|actor| actor.kind == kind), "{kind:?}");
         }
-        let world = frame(MapExtent::World);
+        let world = Frame::generated(MapExtent::World);
         let mut states: Vec<CountryCode> = incident.actors.iter().filter_map(|actor| actor.country).collect();
         assert!(states.iter().all(|&state| world.shape(state).is_some()), "every state is on the map");
         states.sort_unstable();

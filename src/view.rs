@@ -1,12 +1,12 @@
-//! The thin view: Yew components that draw the core's data and send user actions up.
+//! The thin view: Yew components that draw the core's data and send the reader's actions up.
+//! [`App`] loads what a view needs and holds the reader's view; [`Explorer`] draws one loaded
+//! view, live or, at build time, as the page's first screen.
 
 use std::rc::Rc;
 
-use yew::Properties;
-
 use yew::Callback;
 
-use crate::model::{Incident, Lang};
+use crate::catalogue::Catalogue;
 use crate::view_query::ViewQuery;
 
 mod app;
@@ -14,26 +14,33 @@ mod codebook_legend;
 mod country_map;
 mod detail_panel;
 mod error_panel;
+mod explorer;
 mod filter_panel;
 mod incident_heading;
 mod incident_summary;
+mod load_panel;
 mod map_legend;
+mod map_tooltip;
 mod notices;
 mod reaction_detail;
 mod reaction_list;
 mod reaction_table;
+mod roving_focus;
 mod source_link;
 mod toolbar;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Phase};
 pub use codebook_legend::CodebookLegend;
 pub use country_map::CountryMap;
 pub use detail_panel::DetailPanel;
-pub use error_panel::{crash_panel_html, data_error_panel_html};
+pub use error_panel::crash_panel_html;
+pub use explorer::{Explorer, ExplorerProps};
 pub use filter_panel::FilterPanel;
 pub use incident_heading::IncidentHeading;
 pub use incident_summary::IncidentSummary;
+pub use load_panel::{LoadPanel, LoadPanelProps};
 pub use map_legend::MapLegend;
+pub use map_tooltip::MapTooltip;
 pub use notices::Notices;
 pub use reaction_detail::ReactionDetail;
 pub use reaction_list::ReactionList;
@@ -42,49 +49,52 @@ pub use source_link::SourceLink;
 pub use toolbar::Toolbar;
 
 /// The element the widget draws into, inside the host page's root. The browser build swaps a
-/// freshly drawn one in for the one `prerender` wrote into the page at build time.
+/// freshly drawn one in for the one the build wrote into the page.
 pub const HOST_CLASS: &str = "demarche-host";
 
-/// What the views of one incident draw from: the incident, in the reader's language.
-#[derive(Properties)]
-pub struct IncidentProps {
-    pub lang: Lang,
-    pub incident: Rc<Incident>,
+/// A change to the reader's view. It is applied to the latest view when it arrives, not to
+/// the one the component last drew, so two quick clicks never undo each other.
+pub struct Edit(pub Box<dyn FnOnce(&mut ViewQuery, &Catalogue)>);
+
+/// A callback that sends the edit `change` makes of each event.
+pub fn edit<E: 'static>(
+    on_edit: &Callback<Edit>,
+    change: impl Fn(&mut ViewQuery, &Catalogue, E) + 'static,
+) -> Callback<E> {
+    let change = Rc::new(change);
+    on_edit.reform(move |event: E| {
+        let change = change.clone();
+        Edit(Box::new(move |view, catalogue| change(view, catalogue, event)))
+    })
 }
 
-/// Incidents never change after loading, so the same `Rc` means the same incident: comparing
-/// pointers spares every re-render a walk through every reaction and source.
-impl PartialEq for IncidentProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.incident, &other.incident)
+/// Data that never changes once loaded compares by pointer: the same `Rc` is the same data,
+/// and comparing props never walks an incident.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
     }
 }
 
-/// What the linked views (filters, map, matrix, detail) draw from: the incident and the
-/// reader's whole view, and where to send the next view when the reader changes it.
-#[derive(Properties)]
-pub struct ExplorerProps {
-    pub incident: Rc<Incident>,
-    pub view: Rc<ViewQuery>,
-    pub on_change: Callback<ViewQuery>,
-}
-
-impl PartialEq for ExplorerProps {
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.incident, &other.incident)
-            && self.view == other.view
-            && self.on_change == other.on_change
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl ExplorerProps {
-    /// A callback that edits a copy of the current view with the event and sends it up.
-    pub fn edit<E: 'static>(&self, edit: impl Fn(&mut ViewQuery, E) + 'static) -> Callback<E> {
-        let (view, on_change) = (self.view.clone(), self.on_change.clone());
-        Callback::from(move |event| {
-            let mut next = (*view).clone();
-            edit(&mut next, event);
-            on_change.emit(next);
-        })
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(value: Rc<T>) -> Self {
+        Shared(value)
     }
 }

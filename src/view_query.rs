@@ -2,7 +2,7 @@
 //! copied link reopens exactly what the reader saw. Reading never trusts the link: whatever
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::filter::{BlocScope, Filter};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, CountryCode, Date, Incident, Lang, MapExtent, ResponseKind};
@@ -21,39 +21,72 @@ pub struct ViewQuery {
 /// A parameter that was not honoured, as (name, value), for a polite notice.
 pub type Ignored = (String, String);
 
+/// What a link asks for before its incident is loaded: enough to fetch what the view needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wanted {
+    pub incident: String,
+    pub lang: Lang,
+    pub extent: MapExtent,
+}
+
 impl ViewQuery {
     /// The view a reader first sees of an incident.
-    pub fn default_for(incident: &Incident, lang: Lang) -> ViewQuery {
+    pub fn default_for(incident: &IncidentEntry, lang: Lang) -> ViewQuery {
         ViewQuery {
-            incident: incident.id().to_string(),
+            incident: incident.id.clone(),
             lang,
-            extent: incident.facts.map,
+            extent: incident.map,
             filter: Filter::default(),
             order: RowOrder::default(),
             selection: None,
         }
     }
 
-    /// Reads a query string, with or without its leading `?`.
-    pub fn parse(query: &str, catalogue: &Catalogue) -> (ViewQuery, Vec<Ignored>) {
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .map(|(name, value)| (name.into_owned(), value.into_owned()))
-            .collect();
+    /// The incident, language and map a query string asks for, read without the incident; a
+    /// page's own language (`page_lang`) is the default.
+    pub fn wanted(query: &str, catalogue: &Catalogue, page_lang: Lang) -> Wanted {
+        let entry = incident_of(&pairs(query), catalogue).0;
+        let (view, _) = ViewQuery::read_all(query, entry, page_lang, None);
+        Wanted { incident: view.incident, lang: view.lang, extent: view.extent }
+    }
+
+    /// Reads a query string, with or without its leading `?`, once its incident is loaded:
+    /// `incident` must be the one [`ViewQuery::wanted`] named.
+    pub fn parse(
+        query: &str,
+        catalogue: &Catalogue,
+        incident: &Incident,
+        page_lang: Lang,
+    ) -> (ViewQuery, Vec<Ignored>) {
+        let (entry, mut ignored) = incident_of(&pairs(query), catalogue);
+        let (view, more) = ViewQuery::read_all(query, entry, page_lang, Some(incident));
+        ignored.extend(more);
+        (view, ignored)
+    }
+
+    /// Every parameter but `incident`; those that need the incident's records are read only
+    /// when it is given.
+    fn read_all(
+        query: &str,
+        entry: &IncidentEntry,
+        page_lang: Lang,
+        incident: Option<&Incident>,
+    ) -> (ViewQuery, Vec<Ignored>) {
         let mut ignored = Vec::new();
-        let mut incident = catalogue.default_incident();
-        for (name, value) in pairs.iter().filter(|(name, _)| name == "incident") {
-            match catalogue.find(value) {
-                Some(found) => incident = found,
-                None => ignored.push((name.clone(), value.clone())),
-            }
-        }
-        let mut view = ViewQuery::default_for(incident, Lang::default());
-        for (name, value) in pairs.into_iter().filter(|(name, _)| name != "incident") {
+        let mut view = ViewQuery::default_for(entry, page_lang);
+        for (name, value) in pairs(query).into_iter().filter(|(name, _)| name != "incident") {
             if !view.read(incident, &name, &value, &mut ignored) {
                 ignored.push((name, value));
             }
         }
         (view, ignored)
+    }
+
+    /// Back to the incident's default view, keeping the language.
+    pub fn reset(&mut self, catalogue: &Catalogue) {
+        if let Some(entry) = catalogue.find(&self.incident) {
+            *self = ViewQuery::default_for(entry, self.lang);
+        }
     }
 
     /// Whether the only change is to the search text: each keystroke refines one step of the
@@ -65,20 +98,21 @@ impl ViewQuery {
     }
 
     /// Only the language a link asks for: enough to apologise in it when nothing else works.
-    pub fn lang_of(query: &str) -> Lang {
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .find(|(name, _)| name == "lang")
-            .and_then(|(_, value)| Lang::from_tag(&value))
-            .unwrap_or_default()
+    pub fn lang_of(query: &str, page_lang: Lang) -> Lang {
+        pairs(query)
+            .into_iter()
+            .rev()
+            .find_map(|(name, value)| (name == "lang").then(|| Lang::from_tag(&value)).flatten())
+            .unwrap_or(page_lang)
     }
 
     /// The query string that reopens this view, naming only what differs from the default
     /// (so the plainest view has the plainest link); empty, or starting with `?`.
-    pub fn to_query(&self, catalogue: &Catalogue) -> String {
+    pub fn to_query(&self, catalogue: &Catalogue, page_lang: Lang) -> String {
         let incident = catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident());
-        let default = ViewQuery::default_for(incident, Lang::default());
+        let default = ViewQuery::default_for(incident, page_lang);
         let mut out = form_urlencoded::Serializer::new(String::new());
-        if incident.id() != catalogue.default_incident().id() {
+        if incident.id != catalogue.default_incident().id {
             out.append_pair("incident", &self.incident);
         }
         let mut pair = |name: &str, value: String, default: String| {
@@ -112,14 +146,22 @@ impl ViewQuery {
 
     /// Applies one parameter; `false` when it is unknown or its value cannot be honoured.
     /// List parameters keep their good items and report each bad one on its own.
-    fn read(&mut self, incident: &Incident, name: &str, value: &str, ignored: &mut Vec<Ignored>) -> bool {
+    fn read(
+        &mut self,
+        incident: Option<&Incident>,
+        name: &str,
+        value: &str,
+        ignored: &mut Vec<Ignored>,
+    ) -> bool {
         let filter = &mut self.filter;
         match name {
             "lang" => Lang::from_tag(value).map(|lang| self.lang = lang).is_some(),
             "map" => MapExtent::parse(value).map(|extent| self.extent = extent).is_ok(),
             "kind" => read_list(name, value, ActorKind::from_id, &mut filter.actor_kinds, ignored),
             "response" => read_list(name, value, ResponseKind::from_id, &mut filter.responses, ignored),
-            "bloc" => BlocScope::from_id(incident, value).map(|scope| filter.bloc = scope).is_some(),
+            "bloc" => incident.is_none_or(|incident| {
+                BlocScope::from_id(incident, value).map(|scope| filter.bloc = scope).is_some()
+            }),
             "from" => Date::parse(value).map(|date| filter.from = Some(date)).is_ok(),
             "until" => Date::parse(value).map(|date| filter.until = Some(date)).is_ok(),
             "q" => {
@@ -127,12 +169,34 @@ impl ViewQuery {
                 true
             }
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
-            "country" | "actor" | "reaction" => {
+            "country" | "actor" | "reaction" => incident.is_none_or(|incident| {
                 selection(incident, name, value).map(|selected| self.selection = Some(selected)).is_some()
-            }
+            }),
             _ => false,
         }
     }
+}
+
+fn pairs(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect()
+}
+
+/// The incident a link names (the last good `incident=`), or the catalogue's default.
+fn incident_of<'c>(
+    pairs: &[(String, String)],
+    catalogue: &'c Catalogue,
+) -> (&'c IncidentEntry, Vec<Ignored>) {
+    let mut ignored = Vec::new();
+    let mut incident = catalogue.default_incident();
+    for (name, value) in pairs.iter().filter(|(name, _)| name == "incident") {
+        match catalogue.find(value) {
+            Some(found) => incident = found,
+            None => ignored.push((name.clone(), value.clone())),
+        }
+    }
+    (incident, ignored)
 }
 
 fn read_list<T: PartialEq>(
@@ -172,12 +236,23 @@ fn selection(incident: &Incident, name: &str, value: &str) -> Option<Selection> 
 mod tests {
     use super::*;
 
+    use crate::bundle::bundle;
+    use crate::load::parse_incident;
+
+    fn incident() -> Incident {
+        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+    }
+
     fn catalogue() -> Catalogue {
-        Catalogue::from_files(&[("minimal.toml", include_str!("../tests/fixtures/minimal.toml"))]).unwrap()
+        bundle(&[incident()]).catalogue
     }
 
     fn default_view() -> ViewQuery {
         ViewQuery::default_for(catalogue().default_incident(), Lang::En)
+    }
+
+    fn parse(query: &str) -> (ViewQuery, Vec<Ignored>) {
+        ViewQuery::parse(query, &catalogue(), &incident(), Lang::En)
     }
 
     fn ignored(pairs: &[Ignored]) -> Vec<(&str, &str)> {
@@ -187,8 +262,8 @@ mod tests {
     #[test]
     fn an_empty_query_is_the_default_view_and_back() {
         let catalogue = catalogue();
-        assert_eq!(ViewQuery::parse("", &catalogue), (default_view(), vec![]));
-        assert_eq!(default_view().to_query(&catalogue), "");
+        assert_eq!(parse(""), (default_view(), vec![]));
+        assert_eq!(default_view().to_query(&catalogue, Lang::En), "");
     }
 
     #[test]
@@ -217,8 +292,8 @@ mod tests {
             ViewQuery { order: RowOrder::Name, selection: Some(Selection::Reaction(2)), ..default_view() },
         ];
         for view in views {
-            let query = view.to_query(&catalogue);
-            assert_eq!(ViewQuery::parse(&query, &catalogue), (view, vec![]), "{query}");
+            let query = view.to_query(&catalogue, Lang::En);
+            assert_eq!(parse(&query), (view, vec![]), "{query}");
         }
     }
 
@@ -229,15 +304,14 @@ mod tests {
             filter: Filter { responses: vec![ResponseKind::Denial], ..Filter::default() },
             ..default_view()
         };
-        assert_eq!(view.to_query(&catalogue()), "?response=denial&reaction=1");
+        assert_eq!(view.to_query(&catalogue(), Lang::En), "?response=denial&reaction=1");
     }
 
     #[test]
     fn every_malformed_parameter_falls_back_and_is_reported() {
-        let catalogue = catalogue();
         let query = "incident=nope&lang=xx&map=mars&kind=mission,king&bloc=OPEC&response=hugs\
                      &from=2025-13&until=soon&sort=size&country=Czechia&actor=nobody&reaction=9&zoom=3&lang";
-        let (view, notices) = ViewQuery::parse(query, &catalogue);
+        let (view, notices) = parse(query);
         let expected_filter = Filter { actor_kinds: vec![ActorKind::Mission], ..Filter::default() };
         assert_eq!(view, ViewQuery { filter: expected_filter, ..default_view() });
         assert_eq!(
@@ -274,9 +348,39 @@ mod tests {
 
     #[test]
     fn decodes_percent_encoding() {
-        let (view, notices) = ViewQuery::parse("?lang=%43S&q=a%20b&note=x+y", &catalogue());
+        let (view, notices) = parse("?lang=%43S&q=a%20b&note=x+y");
         assert_eq!((view.lang, view.filter.text.as_str()), (Lang::Cs, "a b"));
         assert_eq!(ignored(&notices), [("note", "x y")]);
-        assert_eq!(ViewQuery::lang_of("?x=1&lang=cs"), Lang::Cs);
+        assert_eq!(ViewQuery::lang_of("?x=1&lang=cs", Lang::En), Lang::Cs);
+        assert_eq!(ViewQuery::lang_of("?lang=xx", Lang::Cs), Lang::Cs);
+    }
+}
+
+#[cfg(test)]
+mod page_language {
+    use super::*;
+    use crate::bundle::bundle;
+    use crate::load::parse_incident;
+
+    #[test]
+    fn a_czech_page_defaults_to_czech_and_its_links_say_so_only_for_english() {
+        let incident =
+            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
+        let (czech, _) = ViewQuery::parse("", &catalogue, &incident, Lang::Cs);
+        assert_eq!(czech.lang, Lang::Cs);
+        assert_eq!(czech.to_query(&catalogue, Lang::Cs), "");
+        let english = ViewQuery { lang: Lang::En, ..czech };
+        assert_eq!(english.to_query(&catalogue, Lang::Cs), "?lang=en");
+    }
+
+    #[test]
+    fn what_a_link_wants_is_known_before_its_incident_loads() {
+        let incident =
+            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let catalogue = bundle(&[incident]).catalogue;
+        let wanted =
+            ViewQuery::wanted("?map=europe&lang=cs&actor=nobody&incident=nope", &catalogue, Lang::En);
+        assert_eq!(wanted, Wanted { incident: "minimal".into(), lang: Lang::Cs, extent: MapExtent::Europe });
     }
 }

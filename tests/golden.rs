@@ -3,17 +3,12 @@
 //! nothing but the markup itself can make them fail. After an intended change, run
 //! `UPDATE_GOLDEN=1 cargo test --test golden` and review the diff before committing it.
 
-use std::path::PathBuf;
-use std::rc::Rc;
+mod support;
 
-use demarche::catalogue::Catalogue;
-use demarche::view::{App, AppProps};
-use yew::LocalServerRenderer;
+use std::path::PathBuf;
 
 async fn render_app(query: &str) -> String {
-    let catalogue = Rc::new(Catalogue::embedded().expect("seeds are valid"));
-    let props = AppProps { catalogue, query: query.to_string().into() };
-    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    support::render(query).await
 }
 
 fn cut<'a>(html: &'a str, open: &str, close: &str) -> &'a str {

@@ -1,17 +1,16 @@
 //! The page rendered to HTML without a browser (Yew's `ssr`), checked for the structure that
 //! readers and assistive technology rely on.
 
-use std::rc::Rc;
+mod support;
 
-use demarche::catalogue::Catalogue;
 use demarche::model::Lang;
-use demarche::view::{data_error_panel_html, App, AppProps};
-use yew::LocalServerRenderer;
+use demarche::packed::Unreadable;
+use demarche::session::{LoadError, Problem, Resource};
+use demarche::view::{LoadPanel, LoadPanelProps};
+use yew::{Callback, LocalServerRenderer};
 
 async fn render_app(query: &str) -> String {
-    let catalogue = Rc::new(Catalogue::embedded().expect("seeds are valid"));
-    let props = AppProps { catalogue, query: query.to_string().into() };
-    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    support::render(query).await
 }
 
 /// The `<tr>` of an actor's row, cut out of the page.
@@ -145,11 +144,21 @@ async fn czech_link_renders_in_czech_and_bad_parameters_leave_a_notice() {
     assert!(html.contains("incident=„nope“"));
 }
 
-#[test]
-fn data_errors_get_a_readable_panel_in_the_readers_language() {
-    let english = data_error_panel_html(Lang::En);
-    assert!(english
-        .starts_with("<section class=\"error-panel\" role=\"alert\"><h2>Démarche cannot show this</h2>"));
-    assert!(english.contains("<ul class=\"data-errors\"></ul>"), "the list the errors go into");
-    assert!(data_error_panel_html(Lang::Cs).contains("Soubor s incidentem obsahuje chyby"));
+#[tokio::test]
+async fn a_file_that_did_not_load_gets_a_readable_panel_with_retry_in_the_readers_language() {
+    let panel = |lang, problem| async move {
+        let error = LoadError { resource: Resource::Incident("czech-mfa-apt31-2025".into()), problem };
+        let props = LoadPanelProps { lang, error, on_retry: Callback::noop() };
+        LocalServerRenderer::<LoadPanel>::with_props(props).hydratable(false).render().await
+    };
+    let english = panel(Lang::En, Problem::Status(404)).await;
+    assert!(
+        english.starts_with("<section role=\"alert\" lang=\"en\" class=\"error-panel load-error\">"),
+        "{english}"
+    );
+    assert!(english.contains("could not be loaded: the server does not have the file (404)."), "{english}");
+    assert!(english.contains("<button type=\"button\" class=\"retry\">Try again</button>"), "{english}");
+    let czech = panel(Lang::Cs, Problem::Unreadable(Unreadable::Format { found: 9 })).await;
+    assert!(czech.contains("soubor patří k jiné verzi widgetu"), "{czech}");
+    assert!(czech.contains(">Zkusit znovu</button>"), "{czech}");
 }

@@ -1,27 +1,39 @@
 //! Every incident file in `seeds/` is valid, and the Czech dataset holds what the public
 //! record says it must.
 
-use demarche::catalogue::{Catalogue, SEED_FILES};
-use demarche::model::{ActorGroup, ResponseKind};
+mod support;
 
-fn catalogue() -> Catalogue {
-    Catalogue::embedded().unwrap_or_else(|errors| {
-        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("seeds/ has errors:\n{}", lines.join("\n"))
-    })
+use demarche::bundle::bundle;
+use demarche::model::{ActorGroup, Incident, ResponseKind};
+use demarche::packed::unpack;
+
+fn czech() -> Incident {
+    support::seeds()
+        .into_iter()
+        .find(|incident| incident.id() == "czech-mfa-apt31-2025")
+        .expect("the Czech incident ships")
 }
 
 #[test]
-fn every_seed_file_is_valid_and_embedded() {
-    let catalogue = catalogue();
-    assert!(!SEED_FILES.is_empty());
-    assert_eq!(catalogue.incidents().len(), SEED_FILES.len());
+fn every_seed_file_is_valid_and_packed_as_it_reads() {
+    let incidents = support::seeds();
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap();
+    assert_eq!(
+        incidents.len(),
+        files
+            .filter(|file| file.as_ref().unwrap().path().extension().is_some_and(|ext| ext == "toml"))
+            .count()
+    );
+    let bundle = bundle(&incidents);
+    for (incident, entry) in incidents.iter().zip(&bundle.catalogue.incidents) {
+        let (_, bytes) = bundle.files.iter().find(|(name, _)| *name == entry.file).unwrap();
+        assert_eq!(&unpack::<Incident>(bytes).unwrap(), incident, "{}", entry.id);
+    }
 }
 
 #[test]
 fn czech_case_is_the_default_and_names_apt31_and_china() {
-    let catalogue = catalogue();
-    let incident = catalogue.find("czech-mfa-apt31-2025").expect("the Czech incident ships");
+    let incident = &czech();
     assert_eq!(incident.facts.made_public.to_string(), "2025-05-28");
     assert_eq!(incident.facts.attributed_to.name, "APT31");
     assert_eq!(incident.facts.attributed_to.state.as_str(), "CN");
@@ -31,8 +43,7 @@ fn czech_case_is_the_default_and_names_apt31_and_china() {
 
 #[test]
 fn czech_case_covers_the_reactions_the_seed_document_names() {
-    let catalogue = catalogue();
-    let incident = catalogue.find("czech-mfa-apt31-2025").unwrap();
+    let incident = &czech();
     let made = |group: ActorGroup, kind: ResponseKind| {
         incident.reactions.iter().any(|reaction| {
             let actor = incident.actor(&reaction.actor).unwrap();
@@ -65,8 +76,7 @@ fn czech_case_covers_the_reactions_the_seed_document_names() {
 
 #[test]
 fn every_source_is_cited_and_every_actor_reacted() {
-    let catalogue = catalogue();
-    for incident in catalogue.incidents() {
+    for incident in &support::seeds() {
         for source in &incident.sources {
             let cited = incident.facts.sources.contains(&source.id)
                 || incident.blocs.iter().any(|bloc| bloc.source == source.id)
@@ -82,10 +92,4 @@ fn every_source_is_cited_and_every_actor_reacted() {
             assert!(reacted || parent, "{}: actor `{}` has no reaction", incident.id(), actor.id);
         }
     }
-}
-
-#[test]
-fn the_embedded_encoding_holds_exactly_what_the_files_say() {
-    let from_files = Catalogue::from_files(SEED_FILES).expect("seeds are valid");
-    assert_eq!(catalogue(), from_files);
 }

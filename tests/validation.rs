@@ -1,8 +1,7 @@
 //! Each mistake a person can make in an incident file is caught, and the message names the
 //! file, the record and the field, so it can be fixed without reading code.
 
-use demarche::catalogue::Catalogue;
-use demarche::load::parse_incident;
+use demarche::load::{parse_incident, parse_incidents};
 
 const MINIMAL: &str = include_str!("fixtures/minimal.toml");
 const FILE: &str = "broken.toml";
@@ -190,7 +189,7 @@ fn every_error_in_a_file_is_reported_at_once() {
 
 #[test]
 fn catalogue_rejects_two_files_with_one_incident_id() {
-    let errors = Catalogue::from_files(&[("a.toml", MINIMAL), ("b.toml", MINIMAL)]).unwrap_err();
+    let errors = parse_incidents(&[("a.toml", MINIMAL), ("b.toml", MINIMAL)]).unwrap_err();
     assert_eq!(
         errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ["b.toml: [incident], field `id`: another file already has the incident id `minimal`"]
@@ -199,7 +198,7 @@ fn catalogue_rejects_two_files_with_one_incident_id() {
 
 #[test]
 fn catalogue_of_no_files_is_an_error_not_an_empty_widget() {
-    let errors = Catalogue::from_files(&[]).unwrap_err();
+    let errors = parse_incidents(&[]).unwrap_err();
     assert!(errors[0].to_string().contains("no incident files"));
 }
 
@@ -208,8 +207,7 @@ fn catalogue_lists_newest_first() {
     let older = MINIMAL
         .replace("id = \"minimal\"", "id = \"older\"")
         .replace("made_public = \"2025-05-28\"", "made_public = \"2024-01\"");
-    let catalogue = Catalogue::from_files(&[("older.toml", &older), ("minimal.toml", MINIMAL)]).unwrap();
-    let ids: Vec<&str> = catalogue.incidents().iter().map(|incident| incident.id()).collect();
+    let incidents = parse_incidents(&[("older.toml", &older), ("minimal.toml", MINIMAL)]).unwrap();
+    let ids: Vec<&str> = incidents.iter().map(|incident| incident.id()).collect();
     assert_eq!(ids, ["minimal", "older"]);
-    assert_eq!(catalogue.default_incident().id(), "minimal");
 }

@@ -3,7 +3,6 @@
 
 use std::collections::HashSet;
 
-use crate::geography::is_assigned;
 use crate::model::{Actor, CountryCode, Incident, Reaction};
 
 use super::DataError;
@@ -51,7 +50,7 @@ impl Report<'_> {
     /// Shape is checked when the file is read; whether ISO assigned the code is checked here,
     /// so `QQ` fails as clearly as `China`.
     fn assigned(&mut self, record: &str, field: &str, country: CountryCode) {
-        if !is_assigned(country) {
+        if !country.is_assigned() {
             self.error(record, field, format!("`{country}` is not an assigned ISO 3166-1 country code"));
         }
     }

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::iso_countries::COUNTRIES;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct CountryCode([u8; 2]);
@@ -19,6 +21,18 @@ impl CountryCode {
     pub fn as_str(&self) -> &str {
         // Only ASCII letters are ever stored.
         std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    /// Whether ISO 3166-1 assigns the code (or it is Kosovo's widely used `XK`).
+    pub fn is_assigned(&self) -> bool {
+        self.iso_names().is_some()
+    }
+
+    /// The (English, Czech) short names of an assigned code.
+    pub fn iso_names(&self) -> Option<(&'static str, &'static str)> {
+        let at = COUNTRIES.binary_search_by(|(code, _, _)| (*code).cmp(self.as_str())).ok()?;
+        let (_, en, cs) = COUNTRIES[at];
+        Some((en, cs))
     }
 
     /// A number that orders like the code, alphabetically.

@@ -23,6 +23,15 @@ impl MapExtent {
         }
     }
 
+    /// The frame's size in pixels, known before its shapes arrive, so the map keeps its box
+    /// while they load (a test holds it equal to the generated frames).
+    pub fn size(self) -> (u16, u16) {
+        match self {
+            MapExtent::Europe => (1000, 704),
+            MapExtent::World => (1000, 440),
+        }
+    }
+
     pub fn parse(id: &str) -> Result<MapExtent, String> {
         MapExtent::ALL
             .into_iter()

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The languages Démarche speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Lang {
     #[default]
     En,

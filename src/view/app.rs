@@ -1,75 +1,66 @@
-//! The root component: holds the reader's view, keeps it in the URL (so links and the back
-//! button work), and lays out the page.
+//! The root component: fetches what the reader's view needs, holds that view, keeps it in the
+//! URL (so links and the back button work), and draws it, or says what could not be loaded.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::catalogue::Catalogue;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::view_query::{Ignored, ViewQuery};
+use crate::session::{HistoryWrite, LoadError, Loaded, MapLoad, Problem, Resource, Session};
+use crate::view_query::ViewQuery;
 
-use super::{
-    CodebookLegend, CountryMap, DetailPanel, FilterPanel, IncidentHeading, IncidentSummary, Notices,
-    ReactionList, ReactionTable, Toolbar,
-};
+use super::{Edit, Explorer, LoadPanel, Shared};
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub catalogue: Rc<Catalogue>,
+    /// The catalogue's address, relative to the page; every other data file lies beside it.
+    pub catalogue_url: AttrValue,
     /// The page's query string, as the link that opened it asked.
     #[prop_or_default]
     pub query: AttrValue,
-}
-
-/// The catalogue is immutable once loaded: the same `Rc` is the same catalogue.
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.catalogue, &other.catalogue) && self.query == other.query
-    }
-}
-
-/// The reader's view, the notices about the link that opened it, and how the next URL
-/// write should treat the browser's history.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ViewState {
-    pub view: Rc<ViewQuery>,
-    pub notices: Vec<Ignored>,
-    pub history: HistoryWrite,
+    /// The language the page itself is written in.
+    #[prop_or_default]
+    pub page_lang: Lang,
+    /// Told whenever what the widget can show changes, so the page knows when to put it in
+    /// the place of the screen written at build time.
+    #[prop_or_default]
+    pub on_phase: Callback<Phase>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HistoryWrite {
-    /// A new step the back button returns from.
-    Push,
-    /// The same step, refined (typing in the search box) or read from the URL itself.
-    Replace,
+pub enum Phase {
+    Loading,
+    /// A view is drawn with its map, or with word that the map could not come.
+    Shown,
+    /// Nothing can be shown: the panel says why and offers to try again.
+    Failed,
 }
 
 pub enum Action {
-    Show(ViewQuery),
-    /// The browser moved through its history to a URL with this view.
-    Arrive(ViewQuery),
+    Begin(Resource),
+    Arrive(Resource, Result<Loaded, LoadError>),
+    Edit(Edit),
+    /// The browser moved through its history to a URL with this query.
+    FollowLink(String),
+    Retry,
     DismissNotices,
 }
 
-impl Reducible for ViewState {
+impl Reducible for Session {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Show(view) => {
-                let typing = view.differs_only_in_text(&self.view);
-                next.history = if typing { HistoryWrite::Replace } else { HistoryWrite::Push };
-                next.view = Rc::new(view);
-            }
-            Action::Arrive(view) => {
-                next.history = HistoryWrite::Replace;
-                next.view = Rc::new(view);
-            }
-            Action::DismissNotices => next.notices.clear(),
+            Action::Begin(resource) => next.begin(resource),
+            Action::Arrive(resource, result) => next.arrive(resource, result),
+            Action::Edit(Edit(edit)) => next.edit(edit),
+            Action::FollowLink(query) => next.follow_link(&query),
+            Action::Retry => next.retry(),
+            Action::DismissNotices => next.dismiss_notices(),
         }
         Rc::new(next)
     }
@@ -77,84 +68,120 @@ impl Reducible for ViewState {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let catalogue = props.catalogue.clone();
-    let query = props.query.clone();
-    let state = use_reducer(move || {
-        let (view, notices) = ViewQuery::parse(&query, &catalogue);
-        ViewState { view: Rc::new(view), notices, history: HistoryWrite::Replace }
-    });
-    use_url_sync(&props.catalogue, &state);
-    let view = state.view.clone();
-    let incident =
-        props.catalogue.find(&view.incident).unwrap_or_else(|| props.catalogue.default_incident()).clone();
-    let words = strings(view.lang);
-    let on_change = {
-        let state = state.clone();
-        Callback::from(move |view: ViewQuery| state.dispatch(Action::Show(view)))
+    let session = {
+        let (query, lang) = (props.query.clone(), props.page_lang);
+        use_reducer(move || Session::new(&query, lang))
     };
-    let on_incident = {
-        let (on_change, catalogue, lang) = (on_change.clone(), props.catalogue.clone(), view.lang);
-        Callback::from(move |id: String| {
-            if let Some(incident) = catalogue.find(&id) {
-                on_change.emit(ViewQuery::default_for(incident, lang));
-            }
+    use_fetching(&props.catalogue_url, &session);
+    use_url_sync(&session);
+    let dispatcher = session.dispatcher();
+    let on_edit =
+        use_callback(dispatcher.clone(), |edit: Edit, dispatcher| dispatcher.dispatch(Action::Edit(edit)));
+    let on_dismiss =
+        use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::DismissNotices));
+    let on_retry = use_callback(dispatcher, |(), dispatcher| dispatcher.dispatch(Action::Retry));
+    let explorer = session.shown().and_then(|view| {
+        Some(html! {
+            <Explorer
+                catalogue={Shared(session.catalogue()?)}
+                incident={Shared(session.incident(&view.incident)?)}
+                names={Shared(session.names(view.lang)?)}
+                map={session.map(view.extent)}
+                view={Shared(view.clone())}
+                notices={session.notices.clone()}
+                busy={session.busy()}
+                on_edit={on_edit.clone()}
+                on_dismiss={on_dismiss.clone()}
+            />
         })
+    });
+    let phase = match (&explorer, session.failure()) {
+        (Some(_), _) if session.shown().is_some_and(|view| session.map(view.extent) != MapLoad::Loading) => {
+            Phase::Shown
+        }
+        (None, Some(_)) => Phase::Failed,
+        _ => Phase::Loading,
     };
-    let on_lang = {
-        let (on_change, view) = (on_change.clone(), view.clone());
-        Callback::from(move |lang: Lang| on_change.emit(ViewQuery { lang, ..(*view).clone() }))
-    };
-    let on_dismiss = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::DismissNotices))
-    };
-    let incidents: Vec<(String, String)> = props
-        .catalogue
-        .incidents()
-        .iter()
-        .map(|incident| (incident.id().to_string(), incident.facts.title.get(view.lang).to_string()))
-        .collect();
+    use_effect_with(phase, {
+        let on_phase = props.on_phase.clone();
+        move |phase| on_phase.emit(*phase)
+    });
+    let lang =
+        session.shown().map_or_else(|| ViewQuery::lang_of(&props.query, props.page_lang), |view| view.lang);
     html! {
-        <div class="demarche-app" lang={view.lang.tag()}>
-            <header class="masthead">
-                <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
-                <Toolbar lang={view.lang} {incidents} incident={view.incident.clone()} {on_incident} {on_lang} />
-            </header>
-            <Notices lang={view.lang} ignored={state.notices.clone()} {on_dismiss} />
-            <div class="content">
-                <IncidentHeading lang={view.lang} incident={incident.clone()} />
-                <FilterPanel incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
-                <div class="explorer">
-                    <CountryMap incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
-                    <ReactionTable incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
-                    <DetailPanel incident={incident.clone()} view={view.clone()} on_change={on_change.clone()} />
-                </div>
-                <IncidentSummary lang={view.lang} incident={incident.clone()} />
-                <ReactionList incident={incident.clone()} view={view.clone()} {on_change} />
-                <CodebookLegend lang={view.lang} />
-            </div>
-        </div>
+        <>
+            if let Some(error) = session.failure() {
+                <LoadPanel {lang} error={error.clone()} {on_retry} />
+            }
+            if let Some(explorer) = explorer {
+                { explorer }
+            } else if session.failure().is_none() {
+                <p class="loading">{ strings(lang).loading }</p>
+            }
+        </>
     }
 }
 
-/// Writes each new view into the URL and follows the back and forward buttons. Effects run
-/// only in a browser, so server-side rendering never touches `window`.
+/// Starts a fetch for every data file the reader's view needs and nobody has asked for yet.
+/// Effects run only in a browser, so rendering at build time never fetches.
 #[hook]
-fn use_url_sync(catalogue: &Rc<Catalogue>, state: &UseReducerHandle<ViewState>) {
-    {
-        let catalogue = catalogue.clone();
-        use_effect_with(state.view.clone(), {
-            let history = state.history;
-            move |view: &Rc<ViewQuery>| write_url(&view.to_query(&catalogue), history)
-        });
+fn use_fetching(catalogue_url: &AttrValue, session: &UseReducerHandle<Session>) {
+    let needs = session.needs();
+    let catalogue = session.catalogue();
+    let (url, dispatcher) = (catalogue_url.clone(), session.dispatcher());
+    use_effect_with(needs, move |needs: &Vec<Resource>| {
+        for resource in needs.clone() {
+            dispatcher.dispatch(Action::Begin(resource.clone()));
+            let address = resource.url(&url, catalogue.as_deref());
+            let dispatcher = dispatcher.clone();
+            yew::platform::spawn_local(async move {
+                let result = match address {
+                    Some(address) => fetch(&resource, &address).await,
+                    None => Err(Problem::NotListed),
+                };
+                let result = result.map_err(|problem| LoadError { resource: resource.clone(), problem });
+                dispatcher.dispatch(Action::Arrive(resource, result));
+            });
+        }
+    });
+}
+
+async fn fetch(resource: &Resource, url: &str) -> Result<Loaded, Problem> {
+    let bytes = fetch_bytes(url).await?;
+    Loaded::read(resource, &bytes).map_err(Problem::Unreadable)
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
+    let response =
+        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| Problem::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| Problem::Network)?;
+    if !response.ok() {
+        return Err(Problem::Status(response.status()));
     }
-    let catalogue = catalogue.clone();
-    let state = state.clone();
+    let body = response.array_buffer().map_err(|_| Problem::Network)?;
+    let buffer = JsFuture::from(body).await.map_err(|_| Problem::Network)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Writes each new view into the URL and follows the back and forward buttons.
+#[hook]
+fn use_url_sync(session: &UseReducerHandle<Session>) {
+    let query = session
+        .shown()
+        .zip(session.catalogue())
+        .map(|(view, catalogue)| view.to_query(&catalogue, session.page_lang()));
+    let history = session.history;
+    use_effect_with(query, move |query: &Option<String>| {
+        if let Some(query) = query {
+            write_url(query, history);
+        }
+    });
+    let dispatcher = session.dispatcher();
     use_effect_with((), move |()| {
         let window = gloo::utils::window();
         let listener = gloo::events::EventListener::new(&window, "popstate", move |_| {
             let query = gloo::utils::window().location().search().unwrap_or_default();
-            state.dispatch(Action::Arrive(ViewQuery::parse(&query, &catalogue).0));
+            dispatcher.dispatch(Action::FollowLink(query));
         });
         move || drop(listener)
     });

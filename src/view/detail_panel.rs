@@ -2,38 +2,45 @@
 
 use yew::prelude::*;
 
-use crate::geography::country_name;
 use crate::i18n::{strings, Strings};
-use crate::model::{Actor, CountryCode, Incident, Lang};
+use crate::model::{Actor, CountryCode, CountryNames, Incident};
 use crate::selection::Selection;
-use crate::standing::standings;
+use crate::standing::CountryStanding;
 
-use super::{ExplorerProps, ReactionDetail};
+use super::{edit, Edit, ReactionDetail, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct DetailPanelProps {
+    pub incident: Shared<Incident>,
+    pub names: Shared<CountryNames>,
+    pub standings: Shared<Vec<CountryStanding>>,
+    pub selection: Option<Selection>,
+    pub on_edit: Callback<Edit>,
+    pub on_close: Callback<()>,
+}
 
 #[function_component]
-pub fn DetailPanel(props: &ExplorerProps) -> Html {
+pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     let panel = use_node_ref();
-    use_reveal_on_change(&panel, props.view.selection.clone());
-    let words = strings(props.view.lang);
-    let close = props.edit(|view, _: MouseEvent| view.selection = None);
-    let (heading, body) = match &props.view.selection {
+    use_reveal_on_change(&panel, props.selection.clone());
+    let lang = props.names.lang;
+    let words = strings(lang);
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let (heading, body) = match &props.selection {
         None => (None, html! { <p class="detail-hint">{ words.detail_hint }</p> }),
         Some(Selection::Country(country)) => {
-            (Some(country_name(*country, props.view.lang)), country_body(props, *country))
+            (Some(props.names.name(*country)), country_body(props, *country))
         }
         Some(selection) => {
             let actor = selection.actor(&props.incident).and_then(|id| props.incident.actor(id));
-            (
-                actor.map(|actor| actor.name.get(props.view.lang).to_string()),
-                actor_body(props, actor, selection),
-            )
+            (actor.map(|actor| actor.name.get(lang).to_string()), actor_body(props, actor, selection))
         }
     };
     html! {
         <aside class="detail" id="detail" ref={panel} aria-labelledby="detail-heading">
             <div class="detail-head">
                 <h2 id="detail-heading" tabindex="-1">{ heading.unwrap_or_else(|| words.details.to_string()) }</h2>
-                if props.view.selection.is_some() {
+                if props.selection.is_some() {
                     <button type="button" class="close" onclick={close} aria-label={words.close}>{ "×" }</button>
                 }
             </div>
@@ -63,8 +70,8 @@ fn use_reveal_on_change(panel: &NodeRef, selection: Option<Selection>) {
     });
 }
 
-fn actor_body(props: &ExplorerProps, actor: Option<&Actor>, selection: &Selection) -> Html {
-    let (lang, incident) = (props.view.lang, &props.incident);
+fn actor_body(props: &DetailPanelProps, actor: Option<&Actor>, selection: &Selection) -> Html {
+    let (lang, incident) = (props.names.lang, &props.incident);
     let Some(actor) = actor else { return html! {} };
     let words = strings(lang);
     let indices: Vec<usize> = match selection {
@@ -79,7 +86,7 @@ fn actor_body(props: &ExplorerProps, actor: Option<&Actor>, selection: &Selectio
     };
     html! {
         <>
-            <p class="detail-sub">{ actor_line(words, incident, actor, lang) }</p>
+            <p class="detail-sub">{ actor_line(words, incident, &props.names, actor) }</p>
             { for indices.into_iter().map(|index| html! {
                 <ReactionDetail {lang} incident={incident.clone()} {index} />
             }) }
@@ -88,25 +95,26 @@ fn actor_body(props: &ExplorerProps, actor: Option<&Actor>, selection: &Selectio
 }
 
 /// "Minister of Foreign Affairs · Czechia": the office (or kind) and whom the actor speaks for.
-fn actor_line(words: &Strings, incident: &Incident, actor: &Actor, lang: Lang) -> String {
+fn actor_line(words: &Strings, incident: &Incident, names: &CountryNames, actor: &Actor) -> String {
+    let lang = names.lang;
     let office = actor.role.as_ref().map_or(words.actor_kind(actor.kind), |role| role.get(lang));
     let place = match actor.country {
-        Some(country) => country_name(country, lang),
+        Some(country) => names.name(country),
         None => incident.blocs_of(actor).map(|bloc| bloc.name.get(lang)).collect::<Vec<_>>().join(", "),
     };
     format!("{office} · {place}")
 }
 
-fn country_body(props: &ExplorerProps, country: CountryCode) -> Html {
-    let (lang, incident) = (props.view.lang, props.incident.as_ref());
+fn country_body(props: &DetailPanelProps, country: CountryCode) -> Html {
+    let (lang, incident) = (props.names.lang, &*props.incident);
     let words = strings(lang);
-    let all = standings(incident, &props.view.filter);
-    let Some(standing) = all.iter().find(|standing| standing.country == country) else {
+    let Some(standing) = props.standings.iter().find(|standing| standing.country == country) else {
         return html! { <p class="detail-hint">{ words.legend_none }</p> };
     };
     let role = words.role(standing.role).map(|role| html! { <p class="detail-sub">{ role }</p> });
     let covered = (!standing.covered_by.is_empty()).then(|| {
-        let blocs: Vec<&str> = standing.covered_by.iter().map(|bloc| bloc.name.get(lang)).collect();
+        let blocs: Vec<&str> =
+            standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
         html! { <p class="covered-note">{ words.covered_by }{ " " }{ blocs.join(", ") }</p> }
     });
     html! {
@@ -114,8 +122,9 @@ fn country_body(props: &ExplorerProps, country: CountryCode) -> Html {
             { for role }
             <ul class="country-actors">
                 { for standing.actors.iter().map(|(actor, kinds)| {
+                    let actor = &incident.actors[*actor];
                     let id = actor.id.clone();
-                    let onclick = props.edit(move |view, _: MouseEvent| view.selection = Some(Selection::Actor(id.clone())));
+                    let onclick = edit(&props.on_edit, move |view, _, _: MouseEvent| view.selection = Some(Selection::Actor(id.clone())));
                     let kinds: Vec<&str> = kinds.iter().map(|&kind| words.response_label(kind)).collect();
                     html! {
                         <li>

@@ -5,61 +5,74 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::derived::Counts;
 use crate::filter::{toggle, BlocScope, Filter};
 use crate::i18n::strings;
 use crate::matrix::RowOrder;
-use crate::model::{ActorKind, Date, Incident, ResponseKind};
-use crate::view_query::ViewQuery;
+use crate::model::{ActorKind, Date, Incident, Lang, ResponseKind};
 
-use super::ExplorerProps;
+use super::{edit, Edit, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub incident: Shared<Incident>,
+    pub lang: Lang,
+    pub filter: Filter,
+    pub order: RowOrder,
+    pub counts: Counts,
+    /// The whole view is the incident's default: nothing to reset.
+    pub at_default: bool,
+    pub on_edit: Callback<Edit>,
+}
 
 #[function_component]
-pub fn FilterPanel(props: &ExplorerProps) -> Html {
-    let (view, incident) = (&props.view, props.incident.as_ref());
-    let words = strings(view.lang);
-    let filter = &view.filter;
-    let actor_kinds: Vec<ActorKind> = ActorKind::ALL
-        .into_iter()
-        .filter(|kind| incident.actors.iter().any(|actor| actor.kind == *kind))
-        .collect();
-    let responses: Vec<ResponseKind> = ResponseKind::ALL
-        .into_iter()
-        .filter(|kind| incident.reactions.iter().any(|r| r.has(*kind)))
-        .collect();
-    let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
-    let on_text = props.edit(|view, event: InputEvent| {
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let incident = &props.incident;
+    let words = strings(props.lang);
+    let filter = &props.filter;
+    let offered = use_memo(incident.clone(), |incident| {
+        let actor_kinds: Vec<ActorKind> = ActorKind::ALL
+            .into_iter()
+            .filter(|kind| incident.actors.iter().any(|actor| actor.kind == *kind))
+            .collect();
+        let responses: Vec<ResponseKind> = ResponseKind::ALL
+            .into_iter()
+            .filter(|kind| incident.reactions.iter().any(|r| r.has(*kind)))
+            .collect();
+        (actor_kinds, responses)
+    });
+    let Counts { actors, all_actors, reactions, all_reactions } = props.counts;
+    let on_edit = &props.on_edit;
+    let on_text = edit(on_edit, |view, _, event: InputEvent| {
         view.filter.text = event.target_unchecked_into::<HtmlInputElement>().value();
     });
     let on_bloc = {
-        let incident = props.incident.clone();
-        props.edit(move |view, event: Event| {
+        let incident = incident.clone();
+        edit(on_edit, move |view, _, event: Event| {
             let id = event.target_unchecked_into::<HtmlSelectElement>().value();
             view.filter.bloc = BlocScope::from_id(&incident, &id).unwrap_or_default();
         })
     };
-    let on_order = props.edit(|view, event: Event| {
+    let on_order = edit(on_edit, |view, _, event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
         view.order = RowOrder::from_id(&id).unwrap_or_default();
     });
-    let on_from = props.edit(|view, event: Event| view.filter.from = date_input(&event));
-    let on_until = props.edit(|view, event: Event| view.filter.until = date_input(&event));
-    let on_reset = {
-        let incident = props.incident.clone();
-        props.edit(move |view, _: MouseEvent| *view = ViewQuery::default_for(&incident, view.lang))
-    };
+    let on_from = edit(on_edit, |view, _, event: Event| view.filter.from = date_input(&event));
+    let on_until = edit(on_edit, |view, _, event: Event| view.filter.until = date_input(&event));
+    let on_reset = edit(on_edit, |view, catalogue, _: MouseEvent| view.reset(catalogue));
     let bloc_value = filter.bloc.id();
     let who_spoke = chip_group(
-        props,
+        on_edit,
         words.actor_kinds,
-        actor_kinds,
+        offered.0.clone(),
         &filter.actor_kinds,
         |f| &mut f.actor_kinds,
         |kind| (words.actor_kind(kind), kind.id()),
     );
     let how = chip_group(
-        props,
+        on_edit,
         words.responses,
-        responses,
+        offered.1.clone(),
         &filter.responses,
         |f| &mut f.responses,
         |kind| (words.response_label(kind), kind.id()),
@@ -78,7 +91,7 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
                         <select onchange={on_bloc}>
                             <option value="" selected={bloc_value.is_empty()}>{ words.bloc_any }</option>
                             { for incident.blocs.iter().map(|bloc| html! {
-                                <option value={bloc.id.clone()} selected={bloc_value == bloc.id.as_str()}>{ bloc.name.get(view.lang) }</option>
+                                <option value={bloc.id.clone()} selected={bloc_value == bloc.id.as_str()}>{ bloc.name.get(props.lang) }</option>
                             }) }
                             <option value="none" selected={bloc_value == "none"}>{ words.bloc_none }</option>
                         </select>
@@ -96,11 +109,11 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
                     <span>{ words.sort_by }</span>
                     <select onchange={on_order}>
                         { for RowOrder::ALL.into_iter().map(|order| html! {
-                            <option value={order.id()} selected={order == view.order}>{ words.order(order) }</option>
+                            <option value={order.id()} selected={order == props.order}>{ words.order(order) }</option>
                         }) }
                     </select>
                 </label>
-                <button type="button" class="reset" onclick={on_reset} disabled={is_default(view, incident)}>{ words.reset }</button>
+                <button type="button" class="reset" onclick={on_reset} disabled={props.at_default}>{ words.reset }</button>
             </div>
             { who_spoke }
             { how }
@@ -112,7 +125,7 @@ pub fn FilterPanel(props: &ExplorerProps) -> Html {
 /// A fieldset of checkboxes over one list of the filter, `field`, of which `chosen` is the
 /// current value. `name` gives each item's label and id.
 fn chip_group<T: Copy + PartialEq + 'static>(
-    props: &ExplorerProps,
+    on_edit: &Callback<Edit>,
     legend: &'static str,
     offered: Vec<T>,
     chosen: &[T],
@@ -124,7 +137,7 @@ fn chip_group<T: Copy + PartialEq + 'static>(
             <legend>{ legend }</legend>
             { for offered.iter().map(|&item| {
                 let offered = offered.clone();
-                let onchange = props.edit(move |view, _: Event| {
+                let onchange = edit(on_edit, move |view, _, _: Event| {
                     let list = field(&mut view.filter);
                     *list = toggle(list, item, &offered);
                 });
@@ -160,8 +173,4 @@ fn date_value(date: Option<Date>, start: bool) -> String {
     let (first, last) = date.span();
     let (year, month, day) = if start { first } else { last };
     format!("{year:04}-{month:02}-{day:02}")
-}
-
-fn is_default(view: &ViewQuery, incident: &Incident) -> bool {
-    *view == ViewQuery::default_for(incident, view.lang)
 }

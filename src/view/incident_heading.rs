@@ -2,14 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::geography::country_name;
 use crate::i18n::strings;
+use crate::model::{CountryNames, Incident};
 
-use super::IncidentProps;
+use super::Shared;
+
+/// What the views of one incident draw from: the incident, and the country names of the
+/// reader's language (which is theirs).
+#[derive(Properties, PartialEq)]
+pub struct IncidentProps {
+    pub incident: Shared<Incident>,
+    pub names: Shared<CountryNames>,
+}
 
 #[function_component]
 pub fn IncidentHeading(props: &IncidentProps) -> Html {
-    let (lang, facts) = (props.lang, &props.incident.facts);
+    let (lang, facts) = (props.names.lang, &props.incident.facts);
     let words = strings(lang);
     let accused = &facts.attributed_to;
     html! {
@@ -19,7 +27,7 @@ pub fn IncidentHeading(props: &IncidentProps) -> Html {
                 { words.made_public }{ " " }
                 <time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time>
                 { " · " }{ words.attributed_to }{ " " }<strong>{ &accused.name }</strong>
-                { format!(" ({})", country_name(accused.state, lang)) }
+                { format!(" ({})", props.names.name(accused.state)) }
             </p>
         </header>
     }

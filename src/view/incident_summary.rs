@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 
-use super::{IncidentProps, SourceLink};
+use super::incident_heading::IncidentProps;
+use super::SourceLink;
 
 #[function_component]
 pub fn IncidentSummary(props: &IncidentProps) -> Html {
-    let words = strings(props.lang);
-    let lang = props.lang;
+    let lang = props.names.lang;
+    let words = strings(lang);
     let facts = &props.incident.facts;
     let actor = &facts.attributed_to;
     let aliases = (!actor.aliases.is_empty())

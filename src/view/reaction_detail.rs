@@ -1,19 +1,17 @@
 //! One reaction in full: when, what kinds of response, the summary, the words as said, where
 //! the sources disagree, and every source. The detail panel and the full list both use it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::{Incident, Lang, Reaction};
 
-use super::SourceLink;
+use super::{Shared, SourceLink};
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ReactionDetailProps {
     pub lang: Lang,
-    pub incident: Rc<Incident>,
+    pub incident: Shared<Incident>,
     /// An index into the incident's reactions.
     pub index: usize,
     /// Whether to name the actor, for lists that mix actors.
@@ -21,16 +19,9 @@ pub struct ReactionDetailProps {
     pub with_actor: bool,
 }
 
-impl PartialEq for ReactionDetailProps {
-    fn eq(&self, other: &Self) -> bool {
-        (self.lang, self.index, self.with_actor) == (other.lang, other.index, other.with_actor)
-            && Rc::ptr_eq(&self.incident, &other.incident)
-    }
-}
-
 #[function_component]
 pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
-    let (lang, incident) = (props.lang, props.incident.as_ref());
+    let (lang, incident) = (props.lang, &*props.incident);
     let words = strings(lang);
     let Some(reaction) = incident.reactions.get(props.index) else { return html! {} };
     let kinds: Vec<&str> = reaction.responses.iter().map(|&kind| words.response_label(kind)).collect();

@@ -1,24 +1,45 @@
 //! Every shown reaction in date order, in full: it reads on its own in print, to a screen
-//! reader, or to a class working through the story.
+//! reader, or to a class working through the story. It is below the fold, so only its first
+//! part is drawn with the page; the rest follows in small steps once the widget is ready, each
+//! leaving the browser a frame to answer the reader in between.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::i18n::strings;
-use crate::ranking::sort_by_rank;
+use crate::model::{Incident, Lang};
 
-use super::{ExplorerProps, ReactionDetail};
+use super::{ReactionDetail, Shared};
+
+/// Reactions drawn with the page, and then per step.
+const STEP: usize = 40;
+
+#[derive(Properties, PartialEq)]
+pub struct ReactionListProps {
+    pub incident: Shared<Incident>,
+    pub lang: Lang,
+    /// The shown reactions in date order.
+    pub listed: Shared<Vec<usize>>,
+}
 
 #[function_component]
-pub fn ReactionList(props: &ExplorerProps) -> Html {
-    let (lang, incident) = (props.view.lang, props.incident.as_ref());
+pub fn ReactionList(props: &ReactionListProps) -> Html {
+    let lang = props.lang;
     let words = strings(lang);
-    let mut shown: Vec<usize> = props.view.filter.reactions(incident).map(|(index, _)| index).collect();
-    sort_by_rank(&mut shown, |&index| incident.reactions[index].date.rank());
+    let drawn = use_state(|| STEP);
+    let total = props.listed.len();
+    use_effect_with((*drawn, total), {
+        let drawn = drawn.clone();
+        move |&(now, total): &(usize, usize)| {
+            let next = (now < total).then(|| Timeout::new(0, move || drawn.set(now + STEP)));
+            move || drop(next)
+        }
+    });
     html! {
         <section class="reactions" aria-labelledby="reactions-heading">
             <h2 id="reactions-heading">{ words.reactions_heading }</h2>
             <ol class="reaction-list">
-                { for shown.into_iter().map(|index| html! {
+                { for props.listed.iter().take(*drawn).map(|&index| html! {
                     <li key={index}><ReactionDetail {lang} incident={props.incident.clone()} {index} with_actor=true /></li>
                 }) }
             </ol>

@@ -1,7 +1,9 @@
 // Measures built widgets in Debian's headless Chromium and prints the results as Markdown:
-// what readers download, how soon they see the matrix next to a static HTML page showing the
-// same view, how soon the widget answers, how long a filter click takes to reach the screen,
-// layout shift and memory. `make bench` runs it; see BENCHMARKS.md for what the figures mean.
+// what readers download (the whole folder, and the first load: what the page fetched before
+// the widget was ready), how soon they see the matrix next to a static HTML page showing the
+// same view, how soon the widget answers, how long a filter click takes to reach the screen next
+// to the same change made by plain DOM, where a click's time goes, layout shift and memory.
+// `make bench` runs it; see BENCHMARKS.md for what the figures mean.
 //
 //   node run.mjs <label>=<dist folder>[?query] ...
 //
@@ -22,6 +24,21 @@ const VIEWPORT = { width: 1280, height: 1600 };
 const READY = "demarche-ready";
 // A response kind every incident in the benchmark uses: each click hides or restores its column.
 const FILTER_CHIP = ".chip[data-value=condemnation]";
+const COLUMN = "th.kind-condemnation, td.kind-condemnation";
+// User timing marks around a click loop: they bound it in the trace and name its thread.
+const LOOP_MARKS = ["bench-clicks-start", "bench-clicks-end"];
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8", "v8.execute", "blink.user_timing"];
+// Where the renderer's main thread spends a click loop, by trace event name. Only complete
+// events ("X", which is how Chromium records these) on that thread count, each with its self
+// time: its duration minus that of the events nested in it, so nested events count once, in
+// their own bucket. What matches no bucket (the task wrappers RunTask and
+// ThreadControllerImpl::RunTask, mojo messages, HTML parsing...) is "other". Raster is apart:
+// the RasterTask events on the renderer's worker threads, in parallel with the main thread.
+const BUCKETS = {
+  script: /^(FunctionCall|EventDispatch|EvaluateScript|TimerFire|FireAnimationFrame|FireIdleCallback|RunMicrotasks|MinorGC|MajorGC|(v8|V8|BlinkGC)\.)/,
+  "style & layout": /^(UpdateLayoutTree|RecalculateStyles|Layout|PrePaint|HitTest)$/,
+  paint: /^(Paint|PaintImage|Decode Image|CompositeLayers|Layerize|Commit|UpdateLayer|UpdateLayerTree)$/,
+};
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
@@ -59,17 +76,57 @@ async function serve(dir) {
     }
   });
   await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, origin: new URL(url).origin, close: () => server.close() };
+}
+
+/** Every file of the folder, as a path with "/" from it, but dotfiles and the baseline. */
+async function walk(dir, prefix = "") {
+  const entries = (await readdir(join(dir, prefix), { withFileTypes: true })).filter((entry) => !entry.name.startsWith("."));
+  const names = await Promise.all(entries.map((entry) => (entry.isDirectory() ? walk(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`])));
+  return names.flat().filter((name) => name !== "static.html");
 }
 
 async function sizes(dir) {
-  const files = (await readdir(dir)).filter((name) => !name.startsWith(".") && name !== "static.html").sort();
   return Promise.all(
-    files.map(async (name) => {
+    (await walk(dir)).sort().map(async (name) => {
       const body = await readFile(join(dir, name));
       const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      return { name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli };
+      return { name, part: part(name), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli };
     }),
+  );
+}
+
+/** What a file is for: the page, the code, the styles, or which piece of data (`data/<stem>.<hash>.bin`). */
+function part(name) {
+  if (name.endsWith(".html")) return "HTML";
+  if (/\.(js|wasm)$/.test(name)) return "code (JS + wasm)";
+  if (name.endsWith(".css")) return "CSS";
+  const stem = name.match(/^data\/(.+)\.[^./]+\.bin$/)?.[1];
+  if (!stem) return name.startsWith("data/") ? `data ${name.slice(5)}` : "other";
+  if (stem === "catalogue") return "catalogue";
+  const kind = stem.match(/^(map|names)-(.+)$/);
+  return kind ? `${kind[1]} ${kind[2]}` : `incident ${stem}`;
+}
+const PART_ORDER = [/^HTML$/, /^code/, /^CSS$/, /^catalogue$/, /^incident /, /^map /, /^names /, /^data /, /^other$/];
+const partRank = (name) => PART_ORDER.findIndex((pattern) => pattern.test(name));
+const byPart = (a, b) => partRank(a.part) - partRank(b.part) || a.part.localeCompare(b.part) || a.name.localeCompare(b.name);
+
+/** The folder's file a URL fetched, or null (another origin, or no such file). */
+function fileOf(url, origin, names) {
+  const target = new URL(url);
+  const path = decodeURIComponent(target.pathname).slice(1);
+  const name = path === "" || path.endsWith("/") ? `${path}index.html` : path;
+  return target.origin === origin && names.has(name) ? name : null;
+}
+
+/** The folder's files index.html preloads (rel=preload or modulepreload), quoted or not. */
+function preloads(html, origin, names) {
+  const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i"))?.slice(1).find((value) => value !== undefined);
+  return new Set(
+    [...html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<link\b[^>]*>/gi)]
+      .filter(([tag]) => /(^|\s)(module)?preload(\s|$)/i.test(attribute(tag, "rel") ?? "") && attribute(tag, "href"))
+      .map(([tag]) => fileOf(new URL(attribute(tag, "href"), `${origin}/`).href, origin, names)),
   );
 }
 
@@ -111,7 +168,8 @@ async function openFresh(browser, url, widget) {
   return { context, page, cdp };
 }
 
-/** One cold load (new context, empty cache): times from navigation start, shift and memory. */
+/** One cold load (new context, empty cache): times from navigation start, shift, memory, and
+ *  every resource the page fetched (Resource Timing: its start is on the ready mark's clock). */
 async function load(browser, url, widget) {
   const { context, page, cdp } = await openFresh(browser, url, widget);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -123,6 +181,7 @@ async function load(browser, url, widget) {
     ready: performance.getEntriesByName(mark)[0]?.startTime ?? null,
     shift: window.__bench.shift,
     wasm: window.__bench.memory?.buffer.byteLength ?? null,
+    fetched: performance.getEntriesByType("resource").map((entry) => ({ url: entry.name, start: entry.startTime, transferred: entry.transferSize })),
   }), READY);
   figures.heap = metrics.find((metric) => metric.name === "JSHeapUsedSize").value;
   figures.matrixInFirstPaint = figures.matrixInserted !== null && figures.matrixInserted <= figures.fcp;
@@ -130,33 +189,102 @@ async function load(browser, url, widget) {
   return figures;
 }
 
-/** Filter clicks, each made at the start of a frame, timed to the end of that frame's
- *  rendering: the widget's own cost, without the wait for the display's next refresh. */
-async function clicks(browser, url, count) {
-  const { context, page } = await openFresh(browser, url, true);
-  const times = await page.evaluate(
-    async ({ selector, count }) => {
-      const chip = document.querySelector(selector);
-      const settle = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      const times = [];
-      for (let i = 0; i < count; i++) {
-        await settle();
-        times.push(
-          await new Promise((done) =>
-            requestAnimationFrame(() => {
-              const start = performance.now();
-              chip.click();
-              setTimeout(() => done(performance.now() - start), 0);
-            }),
-          ),
-        );
-      }
-      return times;
-    },
-    { selector: FILTER_CHIP, count },
-  );
-  await context.close();
+/** The files a widget load fetched before its ready mark (the page itself first), those it
+ *  downloaded more than once before then (a preload its fetch did not match), those it fetched
+ *  in the second after, and the requests for no file of the folder. */
+function requests({ fetched, ready }, origin, names) {
+  const before = new Map([["index.html", 1]]); // file → downloads (a transfer, not a cache hit)
+  const after = new Set();
+  const elsewhere = new Set();
+  for (const { url, start, transferred } of fetched) {
+    const name = fileOf(url, origin, names);
+    if (name === null) elsewhere.add(url.startsWith(`${origin}/`) ? url.slice(origin.length) : url);
+    else if (start > ready) after.add(name);
+    else before.set(name, (before.get(name) ?? 0) + (transferred > 0 ? 1 : 0));
+  }
+  return {
+    before: [...before.keys()],
+    twice: [...before].filter(([, count]) => count > 1).map(([name, count]) => `${name} (${count}×)`),
+    after: [...after].filter((name) => !before.has(name)),
+    elsewhere: [...elsewhere],
+  };
+}
+
+/** Runs in the page: `count` changes, each made at the start of a frame and timed to the end of
+ *  that frame's rendering, without the wait for the display's next refresh. The widget's change
+ *  is a click on the filter chip; plain DOM's, on the static page, hides or restores the same
+ *  column's cells itself: what the screen change costs with no framework, the floor for a
+ *  click. Null when the static page has no such column. */
+async function clickLoop({ widget, count, chip, column, marks }) {
+  let change;
+  if (widget) {
+    const button = document.querySelector(chip);
+    if (!button) throw new Error(`no ${chip} in the widget`);
+    change = () => button.click();
+  } else {
+    if (!document.querySelector(column)) return null;
+    let hidden = false;
+    change = () => {
+      hidden = !hidden;
+      for (const cell of document.querySelectorAll(column)) cell.style.display = hidden ? "none" : "";
+    };
+  }
+  const settle = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const times = [];
+  performance.mark(marks[0]);
+  for (let i = 0; i < count; i++) {
+    await settle();
+    times.push(
+      await new Promise((done) =>
+        requestAnimationFrame(() => {
+          const start = performance.now();
+          change();
+          setTimeout(() => done(performance.now() - start), 0);
+        }),
+      ),
+    );
+  }
+  performance.mark(marks[1]);
   return times;
+}
+
+/** Milliseconds per click in each bucket of the main thread, and raster, between the loop's marks. */
+function timeline(events, count) {
+  const [start, end] = LOOP_MARKS.map((name) => events.find((event) => event.name === name && event.cat.includes("blink.user_timing")));
+  if (!start || !end) throw new Error(`the trace has no ${LOOP_MARKS.join(" and ")} marks`);
+  const clip = (event) => Math.max(0, Math.min(event.ts + event.dur, end.ts) - Math.max(event.ts, start.ts));
+  const renderer = events.filter((event) => event.ph === "X" && event.pid === start.pid);
+  const main = renderer.filter((event) => event.tid === start.tid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const open = []; // the events enclosing the current one, innermost last
+  for (const event of main) {
+    while (open.length && open.at(-1).ts + open.at(-1).dur <= event.ts) open.pop();
+    const time = clip(event);
+    if (open.length) self.set(open.at(-1), self.get(open.at(-1)) - time);
+    self.set(event, time);
+    open.push(event);
+  }
+  const split = { script: 0, "style & layout": 0, paint: 0, other: 0 };
+  for (const [event, time] of self) split[Object.keys(BUCKETS).find((bucket) => BUCKETS[bucket].test(event.name)) ?? "other"] += time;
+  split["main thread"] = Object.values(split).reduce((sum, time) => sum + time, 0);
+  split.raster = renderer.filter((event) => event.tid !== start.tid && event.name === "RasterTask").reduce((sum, event) => sum + clip(event), 0);
+  return Object.fromEntries(Object.entries(split).map(([bucket, time]) => [bucket, time / 1000 / count]));
+}
+
+/** A click loop on a fresh page, then a second one traced for `timeline`: the tracing's own
+ *  overhead stays out of the timed loop. */
+async function clicks(browser, url, widget) {
+  const { context, page } = await openFresh(browser, url, widget);
+  const loop = { widget, count: CLICKS, chip: FILTER_CHIP, column: COLUMN, marks: LOOP_MARKS };
+  const times = await page.evaluate(clickLoop, loop);
+  let split = null;
+  if (times) {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.evaluate(clickLoop, loop);
+    split = timeline(JSON.parse(await browser.stopTracing()).traceEvents, CLICKS);
+  }
+  await context.close();
+  return { times, split };
 }
 
 const sorted = (values) => values.filter((value) => value !== null).sort((a, b) => a - b);
@@ -165,29 +293,50 @@ function quantile(values, q) {
   return list.length ? list[Math.min(list.length - 1, Math.floor(q * list.length))] : null;
 }
 const median = (values) => quantile(values, 0.5);
-const ms = (value) => (value === null ? "n/a" : `${value.toFixed(1)} ms`);
+const ms = (value, digits = 1) => (value === null || value === undefined ? "n/a" : `${value.toFixed(digits)} ms`);
 const mb = (value) => (value === null ? "n/a" : `${(value / 1048576).toFixed(2)} MB`);
 const kb = (value) => (value / 1000).toFixed(1);
 const spread = (values, format) => {
   const list = sorted(values);
   return list.length ? `${format(median(list))} (${format(list[0])}–${format(list.at(-1))})` : "n/a";
 };
-const ratio = (a, b) => (a === null || b === null ? "n/a" : `${(a / b).toFixed(2)}×`);
+const ratio = (a, b) => (a === null || !b ? "n/a" : `${(a / b).toFixed(2)}×`);
+const sum = (files, key) => files.reduce((total, file) => total + file[key], 0);
+const named = (names) => (names.length ? names.join(", ") : "none");
 
 const browser = await launch();
 const version = browser.version();
 const results = [];
 for (const site of sites) {
   const server = await serve(site.dir);
+  const files = await sizes(site.dir);
+  const names = new Set(files.map((file) => file.name));
   const widget = [];
   const plain = [];
   // Interleaved, so a slow moment of the machine hits both pages alike.
   for (let i = 0; i < LOADS; i++) {
-    widget.push(await load(browser, `${server.url}${site.query}`, true));
+    const run = await load(browser, `${server.url}${site.query}`, true);
+    widget.push({ ...run, requests: requests(run, server.origin, names) });
     plain.push(await load(browser, `${server.url}static.html`, false));
   }
-  const latencies = await clicks(browser, `${server.url}${site.query}`, CLICKS);
-  results.push({ ...site, files: await sizes(site.dir), widget, plain, latencies });
+  // The first load: what any widget load fetched before it was ready, with how many did.
+  const loads = new Map();
+  for (const run of widget) for (const name of run.requests.before) loads.set(name, (loads.get(name) ?? 0) + 1);
+  const firstLoad = files.filter((file) => loads.has(file.name)).map((file) => ({ ...file, loads: loads.get(file.name) })).sort(byPart);
+  const preloaded = preloads(await readFile(join(site.dir, "index.html"), "utf8"), server.origin, names);
+  results.push({
+    ...site,
+    files,
+    firstLoad,
+    // Data fetched before ready that index.html does not preload: found late, fetched in series.
+    notPreloaded: firstLoad.filter((file) => file.name.startsWith("data/") && !preloaded.has(file.name)).map((file) => file.name),
+    twice: [...new Set(widget.flatMap((run) => run.requests.twice))].sort(),
+    afterReady: [...new Set(widget.flatMap((run) => run.requests.after))].sort(),
+    elsewhere: [...new Set(widget.flatMap((run) => run.requests.elsewhere))].sort(),
+    widget,
+    plain,
+    clicks: { widget: await clicks(browser, `${server.url}${site.query}`, true), plain: await clicks(browser, `${server.url}static.html`, false) },
+  });
   server.close();
 }
 await browser.close();
@@ -197,23 +346,56 @@ out.push(`Chromium ${version}, headless, ${VIEWPORT.width}×${VIEWPORT.height}, 
 out.push("### Sizes (bytes; gzip -9, brotli 11)", "", "| build | file | raw | gzip | brotli |", "|---|---|---:|---:|---:|");
 for (const { label, files } of results) {
   for (const file of files) out.push(`| ${label} | ${file.name} | ${file.raw} | ${file.gzip} | ${file.brotli} |`);
-  const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
-  out.push(`| ${label} | **total** | ${total("raw")} | ${total("gzip")} | **${total("brotli")}** (${kb(total("brotli"))} KB) |`);
+  out.push(`| ${label} | **total** | ${sum(files, "raw")} | ${sum(files, "gzip")} | **${sum(files, "brotli")}** (${kb(sum(files, "brotli"))} KB) |`);
 }
-for (const { label, widget, plain, latencies } of results) {
+out.push("", `### First load: the files the widget page fetched before \`${READY}\` (bytes)`, "");
+out.push("| build | part | file | raw | gzip | brotli |", "|---|---|---|---:|---:|---:|");
+for (const { label, files, firstLoad } of results) {
+  for (const file of firstLoad) {
+    const some = file.loads < LOADS ? ` (in ${file.loads} of ${LOADS} loads)` : "";
+    out.push(`| ${label} | ${file.part} | ${file.name}${some} | ${file.raw} | ${file.gzip} | ${file.brotli} |`);
+  }
+  out.push(`| ${label} | **first load** | | ${sum(firstLoad, "raw")} | ${sum(firstLoad, "gzip")} | **${sum(firstLoad, "brotli")}** (${kb(sum(firstLoad, "brotli"))} KB) |`);
+  out.push(`| ${label} | whole folder | | ${sum(files, "raw")} | ${sum(files, "gzip")} | ${sum(files, "brotli")} (${kb(sum(files, "brotli"))} KB) |`);
+}
+out.push("");
+for (const { label, notPreloaded, twice, afterReady, elsewhere } of results) {
+  out.push(`- ${label}: data fetched before ready but not preloaded by index.html (a late, serial fetch): ${named(notPreloaded)}; downloaded more than once before ready: ${named(twice)}; fetched in the second after ready: ${named(afterReady)}; requests for no file of the folder: ${named(elsewhere)}.`);
+}
+out.push("", "### By part (bytes, brotli)", "", "| build | part | first load | whole folder |", "|---|---|---:|---:|");
+for (const { label, files, firstLoad } of results) {
+  for (const name of [...new Set(files.toSorted(byPart).map((file) => file.part))]) {
+    const of = (list) => sum(list.filter((file) => file.part === name), "brotli");
+    out.push(`| ${label} | ${name} | ${of(firstLoad) || "—"} | ${of(files)} |`);
+  }
+  out.push(`| ${label} | **total** | **${sum(firstLoad, "brotli")}** | **${sum(files, "brotli")}** |`);
+}
+for (const { label, widget, plain, clicks: { widget: own, plain: floor } } of results) {
   const get = (runs, key) => runs.map((run) => run[key]);
   const staticFcp = median(get(plain, "fcp"));
   const inFirstPaint = (runs) => `${runs.filter((run) => run.matrixInFirstPaint).length} of ${runs.length} loads`;
-  out.push("", `### ${label}: page load (median, min–max over ${LOADS} loads) and filter clicks`, "");
+  const shifted = (runs) => `${runs.filter((run) => run.shift > 0).length} of ${runs.length} loads`;
+  out.push("", `### ${label}: page load (median, min–max over ${LOADS} loads)`, "");
   out.push("| measure | widget | static HTML | widget ÷ static |", "|---|---|---|---|");
   out.push(`| first contentful paint | ${spread(get(widget, "fcp"), ms)} | ${spread(get(plain, "fcp"), ms)} | ${ratio(median(get(widget, "fcp")), staticFcp)} |`);
   out.push(`| matrix in the first paint | ${inFirstPaint(widget)} | ${inFirstPaint(plain)} | |`);
   out.push(`| matrix drawn (end of the first frame with it) | ${spread(get(widget, "matrix"), ms)} | ${spread(get(plain, "matrix"), ms)} | ${ratio(median(get(widget, "matrix")), median(get(plain, "matrix")))} |`);
   out.push(`| ready to interact | ${spread(get(widget, "ready"), ms)} | — | ${ratio(median(get(widget, "ready")), staticFcp)} of static first paint |`);
   out.push(`| layout shift (CLS) | ${spread(get(widget, "shift"), (v) => v.toFixed(4))} | ${spread(get(plain, "shift"), (v) => v.toFixed(4))} | |`);
+  out.push(`| loads with any shift | ${shifted(widget)} | ${shifted(plain)} | |`);
   out.push(`| JS heap after load (after GC) | ${spread(get(widget, "heap"), mb)} | ${spread(get(plain, "heap"), mb)} | |`);
   out.push(`| wasm memory | ${spread(get(widget, "wasm"), mb)} | — | |`);
-  out.push(`| filter click → frame rendered | median ${ms(median(latencies))}, p95 ${ms(quantile(latencies, 0.95))}, max ${ms(sorted(latencies).at(-1))} | | |`);
+
+  const at = (run, q) => (run.times ? quantile(run.times, q) : null);
+  out.push("", `### ${label}: ${CLICKS} filter clicks, start of a frame → that frame rendered`, "");
+  out.push(`Plain DOM: the same column (\`${COLUMN}\`) hidden and restored by script on the static page, timed alike. The split comes from a second, traced loop of as many clicks: the main thread's self time over the whole loop (the click's frame, the frame waited for between clicks, the loop's own script) per click; raster runs beside it on worker threads.`, "");
+  out.push("| measure | widget | plain DOM | widget ÷ plain DOM |", "|---|---:|---:|---:|");
+  out.push(`| median | ${ms(at(own, 0.5))} | ${ms(at(floor, 0.5))} | ${ratio(at(own, 0.5), at(floor, 0.5))} |`);
+  out.push(`| p95 | ${ms(at(own, 0.95))} | ${ms(at(floor, 0.95))} | ${ratio(at(own, 0.95), at(floor, 0.95))} |`);
+  out.push(`| max | ${ms(at(own, 1))} | ${ms(at(floor, 1))} | |`);
+  for (const bucket of Object.keys(own.split)) {
+    out.push(`| ${bucket} per click | ${ms(own.split[bucket], 2)} | ${ms(floor.split?.[bucket], 2)} | ${ratio(own.split[bucket], floor.split?.[bucket] ?? null)} |`);
+  }
 }
 console.log(out.join("\n"));
 await mkdir("target/bench", { recursive: true });

@@ -1,0 +1,167 @@
+//! Completes a build: checks every incident file, writes the data files the widget fetches
+//! (`data/`), and writes the first screen into the page in each language (`index.html`,
+//! `cs.html`), with the files that screen needs announced to the browser up front.
+//!
+//! `site [--seeds DIR]... [--query QUERY] [DIST]` — Trunk runs it after each build (Trunk.toml's
+//! hook; DIST is then `TRUNK_STAGING_DIR`). The seed folder is `seeds/`, or `DEMARCHE_SEEDS`;
+//! `DEMARCHE_EXTRA_SEEDS` adds one. Running it again on a built folder redoes its own work, so a
+//! benchmark or a test can remake a copy of `dist/` with other incidents without Trunk.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::{env, fs, process};
+
+use demarche::bundle::{bundle, read_seeds, Bundle};
+use demarche::i18n::strings;
+use demarche::model::{Incident, Lang};
+use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
+use demarche::view_query::{ViewQuery, Wanted};
+use yew::LocalServerRenderer;
+
+/// Where the data files go inside the build.
+const DATA: &str = "data";
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let options = Options::from_args();
+    let incidents = read_seeds(&options.seeds).unwrap_or_else(|errors| {
+        eprintln!("The incident files have errors:");
+        errors.iter().for_each(|error| eprintln!("  {error}"));
+        process::exit(1)
+    });
+    let bundle = bundle(&incidents);
+    write_data(&options.dist, &bundle);
+    let template = fs::read_to_string(options.dist.join("index.html"))
+        .unwrap_or_else(|error| fail(&format!("{}/index.html: {error}", options.dist.display())));
+    for (lang, page) in [(Lang::En, "index.html"), (Lang::Cs, "cs.html")] {
+        let screen = first_screen(&bundle, &incidents, &options.query, lang).await;
+        let wanted = ViewQuery::wanted(&options.query, &bundle.catalogue, lang);
+        let written = write_page(&template, &bundle, &screen, &wanted)
+            .unwrap_or_else(|| fail("the page has no element with id=demarche followed by <noscript>"));
+        fs::write(options.dist.join(page), written).unwrap_or_else(|error| fail(&format!("{page}: {error}")));
+    }
+}
+
+struct Options {
+    seeds: Vec<PathBuf>,
+    query: String,
+    dist: PathBuf,
+}
+
+impl Options {
+    fn from_args() -> Options {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut seeds = Vec::new();
+        let mut query = String::new();
+        let mut dist = env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
+        let mut args = env::args().skip(1);
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--seeds" => seeds.push(PathBuf::from(args.next().unwrap_or_else(|| usage()))),
+                "--query" => query = args.next().unwrap_or_else(|| usage()),
+                _ if !arg.starts_with('-') => dist = Some(PathBuf::from(arg)),
+                _ => usage(),
+            }
+        }
+        if seeds.is_empty() {
+            seeds.push(env::var_os("DEMARCHE_SEEDS").map_or_else(|| repo.join("seeds"), PathBuf::from));
+        }
+        seeds.extend(env::var_os("DEMARCHE_EXTRA_SEEDS").map(PathBuf::from));
+        Options { seeds, query, dist: dist.unwrap_or_else(|| usage()) }
+    }
+}
+
+/// Replaces the build's data folder with this bundle's files.
+fn write_data(dist: &Path, bundle: &Bundle) {
+    let folder = dist.join(DATA);
+    if folder.exists() {
+        fs::remove_dir_all(&folder).unwrap_or_else(|error| fail(&format!("{}: {error}", folder.display())));
+    }
+    fs::create_dir_all(&folder).unwrap_or_else(|error| fail(&format!("{}: {error}", folder.display())));
+    for (name, bytes) in &bundle.files {
+        fs::write(folder.join(name), bytes).unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+    }
+}
+
+/// The first screen of the view `query` asks for, in `lang` unless the query names another.
+async fn first_screen(bundle: &Bundle, incidents: &[Incident], query: &str, lang: Lang) -> String {
+    let catalogue = Rc::new(bundle.catalogue.clone());
+    let props =
+        ExplorerProps { first_screen: true, ..ExplorerProps::loaded(catalogue, incidents, query, lang) };
+    let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
+    format!("<div class=\"{HOST_CLASS}\">{html}</div>")
+}
+
+/// The page with the screen in its root, the root naming the catalogue and the page's language,
+/// and a preload for each data file the first screen needs. `None` when the page has no root.
+fn write_page(template: &str, bundle: &Bundle, screen: &str, wanted: &Wanted) -> Option<String> {
+    let lang = wanted.lang;
+    let root_at = template.find("id=demarche").or_else(|| template.find("id=\"demarche\""))?;
+    let open = template[..root_at].rfind('<')?;
+    let open_end = root_at + template[root_at..].find('>')? + 1;
+    let content_end = open_end + template[open_end..].find("<noscript")?;
+    let catalogue = format!("{DATA}/{}", bundle.catalogue_file);
+    let root = format!(
+        r#"<div id="demarche" class="demarche" data-catalogue="{catalogue}" data-lang="{}">"#,
+        lang.tag()
+    );
+    let page = without_own_preloads(&[&template[..open], &root, screen, &template[content_end..]].concat());
+    let preloads: String = preloaded(bundle, &catalogue, wanted)
+        .iter()
+        .map(|file| format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin data-demarche>"#))
+        .collect();
+    let head_end = page.find("</head>")?;
+    let page = [&page[..head_end], &preloads, &page[head_end..]].concat();
+    Some(in_language(page, lang))
+}
+
+/// The data files of the page's first view: they download beside the wasm, not after it.
+fn preloaded(bundle: &Bundle, catalogue: &str, wanted: &Wanted) -> Vec<String> {
+    let list = &bundle.catalogue;
+    let incident = list.find(&wanted.incident).map(|entry| entry.file.as_str());
+    let files = [incident, list.map_file(wanted.extent), list.names_file(wanted.lang)];
+    std::iter::once(catalogue.to_string())
+        .chain(files.into_iter().flatten().map(|file| format!("{DATA}/{file}")))
+        .collect()
+}
+
+/// The page without the preloads an earlier run wrote.
+fn without_own_preloads(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find("<link rel=\"preload\"") {
+        let end = at + rest[at..].find('>').map_or(rest.len() - at, |end| end + 1);
+        out.push_str(&rest[..at]);
+        if !rest[at..end].contains("data-demarche") {
+            out.push_str(&rest[at..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page's own language in its `<html lang>` and its description.
+fn in_language(mut page: String, lang: Lang) -> String {
+    for spelling in ["<html lang=en>", "<html lang=\"en\">"] {
+        page = page.replacen(spelling, &format!("<html lang=\"{}\">", lang.tag()), 1);
+    }
+    let description = ["name=description content=\"", "name=\"description\" content=\""]
+        .iter()
+        .find_map(|start| page.find(start).map(|at| at + start.len()));
+    if let Some(value) = description {
+        let end = value + page[value..].find('"').unwrap_or(0);
+        let words = strings(lang);
+        page.replace_range(value..end, &format!("{}: {}.", words.app_name, words.tagline));
+    }
+    page
+}
+
+fn usage() -> ! {
+    fail("usage: site [--seeds DIR]... [--query QUERY] [DIST] (or TRUNK_STAGING_DIR)")
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("site: {message}");
+    process::exit(1)
+}

@@ -1,0 +1,68 @@
+//! Everything a view draws that depends on the filter, derived once per view: the app computes
+//! it when the incident, the filter, the order or the language change, and each component gets
+//! only its part, so a component whose part did not change is not drawn again.
+
+use std::rc::Rc;
+
+use crate::filter::Filter;
+use crate::matrix::{ReactionMatrix, RowOrder};
+use crate::model::{Incident, Lang};
+use crate::ranking::sort_by_rank;
+use crate::standing::{standings, CountryStanding};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derived {
+    pub counts: Counts,
+    pub matrix: Rc<ReactionMatrix>,
+    pub standings: Rc<Vec<CountryStanding>>,
+    /// The shown reactions in date order, as indices into the incident's reactions.
+    pub listed: Rc<Vec<usize>>,
+}
+
+/// How much the filter leaves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub actors: usize,
+    pub all_actors: usize,
+    pub reactions: usize,
+    pub all_reactions: usize,
+}
+
+impl Derived {
+    pub fn new(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> Derived {
+        let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
+        let mut listed: Vec<usize> = filter.reactions(incident).map(|(index, _)| index).collect();
+        sort_by_rank(&mut listed, |&index| incident.reactions[index].date.rank());
+        Derived {
+            counts: Counts { actors, all_actors, reactions, all_reactions },
+            matrix: Rc::new(ReactionMatrix::build(incident, filter, order, lang)),
+            standings: Rc::new(standings(incident, filter)),
+            listed: Rc::new(listed),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_incident;
+    use crate::model::ResponseKind;
+
+    #[test]
+    fn every_part_follows_the_filter() {
+        let incident =
+            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let all = Derived::new(&incident, &Filter::default(), RowOrder::Date, Lang::En);
+        assert_eq!(all.counts, Counts { actors: 3, all_actors: 3, reactions: 3, all_reactions: 3 });
+        let denial = Filter { responses: vec![ResponseKind::Denial], ..Filter::default() };
+        let some = Derived::new(&incident, &denial, RowOrder::Date, Lang::En);
+        assert_eq!(some.counts, Counts { actors: 1, all_actors: 3, reactions: 1, all_reactions: 3 });
+        assert_eq!(some.matrix.rows().count(), 1);
+        assert_eq!(*some.listed, [2]);
+        let states = |derived: &Derived| -> Vec<String> {
+            derived.standings.iter().map(|standing| standing.country.to_string()).collect()
+        };
+        assert_eq!(states(&all), ["CZ", "DE", "CN"]);
+        assert_eq!(states(&some), ["CZ", "CN"], "the EU's solidarity no longer covers Germany");
+    }
+}

@@ -1,0 +1,129 @@
+//! The widget's data files: a catalogue, one file per incident, one per map and one per
+//! language's country names, each written at build time and fetched by the widget when a
+//! reader needs it. A file is a short header (what it is, which format) and postcard bytes,
+//! named by a hash of its content so that a host can cache it forever.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::catalogue::Catalogue;
+use crate::geography::Frame;
+use crate::model::{CountryNames, Incident};
+
+/// The first bytes of every data file: not ours without them.
+const MAGIC: &[u8; 4] = b"DMRC";
+
+/// Raised whenever the encoding of any file changes, so an old file in a cache is refused
+/// with a clear message instead of being misread.
+pub const FORMAT: u8 = 1;
+
+/// What a data file holds; a file of one kind is never read as another.
+pub trait Packed: Serialize + DeserializeOwned {
+    const KIND: u8;
+}
+
+impl Packed for Catalogue {
+    const KIND: u8 = 1;
+}
+
+impl Packed for Incident {
+    const KIND: u8 = 2;
+}
+
+impl Packed for Frame {
+    const KIND: u8 = 3;
+}
+
+impl Packed for CountryNames {
+    const KIND: u8 = 4;
+}
+
+/// Why the bytes of a data file cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not a Démarche data file at all (an HTML error page, say).
+    NotData,
+    /// Written for another version of the widget.
+    Format { found: u8 },
+    /// A Démarche file of another kind than asked for.
+    Kind,
+    /// Cut short or damaged.
+    Corrupt,
+}
+
+pub fn pack<T: Packed>(value: &T) -> Vec<u8> {
+    let mut bytes = [MAGIC.as_slice(), &[FORMAT, T::KIND]].concat();
+    // Encoding into a Vec cannot fail for these types: they hold no maps with non-string keys.
+    bytes.extend(postcard::to_allocvec(value).expect("data files encode"));
+    bytes
+}
+
+pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Unreadable> {
+    let Some((header, body)) = bytes.split_first_chunk::<6>() else {
+        return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
+            Unreadable::Corrupt
+        } else {
+            Unreadable::NotData
+        });
+    };
+    if header[..4] != MAGIC[..] {
+        return Err(Unreadable::NotData);
+    }
+    if header[4] != FORMAT {
+        return Err(Unreadable::Format { found: header[4] });
+    }
+    if header[5] != T::KIND {
+        return Err(Unreadable::Kind);
+    }
+    match postcard::take_from_bytes::<T>(body) {
+        Ok((value, [])) => Ok(value),
+        _ => Err(Unreadable::Corrupt),
+    }
+}
+
+/// `stem.<hash>.bin`: a new content gets a new name, so caches never serve a stale file.
+pub fn file_name(stem: &str, bytes: &[u8]) -> String {
+    format!("{stem}.{:016x}.bin", fnv1a(bytes))
+}
+
+/// FNV-1a, 64 bits: enough to tell a handful of files' versions apart, and a few lines.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, MapExtent};
+
+    #[test]
+    fn a_file_reads_back_as_what_was_written() {
+        let names = CountryNames::iso(Lang::Cs);
+        assert_eq!(unpack::<CountryNames>(&pack(&names)), Ok(names));
+        let europe = Frame::generated(MapExtent::Europe);
+        assert_eq!(unpack::<Frame>(&pack(&europe)), Ok(europe));
+    }
+
+    #[test]
+    fn damaged_foreign_old_and_mistaken_files_are_refused() {
+        let bytes = pack(&CountryNames::iso(Lang::En));
+        assert_eq!(unpack::<CountryNames>(&bytes[..bytes.len() / 2]), Err(Unreadable::Corrupt));
+        assert_eq!(unpack::<CountryNames>(&bytes[..3]), Err(Unreadable::Corrupt));
+        assert_eq!(unpack::<CountryNames>(&[bytes.as_slice(), b"x"].concat()), Err(Unreadable::Corrupt));
+        assert_eq!(unpack::<CountryNames>(b"<!doctype html><p>Not found"), Err(Unreadable::NotData));
+        assert_eq!(unpack::<CountryNames>(b""), Err(Unreadable::NotData));
+        let mut old = bytes.clone();
+        old[4] = FORMAT + 1;
+        assert_eq!(unpack::<CountryNames>(&old), Err(Unreadable::Format { found: FORMAT + 1 }));
+        assert_eq!(unpack::<Frame>(&bytes), Err(Unreadable::Kind));
+    }
+
+    #[test]
+    fn names_change_with_the_content_only() {
+        assert_eq!(file_name("map-europe", b"abc"), file_name("map-europe", b"abc"));
+        assert_ne!(file_name("map-europe", b"abc"), file_name("map-europe", b"abd"));
+        assert!(file_name("names-cs", b"").starts_with("names-cs.") && file_name("x", b"").ends_with(".bin"));
+    }
+}

@@ -1,0 +1,475 @@
+//! What the widget has loaded, what the reader asked for, and what is on screen. The widget
+//! fetches its data on demand: the catalogue first, then the incident, the language's country
+//! names and the map a view needs. A view is shown once its incident and names have arrived;
+//! until then the previous one stays, so the page never goes blank and never half-switches
+//! language. Pure state: the view layer does the fetching and reports what arrived.
+
+use std::rc::Rc;
+
+use crate::catalogue::{beside, Catalogue};
+use crate::geography::Frame;
+use crate::model::{CountryNames, Incident, Lang, MapExtent};
+use crate::packed::{unpack, Unreadable};
+use crate::view_query::{Ignored, ViewQuery, Wanted};
+
+/// A data file the widget may need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resource {
+    Catalogue,
+    Incident(String),
+    Map(MapExtent),
+    Names(Lang),
+}
+
+/// A data file, read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    Catalogue(Rc<Catalogue>),
+    Incident(Rc<Incident>),
+    Map(Rc<Frame>),
+    Names(Rc<CountryNames>),
+}
+
+impl Loaded {
+    /// Reads the bytes of a data file as the resource it was fetched for.
+    pub fn read(resource: &Resource, bytes: &[u8]) -> Result<Loaded, Unreadable> {
+        Ok(match resource {
+            Resource::Catalogue => Loaded::Catalogue(Rc::new(unpack(bytes)?)),
+            Resource::Incident(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
+            Resource::Map(_) => Loaded::Map(Rc::new(unpack(bytes)?)),
+            Resource::Names(_) => Loaded::Names(Rc::new(unpack(bytes)?)),
+        })
+    }
+}
+
+impl Resource {
+    /// Where the file is: the catalogue's own address, or a file the catalogue names beside it.
+    pub fn url(&self, catalogue_url: &str, catalogue: Option<&Catalogue>) -> Option<String> {
+        let file = match self {
+            Resource::Catalogue => return Some(catalogue_url.to_string()),
+            Resource::Incident(id) => catalogue?.find(id).map(|entry| entry.file.as_str()),
+            Resource::Map(extent) => catalogue?.map_file(*extent),
+            Resource::Names(lang) => catalogue?.names_file(*lang),
+        };
+        file.map(|file| beside(catalogue_url, file))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub resource: Resource,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The server answered with this status instead of the file.
+    Status(u16),
+    /// No answer at all: offline, blocked, or a page opened from disk.
+    Network,
+    Unreadable(Unreadable),
+    /// The catalogue lists no such file.
+    NotListed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Slot {
+    Pending,
+    Ready(Loaded),
+    Failed(LoadError),
+}
+
+/// How the reader's view was last asked for.
+#[derive(Clone, Debug, PartialEq)]
+enum Request {
+    /// A link (the page's own, or one the back button returned to), read once its incident is in.
+    Link(String),
+    View(ViewQuery),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryWrite {
+    /// A new step the back button returns from.
+    Push,
+    /// The same step, refined (typing in the search box) or read from the URL itself.
+    Replace,
+}
+
+/// How a map's shapes stand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapLoad {
+    Ready(Rc<Frame>),
+    Loading,
+    Failed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    page_lang: Lang,
+    slots: Vec<(Resource, Slot)>,
+    request: Request,
+    shown: Option<Rc<ViewQuery>>,
+    /// Parameters of the link that could not be honoured.
+    pub notices: Vec<Ignored>,
+    /// How the next URL write should treat the browser's history.
+    pub history: HistoryWrite,
+}
+
+impl Session {
+    /// A session for a page opened with `query`; `page_lang` is the page's own language.
+    pub fn new(query: &str, page_lang: Lang) -> Session {
+        Session {
+            page_lang,
+            slots: Vec::new(),
+            request: Request::Link(query.to_string()),
+            shown: None,
+            notices: Vec::new(),
+            history: HistoryWrite::Replace,
+        }
+    }
+
+    pub fn page_lang(&self) -> Lang {
+        self.page_lang
+    }
+
+    /// The view on screen, once there is one.
+    pub fn shown(&self) -> Option<&Rc<ViewQuery>> {
+        self.shown.as_ref()
+    }
+
+    /// Whether the reader asked for something that is still on its way.
+    pub fn busy(&self) -> bool {
+        match (&self.request, &self.shown) {
+            (Request::View(view), Some(shown)) => view != shown.as_ref(),
+            _ => true,
+        }
+    }
+
+    pub fn catalogue(&self) -> Option<Rc<Catalogue>> {
+        match self.loaded(&Resource::Catalogue)? {
+            Loaded::Catalogue(catalogue) => Some(catalogue.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn incident(&self, id: &str) -> Option<Rc<Incident>> {
+        match self.loaded(&Resource::Incident(id.to_string()))? {
+            Loaded::Incident(incident) => Some(incident.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn names(&self, lang: Lang) -> Option<Rc<CountryNames>> {
+        match self.loaded(&Resource::Names(lang))? {
+            Loaded::Names(names) => Some(names.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn map(&self, extent: MapExtent) -> MapLoad {
+        match self.slot(&Resource::Map(extent)) {
+            Some(Slot::Ready(Loaded::Map(frame))) => MapLoad::Ready(frame.clone()),
+            Some(Slot::Failed(_)) => MapLoad::Failed,
+            _ => MapLoad::Loading,
+        }
+    }
+
+    /// The data files the reader's latest request needs that nobody has asked for yet.
+    pub fn needs(&self) -> Vec<Resource> {
+        let Some(catalogue) = self.catalogue() else {
+            return self.unasked([Resource::Catalogue]);
+        };
+        let wanted = self.wanted(&catalogue);
+        let mut needs =
+            [Resource::Incident(wanted.incident), Resource::Names(wanted.lang), Resource::Map(wanted.extent)]
+                .to_vec();
+        // A reader may switch maps while a language or an incident is still on its way.
+        if let Some(shown) = &self.shown {
+            needs.push(Resource::Map(shown.extent));
+        }
+        self.unasked(needs)
+    }
+
+    /// Records that a fetch has started.
+    pub fn begin(&mut self, resource: Resource) {
+        if self.slot(&resource).is_none() {
+            self.slots.push((resource, Slot::Pending));
+        }
+    }
+
+    /// Records what a fetch brought, and shows the requested view if it can be now.
+    pub fn arrive(&mut self, resource: Resource, result: Result<Loaded, LoadError>) {
+        let slot = match result {
+            Ok(loaded) => Slot::Ready(loaded),
+            Err(error) => Slot::Failed(error),
+        };
+        match self.slots.iter_mut().find(|(known, _)| *known == resource) {
+            Some((_, known)) => *known = slot,
+            None => self.slots.push((resource, slot)),
+        }
+        self.settle();
+    }
+
+    /// Changes the view the reader sees; `edit` works on the latest requested view.
+    pub fn edit(&mut self, edit: impl FnOnce(&mut ViewQuery, &Catalogue)) {
+        let Some(catalogue) = self.catalogue() else { return };
+        let base = match &self.request {
+            Request::View(view) => view.clone(),
+            Request::Link(_) => match &self.shown {
+                Some(shown) => (**shown).clone(),
+                None => return,
+            },
+        };
+        let mut next = base.clone();
+        edit(&mut next, &catalogue);
+        if next == base {
+            return;
+        }
+        let typing = next.differs_only_in_text(&base);
+        self.history = if typing { HistoryWrite::Replace } else { HistoryWrite::Push };
+        self.request = Request::View(next);
+        self.settle();
+    }
+
+    /// The browser moved through its history to a URL with this query.
+    pub fn follow_link(&mut self, query: &str) {
+        self.history = HistoryWrite::Replace;
+        self.request = Request::Link(query.to_string());
+        self.settle();
+    }
+
+    /// Forgets every failed fetch, so that [`Session::needs`] asks for them again.
+    pub fn retry(&mut self) {
+        self.slots.retain(|(_, slot)| !matches!(slot, Slot::Failed(_)));
+    }
+
+    /// The first failure among what the latest request needs.
+    pub fn failure(&self) -> Option<&LoadError> {
+        let wanted = self.catalogue().map(|catalogue| self.wanted(&catalogue));
+        self.slots.iter().find_map(|(resource, slot)| match slot {
+            Slot::Failed(error) if Self::concerns(wanted.as_ref(), resource) => Some(error),
+            _ => None,
+        })
+    }
+
+    fn concerns(wanted: Option<&Wanted>, resource: &Resource) -> bool {
+        let Some(wanted) = wanted else { return *resource == Resource::Catalogue };
+        match resource {
+            Resource::Catalogue => true,
+            Resource::Incident(id) => *id == wanted.incident,
+            Resource::Names(lang) => *lang == wanted.lang,
+            Resource::Map(extent) => *extent == wanted.extent,
+        }
+    }
+
+    pub fn dismiss_notices(&mut self) {
+        self.notices.clear();
+    }
+
+    fn wanted(&self, catalogue: &Catalogue) -> Wanted {
+        match &self.request {
+            Request::Link(query) => ViewQuery::wanted(query, catalogue, self.page_lang),
+            Request::View(view) => {
+                Wanted { incident: view.incident.clone(), lang: view.lang, extent: view.extent }
+            }
+        }
+    }
+
+    /// Shows the requested view once its incident and its language's names are in.
+    fn settle(&mut self) {
+        let Some(catalogue) = self.catalogue() else { return };
+        let wanted = self.wanted(&catalogue);
+        let (Some(incident), Some(_)) = (self.incident(&wanted.incident), self.names(wanted.lang)) else {
+            return;
+        };
+        let view = match &self.request {
+            Request::View(view) => view.clone(),
+            Request::Link(query) => {
+                let (view, ignored) = ViewQuery::parse(query, &catalogue, &incident, self.page_lang);
+                self.notices = ignored;
+                self.request = Request::View(view.clone());
+                view
+            }
+        };
+        if self.shown.as_deref() != Some(&view) {
+            self.shown = Some(Rc::new(view));
+        }
+    }
+
+    fn slot(&self, resource: &Resource) -> Option<&Slot> {
+        self.slots.iter().find(|(known, _)| known == resource).map(|(_, slot)| slot)
+    }
+
+    fn loaded(&self, resource: &Resource) -> Option<&Loaded> {
+        match self.slot(resource)? {
+            Slot::Ready(loaded) => Some(loaded),
+            _ => None,
+        }
+    }
+
+    fn unasked(&self, resources: impl IntoIterator<Item = Resource>) -> Vec<Resource> {
+        let mut unasked: Vec<Resource> = Vec::new();
+        for resource in resources {
+            if self.slot(&resource).is_none() && !unasked.contains(&resource) {
+                unasked.push(resource);
+            }
+        }
+        unasked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::bundle;
+    use crate::load::parse_incident;
+    use crate::matrix::RowOrder;
+
+    fn incident(id: &str, made_public: &str) -> Incident {
+        let text = include_str!("../tests/fixtures/minimal.toml")
+            .replacen("id = \"minimal\"", &format!("id = \"{id}\""), 1)
+            .replacen("made_public = \"2025-05-28\"", &format!("made_public = \"{made_public}\""), 1);
+        parse_incident("minimal.toml", &text).unwrap()
+    }
+
+    /// A catalogue of two incidents, `newer` (the default) and `older`.
+    fn catalogue() -> (Rc<Catalogue>, Rc<Incident>, Rc<Incident>) {
+        let (newer, older) = (incident("newer", "2025-05-28"), incident("older", "2024-05-03"));
+        let catalogue = bundle(&[newer.clone(), older.clone()]).catalogue;
+        (Rc::new(catalogue), Rc::new(newer), Rc::new(older))
+    }
+
+    /// Delivers every file the session needs, as a quick network would.
+    fn deliver(session: &mut Session, catalogue: &Rc<Catalogue>, incidents: &[&Rc<Incident>]) {
+        for resource in session.needs() {
+            session.begin(resource.clone());
+            let loaded = match &resource {
+                Resource::Catalogue => Loaded::Catalogue(catalogue.clone()),
+                Resource::Incident(id) => Loaded::Incident(
+                    (*incidents.iter().find(|incident| incident.id() == id).unwrap()).clone(),
+                ),
+                Resource::Map(_) => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
+                Resource::Names(lang) => Loaded::Names(Rc::new(CountryNames::iso(*lang))),
+            };
+            session.arrive(resource, Ok(loaded));
+        }
+    }
+
+    fn failed(resource: Resource, status: u16) -> Result<Loaded, LoadError> {
+        Err(LoadError { resource, problem: Problem::Status(status) })
+    }
+
+    #[test]
+    fn the_catalogue_comes_first_then_only_what_the_link_asks_for() {
+        let (catalogue, newer, older) = catalogue();
+        let mut session = Session::new("?incident=older&lang=cs&map=world", Lang::En);
+        assert_eq!(session.needs(), [Resource::Catalogue]);
+        session.begin(Resource::Catalogue);
+        assert_eq!(session.needs(), []);
+        session.arrive(Resource::Catalogue, Ok(Loaded::Catalogue(catalogue.clone())));
+        assert_eq!(
+            session.needs(),
+            [Resource::Incident("older".into()), Resource::Names(Lang::Cs), Resource::Map(MapExtent::World)]
+        );
+        deliver(&mut session, &catalogue, &[&newer, &older]);
+        let shown = session.shown().unwrap();
+        assert_eq!((shown.incident.as_str(), shown.lang), ("older", Lang::Cs));
+        assert!(!session.busy() && session.needs().is_empty());
+        assert!(session.incident("newer").is_none(), "the other incident is never fetched");
+    }
+
+    #[test]
+    fn a_new_incident_shows_only_once_it_has_arrived() {
+        let (catalogue, newer, older) = catalogue();
+        let mut session = Session::new("", Lang::En);
+        deliver(&mut session, &catalogue, &[&newer]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert_eq!(session.shown().unwrap().incident, "newer");
+        session.edit(|view, catalogue| {
+            *view = ViewQuery::default_for(catalogue.find("older").unwrap(), view.lang)
+        });
+        assert!(session.busy());
+        assert_eq!(session.shown().unwrap().incident, "newer", "the old view stays meanwhile");
+        assert_eq!(
+            session.needs(),
+            [Resource::Incident("older".into())],
+            "the same map is not fetched again"
+        );
+        deliver(&mut session, &catalogue, &[&older]);
+        assert_eq!(session.shown().unwrap().incident, "older");
+        assert_eq!(session.history, HistoryWrite::Push);
+    }
+
+    #[test]
+    fn a_failed_file_is_reported_and_asked_for_again_on_retry() {
+        let (catalogue, newer, _) = catalogue();
+        let mut session = Session::new("", Lang::Cs);
+        deliver(&mut session, &catalogue, &[]);
+        let incident = Resource::Incident("newer".into());
+        for resource in session.needs() {
+            if resource == incident {
+                session.begin(incident.clone());
+                session.arrive(incident.clone(), failed(incident.clone(), 404));
+            }
+        }
+        deliver(&mut session, &catalogue, &[]);
+        assert_eq!(session.failure().map(|error| &error.problem), Some(&Problem::Status(404)));
+        assert!(session.shown().is_none() && session.needs().is_empty());
+        session.retry();
+        assert_eq!(session.needs(), [incident]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert!(session.failure().is_none());
+        assert_eq!(session.shown().unwrap().lang, Lang::Cs, "a Czech page speaks Czech");
+    }
+
+    #[test]
+    fn edits_apply_to_the_latest_request_and_typing_refines_one_step() {
+        let (catalogue, newer, _) = catalogue();
+        let mut session = Session::new("?sort=name&zoom=2", Lang::En);
+        deliver(&mut session, &catalogue, &[&newer]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert_eq!(session.notices, [("zoom".to_string(), "2".to_string())]);
+        session.edit(|view, _| view.filter.text = "a".into());
+        assert_eq!(session.history, HistoryWrite::Replace);
+        session.edit(|view, _| view.extent = MapExtent::Europe);
+        assert_eq!(session.history, HistoryWrite::Push);
+        let shown = session.shown().unwrap();
+        assert_eq!(
+            (shown.order, shown.filter.text.as_str(), shown.extent),
+            (RowOrder::Name, "a", MapExtent::Europe)
+        );
+        assert_eq!(session.needs(), [Resource::Map(MapExtent::Europe)]);
+        session.follow_link("");
+        assert_eq!(session.shown().unwrap().order, RowOrder::Date);
+        assert_eq!(session.history, HistoryWrite::Replace);
+    }
+
+    #[test]
+    fn files_are_read_as_what_they_were_fetched_for_and_found_beside_the_catalogue() {
+        let (catalogue, newer, _) = catalogue();
+        let bytes = crate::packed::pack(newer.as_ref());
+        let incident = Resource::Incident("newer".into());
+        assert_eq!(Loaded::read(&incident, &bytes), Ok(Loaded::Incident(newer.clone())));
+        assert_eq!(Loaded::read(&Resource::Catalogue, &bytes), Err(Unreadable::Kind));
+        let url = incident.url("../data/catalogue.x.bin", Some(&catalogue)).unwrap();
+        assert!(url.starts_with("../data/newer.") && url.ends_with(".bin"), "{url}");
+        assert_eq!(Resource::Incident("gone".into()).url("data/c.bin", Some(&catalogue)), None);
+        assert_eq!(Resource::Catalogue.url("data/c.bin", None).as_deref(), Some("data/c.bin"));
+    }
+
+    #[test]
+    fn a_failed_world_map_does_not_hide_the_view() {
+        let (catalogue, newer, _) = catalogue();
+        let mut session = Session::new("?map=europe", Lang::En);
+        deliver(&mut session, &catalogue, &[&newer]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        session.edit(|view, _| view.extent = MapExtent::World);
+        let world = Resource::Map(MapExtent::World);
+        session.begin(world.clone());
+        assert_eq!(session.map(MapExtent::World), MapLoad::Loading);
+        session.arrive(world.clone(), failed(world, 500));
+        assert_eq!(session.map(MapExtent::World), MapLoad::Failed);
+        assert!(session.failure().is_some());
+        assert_eq!(session.shown().unwrap().extent, MapExtent::World);
+    }
+}

@@ -1,0 +1,172 @@
+//! One loaded view, drawn: the masthead, the linked filters, map, matrix and detail, and below
+//! them the incident's details, every reaction in full and the codebook. At build time the same
+//! component writes the page's first screen (`first_screen`), which leaves out what is below
+//! the fold and the map's shapes, and keeps every box its final size so nothing moves when the
+//! live widget takes its place.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::catalogue::Catalogue;
+use crate::derived::Derived;
+use crate::i18n::strings;
+use crate::model::{CountryNames, Incident, Lang};
+use crate::selection::Selection;
+use crate::session::MapLoad;
+use crate::view_query::{Ignored, ViewQuery};
+
+use super::{
+    edit, CodebookLegend, CountryMap, DetailPanel, Edit, FilterPanel, IncidentHeading, IncidentSummary,
+    Notices, ReactionList, ReactionTable, Shared, Toolbar,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub catalogue: Shared<Catalogue>,
+    pub incident: Shared<Incident>,
+    pub names: Shared<CountryNames>,
+    pub map: MapLoad,
+    pub view: Shared<ViewQuery>,
+    #[prop_or_default]
+    pub notices: Vec<Ignored>,
+    /// A requested view is still loading.
+    #[prop_or_default]
+    pub busy: bool,
+    #[prop_or_default]
+    pub first_screen: bool,
+    pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub on_dismiss: Callback<()>,
+}
+
+impl ExplorerProps {
+    /// The view `query` asks for, with everything loaded at once: what the build writes as the
+    /// page's first screen and what the tests render. `page_lang` is the page's language.
+    #[cfg(not(target_family = "wasm"))]
+    pub fn loaded(
+        catalogue: Rc<Catalogue>,
+        incidents: &[Incident],
+        query: &str,
+        page_lang: Lang,
+    ) -> ExplorerProps {
+        use crate::geography::Frame;
+        let wanted = ViewQuery::wanted(query, &catalogue, page_lang);
+        let incident = incidents
+            .iter()
+            .find(|incident| incident.id() == wanted.incident)
+            .expect("a catalogued incident");
+        let (view, notices) = ViewQuery::parse(query, &catalogue, incident, page_lang);
+        ExplorerProps {
+            catalogue: Shared(catalogue),
+            incident: Shared(Rc::new(incident.clone())),
+            names: Shared(Rc::new(CountryNames::iso(view.lang))),
+            map: MapLoad::Ready(Rc::new(Frame::generated(view.extent))),
+            view: Shared(Rc::new(view)),
+            notices,
+            busy: false,
+            first_screen: false,
+            on_edit: Callback::noop(),
+            on_dismiss: Callback::noop(),
+        }
+    }
+}
+
+#[function_component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let (view, incident) = (&props.view, &props.incident);
+    let lang = view.lang;
+    let words = strings(lang);
+    let derived = use_memo(
+        (incident.clone(), view.filter.clone(), view.order, lang),
+        |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
+    );
+    let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
+        let selection = selection.as_ref();
+        let actors: Vec<String> = selection
+            .map(|selection| selection.actors(incident).into_iter().map(String::from).collect())
+            .unwrap_or_default();
+        let countries = selection.map(|selection| selection.countries(incident)).unwrap_or_default();
+        (Rc::new(actors), Rc::new(countries))
+    });
+    let on_incident = use_callback(props.on_edit.clone(), |id: String, on_edit| {
+        on_edit.emit(Edit(Box::new(move |view, catalogue| {
+            if let Some(entry) = catalogue.find(&id) {
+                *view = ViewQuery::default_for(entry, view.lang);
+            }
+        })))
+    });
+    let on_lang = use_callback(props.on_edit.clone(), |lang: Lang, on_edit| {
+        on_edit.emit(Edit(Box::new(move |view, _| view.lang = lang)))
+    });
+    let incidents: Vec<(String, String)> = props
+        .catalogue
+        .incidents
+        .iter()
+        .map(|entry| (entry.id.clone(), entry.title.get(lang).to_string()))
+        .collect();
+    let selected_reaction = match view.selection {
+        Some(Selection::Reaction(index)) => Some(index),
+        _ => None,
+    };
+    let close = edit(&props.on_edit, |view, _, ()| view.selection = None);
+    let at_default = props
+        .catalogue
+        .find(&view.incident)
+        .is_some_and(|entry| **view == ViewQuery::default_for(entry, lang));
+    html! {
+        <div class="demarche-app" lang={lang.tag()} aria-busy={props.busy.then_some("true")}>
+            <header class="masthead">
+                <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
+                <Toolbar {lang} {incidents} incident={view.incident.clone()} {on_incident} {on_lang} />
+            </header>
+            <Notices {lang} ignored={props.notices.clone()} on_dismiss={props.on_dismiss.clone()} />
+            <div class="content">
+                <IncidentHeading incident={incident.clone()} names={props.names.clone()} />
+                <FilterPanel
+                    incident={incident.clone()}
+                    {lang}
+                    filter={view.filter.clone()}
+                    order={view.order}
+                    counts={derived.counts}
+                    {at_default}
+                    on_edit={props.on_edit.clone()}
+                />
+                <div class="explorer">
+                    <CountryMap
+                        incident={incident.clone()}
+                        names={props.names.clone()}
+                        standings={Shared(derived.standings.clone())}
+                        extent={view.extent}
+                        map={props.map.clone()}
+                        highlighted={Shared(highlight.1.clone())}
+                        draw_shapes={!props.first_screen}
+                        on_edit={props.on_edit.clone()}
+                    />
+                    <ReactionTable
+                        incident={incident.clone()}
+                        {lang}
+                        matrix={Shared(derived.matrix.clone())}
+                        counts={derived.counts}
+                        highlighted={Shared(highlight.0.clone())}
+                        {selected_reaction}
+                        on_edit={props.on_edit.clone()}
+                    />
+                    <DetailPanel
+                        incident={incident.clone()}
+                        names={props.names.clone()}
+                        standings={Shared(derived.standings.clone())}
+                        selection={view.selection.clone()}
+                        on_edit={props.on_edit.clone()}
+                        on_close={close}
+                    />
+                </div>
+                if !props.first_screen {
+                    <IncidentSummary incident={incident.clone()} names={props.names.clone()} />
+                    <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
+                    <CodebookLegend {lang} />
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The map's tooltip: what the state under the pointer or the focus did. It keeps the hover
+//! state to itself and listens on the map's `<svg>` directly, so moving over the map redraws
+//! the tooltip alone, never the map.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::geography::Frame;
+use crate::map_prose::describe;
+use crate::model::{CountryCode, CountryNames, Incident};
+use crate::standing::CountryStanding;
+
+use super::roving_focus::attribute_of;
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct MapTooltipProps {
+    pub svg: NodeRef,
+    pub incident: Shared<Incident>,
+    pub names: Shared<CountryNames>,
+    pub standings: Shared<Vec<CountryStanding>>,
+    pub frame: Shared<Frame>,
+}
+
+#[function_component]
+pub fn MapTooltip(props: &MapTooltipProps) -> Html {
+    let hovered = use_state(|| None::<CountryCode>);
+    use_effect_with(props.svg.clone(), {
+        let hovered = hovered.clone();
+        move |svg: &NodeRef| {
+            let listeners = svg.cast::<web_sys::Element>().map(|svg| {
+                let follow = |kind: &'static str, leaving: bool| {
+                    let hovered = hovered.clone();
+                    EventListener::new(&svg, kind, move |event| {
+                        let code = attribute_of(event, "data-country")
+                            .and_then(|code| CountryCode::parse(&code).ok());
+                        hovered.set(if leaving { None } else { code });
+                    })
+                };
+                [
+                    follow("mouseover", false),
+                    follow("mouseout", true),
+                    follow("focusin", false),
+                    follow("focusout", true),
+                ]
+            });
+            move || drop(listeners)
+        }
+    });
+    let Some(code) = *hovered else { return html! {} };
+    let frame = &props.frame;
+    let (Some(standing), Some(shape)) =
+        (props.standings.iter().find(|standing| standing.country == code), frame.shape(code))
+    else {
+        return html! {};
+    };
+    let lines = describe(&props.incident, &props.names, standing);
+    // Per mille in integers: float formatting would add kilobytes to the widget for one tooltip.
+    let (x, y) = (per_mille(shape.centre.0, frame.width), per_mille(shape.centre.1, frame.height));
+    let side = if x > 600 { "left" } else { "right" };
+    let style = format!("left: {}.{}%; top: {}.{}%", x / 10, x % 10, y / 10, y % 10);
+    html! {
+        <div class={classes!("map-tip", side)} {style} aria-hidden="true">
+            <strong>{ &lines[0] }</strong>
+            { for lines[1..].iter().map(|line| html! { <span>{ line }</span> }) }
+        </div>
+    }
+}
+
+fn per_mille(part: u16, whole: u16) -> u32 {
+    u32::from(part) * 1000 / u32::from(whole.max(1))
+}
