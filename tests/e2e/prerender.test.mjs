@@ -31,7 +31,9 @@ test("the live widget replaces the written page once, without moving the article
   await hostInArticle(page);
   await page.addInitScript(() => {
     window.shifts = [];
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({
+    const describe = (entry) =>
+      `${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName + "." + source.node?.className).join(", ")}`;
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map(describe))).observe({
       type: "layout-shift",
       buffered: true,
     });

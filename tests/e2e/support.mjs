@@ -1,4 +1,4 @@
-// Shared by the browser tests: serve dist/ on loopback, drive Debian's Chromium, read seeds/.
+// Shared by the browser tests: serve a build on loopback, drive Debian's Chromium, read seeds/.
 import { createServer } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -8,17 +8,21 @@ import { chromium } from "playwright-core";
 import { parse } from "smol-toml";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
-const dist = join(repo, "dist");
+/** The build `make dist` writes, and the copy `make test-browser` makes with a second incident
+ *  (tests/fixtures) beside the seeds. */
+export const DIST = join(repo, "dist");
+export const DIST_WITH_TWO = join(repo, "target/e2e/two");
 
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".wasm": "application/wasm",
   ".css": "text/css",
+  ".bin": "application/octet-stream",
 };
 
-/** Serves dist/ on a free loopback port, as a host page would. */
-export async function serveDist() {
+/** Serves a build on a free loopback port, as a host page would. */
+export async function serveDist(dist = DIST) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, "http://localhost").pathname;
     const file = normalize(join(dist, path === "/" ? "index.html" : path));
@@ -70,17 +74,17 @@ export function ready(pageOrFrame) {
 }
 
 /** The incidents as the data files state them, to check the page against. */
-export async function readSeeds() {
-  const dir = join(repo, "seeds");
+export async function readSeeds(folder = "seeds") {
+  const dir = join(repo, folder);
   const files = (await readdir(dir)).filter((name) => name.endsWith(".toml")).sort();
   return Promise.all(files.map(async (name) => parse(await readFile(join(dir, name), "utf8"))));
 }
 
 /** A test file's server, browser and the Czech seed: started before its tests, stopped after. */
-export function useBrowser() {
+export function useBrowser(dist = DIST) {
   const running = {};
   before(async () => {
-    running.server = await serveDist();
+    running.server = await serveDist(dist);
     running.browser = await launchChromium();
     running.czech = (await readSeeds()).find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
   });
