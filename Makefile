@@ -41,7 +41,7 @@ test:
 	$(MAKE) --no-print-directory test-native dist size-budget test-browser
 
 test-native:
-	cargo test --locked
+	cargo test --locked --all-features
 
 # The browser tests also need a build with a second incident: the same code, other data.
 test-browser:

@@ -8,7 +8,7 @@ use std::{fs, io};
 use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::load::{parse_incidents, DataError};
-use crate::model::{CountryNames, Incident, Lang, MapExtent};
+use crate::model::{CountryCode, CountryNames, Incident, Lang, MapExtent};
 use crate::packed::{file_name, pack};
 
 pub struct Bundle {
@@ -34,20 +34,49 @@ pub fn bundle(incidents: &[Incident]) -> Bundle {
             title: incident.facts.title.clone(),
             made_public: incident.facts.made_public,
             map: incident.facts.map,
-            file: add(incident.id(), pack(incident)),
+            files: Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    (
+                        lang,
+                        add(&format!("{}.{}", incident.id(), lang.tag()), pack(&incident.in_language(lang))),
+                    )
+                })
+                .collect(),
         })
         .collect();
     let maps = MapExtent::ALL
         .into_iter()
         .map(|extent| (extent, add(&format!("map-{extent}"), pack(&Frame::generated(extent)))))
         .collect();
+    // Only the states the incidents name: the widget never names another.
+    let named = named_states(incidents);
     let names = Lang::ALL
         .into_iter()
-        .map(|lang| (lang, add(&format!("names-{}", lang.tag()), pack(&CountryNames::iso(lang)))))
+        .map(|lang| {
+            let names = CountryNames::of(lang, |code| named.binary_search(&code).is_ok());
+            (lang, add(&format!("names-{}", lang.tag()), pack(&names)))
+        })
         .collect();
     let catalogue = Catalogue { incidents: entries, maps, names };
     let catalogue_file = add("catalogue", pack(&catalogue));
     Bundle { catalogue, catalogue_file, files }
+}
+
+/// Every state an incident names: as the target, the accused, an actor's or a bloc member.
+fn named_states(incidents: &[Incident]) -> Vec<CountryCode> {
+    let mut states: Vec<CountryCode> = incidents
+        .iter()
+        .flat_map(|incident| {
+            let facts = [incident.facts.target.country, incident.facts.attributed_to.state];
+            let actors = incident.actors.iter().filter_map(|actor| actor.country);
+            let members = incident.blocs.iter().flat_map(|bloc| bloc.members.iter().copied());
+            facts.into_iter().chain(actors).chain(members).collect::<Vec<_>>()
+        })
+        .collect();
+    states.sort_unstable();
+    states.dedup();
+    states
 }
 
 /// Reads and checks every `.toml` file of the folders, in name order within each folder; the
@@ -100,11 +129,14 @@ mod tests {
         assert_eq!(catalogue, bundle.catalogue);
         let entry = catalogue.default_incident();
         assert_eq!((entry.id.as_str(), entry.map), ("minimal", incident.facts.map));
-        assert_eq!(unpack::<Incident>(file(&entry.file)).unwrap(), incident);
+        let english: Incident = unpack(file(entry.file(Lang::En).unwrap())).unwrap();
+        assert_eq!(english, incident.in_language(Lang::En));
         let world = catalogue.map_file(MapExtent::World).unwrap();
         assert_eq!(unpack::<Frame>(file(world)).unwrap(), Frame::generated(MapExtent::World));
-        let czech = catalogue.names_file(Lang::Cs).unwrap();
-        assert_eq!(unpack::<CountryNames>(file(czech)).unwrap().lang, Lang::Cs);
-        assert_eq!(bundle.files.len(), 1 + 2 + 2 + 1);
+        let czech: CountryNames = unpack(file(catalogue.names_file(Lang::Cs).unwrap())).unwrap();
+        let code = |text| CountryCode::parse(text).unwrap();
+        assert_eq!((czech.lang, czech.name(code("DE")).as_str()), (Lang::Cs, "Německo"), "a bloc member");
+        assert_eq!(czech.name(code("FR")), "FR", "no incident names France");
+        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 1);
     }
 }

@@ -24,7 +24,14 @@ pub struct IncidentEntry {
     pub made_public: Date,
     /// The map a reader sees first.
     pub map: MapExtent,
-    pub file: String,
+    /// The incident's data file in each language.
+    pub files: Vec<(Lang, String)>,
+}
+
+impl IncidentEntry {
+    pub fn file(&self, lang: Lang) -> Option<&str> {
+        self.files.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
+    }
 }
 
 impl Catalogue {

@@ -201,8 +201,8 @@ impl Strings {
         let what = match (&error.resource, cs) {
             (Resource::Catalogue, false) => "The list of incidents".to_string(),
             (Resource::Catalogue, true) => "Seznam incidentů".to_string(),
-            (Resource::Incident(id), false) => format!("The data of the incident “{id}”"),
-            (Resource::Incident(id), true) => format!("Data incidentu „{id}“"),
+            (Resource::Incident(id, _), false) => format!("The data of the incident “{id}”"),
+            (Resource::Incident(id, _), true) => format!("Data incidentu „{id}“"),
             (Resource::Map(extent), false) => format!("The map ({})", self.extent(*extent)),
             (Resource::Map(extent), true) => format!("Mapu ({})", self.extent(*extent)),
             (Resource::Names(_), false) => "The country names".to_string(),
@@ -452,7 +452,7 @@ mod tests {
     #[test]
     fn a_failed_load_says_what_and_why_in_each_language() {
         let error = |resource, problem| LoadError { resource, problem };
-        let missing = error(Resource::Incident("czech".into()), Problem::Status(404));
+        let missing = error(Resource::Incident("czech".into(), Lang::En), Problem::Status(404));
         assert_eq!(
             strings(Lang::En).load_failed(&missing),
             "The data of the incident “czech” could not be loaded: the server does not have the file (404)."

@@ -24,4 +24,5 @@ pub mod standing;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod view;
+pub mod view_change;
 pub mod view_query;

@@ -1,7 +1,7 @@
 //! The incident data model: plain Rust, no web dependency, shared by the widget and its tests.
 
-/// Leaf values (dates, country codes, URLs, response kinds) travel as text, in incident files
-/// and in the embedded encoding alike, and are checked by `$parse` whenever they are read.
+/// Leaf values (dates, country codes, URLs) travel as text in incident files, checked by
+/// `$parse` whenever they are read.
 macro_rules! text_form {
     ($type:ty, $parse:path) => {
         impl TryFrom<String> for $type {
@@ -15,6 +15,39 @@ macro_rules! text_form {
         impl From<$type> for String {
             fn from(value: $type) -> String {
                 value.to_string()
+            }
+        }
+    };
+}
+
+/// Leaf values with two forms: text in incident files (TOML, human-readable, checked by
+/// `$parse`) and a number in the widget's data files (postcard), so the widget neither carries
+/// the parsers' error messages nor spends bytes on the text. `$to` gives the number; `$from`
+/// reads it back, `None` when it names no value.
+macro_rules! two_forms {
+    ($type:ty, $parse:path, $number:ty, $to:expr, $from:expr) => {
+        impl serde::Serialize for $type {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                if serializer.is_human_readable() {
+                    serializer.collect_str(self)
+                } else {
+                    let to: fn(&$type) -> $number = $to;
+                    serde::Serialize::serialize(&to(self), serializer)
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $type {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                use serde::de::Error;
+                if deserializer.is_human_readable() {
+                    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+                    $parse(&text).map_err(D::Error::custom)
+                } else {
+                    let from: fn($number) -> Option<$type> = $from;
+                    let number = <$number as serde::Deserialize>::deserialize(deserializer)?;
+                    from(number).ok_or_else(|| D::Error::custom(stringify!($type)))
+                }
             }
         }
     };

@@ -120,6 +120,27 @@ mod tests {
         assert_eq!(unpack::<Frame>(&bytes), Err(Unreadable::Kind));
     }
 
+    /// Incident files spell leaf values out; data files store them as numbers.
+    #[test]
+    fn leaf_values_are_text_in_files_and_numbers_in_data() {
+        use crate::model::{CountryCode, Date, ResponseKind};
+        let summons = toml::from_str::<std::collections::BTreeMap<String, ResponseKind>>("k = \"summons\"");
+        assert_eq!(summons.unwrap()["k"], ResponseKind::Summons);
+        assert_eq!(postcard::to_allocvec(&ResponseKind::Summons).unwrap(), [ResponseKind::Summons as u8]);
+        for text in ["2025", "2025-05", "2025-05-28"] {
+            let date = Date::parse(text).unwrap();
+            assert_eq!(
+                postcard::from_bytes::<Date>(&postcard::to_allocvec(&date).unwrap()),
+                Ok(date),
+                "{text}"
+            );
+        }
+        let code = CountryCode::parse("CZ").unwrap();
+        assert_eq!(postcard::from_bytes::<CountryCode>(&postcard::to_allocvec(&code).unwrap()), Ok(code));
+        assert!(postcard::from_bytes::<CountryCode>(&postcard::to_allocvec(&0u16).unwrap()).is_err());
+        assert!(postcard::from_bytes::<ResponseKind>(&[99]).is_err());
+    }
+
     #[test]
     fn names_change_with_the_content_only() {
         assert_eq!(file_name("map-europe", b"abc"), file_name("map-europe", b"abc"));

@@ -10,13 +10,15 @@ use crate::catalogue::{beside, Catalogue};
 use crate::geography::Frame;
 use crate::model::{CountryNames, Incident, Lang, MapExtent};
 use crate::packed::{unpack, Unreadable};
+use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery, Wanted};
 
 /// A data file the widget may need.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resource {
     Catalogue,
-    Incident(String),
+    /// An incident, in one language.
+    Incident(String, Lang),
     Map(MapExtent),
     Names(Lang),
 }
@@ -35,7 +37,7 @@ impl Loaded {
     pub fn read(resource: &Resource, bytes: &[u8]) -> Result<Loaded, Unreadable> {
         Ok(match resource {
             Resource::Catalogue => Loaded::Catalogue(Rc::new(unpack(bytes)?)),
-            Resource::Incident(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
+            Resource::Incident(..) => Loaded::Incident(Rc::new(unpack(bytes)?)),
             Resource::Map(_) => Loaded::Map(Rc::new(unpack(bytes)?)),
             Resource::Names(_) => Loaded::Names(Rc::new(unpack(bytes)?)),
         })
@@ -47,7 +49,7 @@ impl Resource {
     pub fn url(&self, catalogue_url: &str, catalogue: Option<&Catalogue>) -> Option<String> {
         let file = match self {
             Resource::Catalogue => return Some(catalogue_url.to_string()),
-            Resource::Incident(id) => catalogue?.find(id).map(|entry| entry.file.as_str()),
+            Resource::Incident(id, lang) => catalogue?.find(id)?.file(*lang),
             Resource::Map(extent) => catalogue?.map_file(*extent),
             Resource::Names(lang) => catalogue?.names_file(*lang),
         };
@@ -152,8 +154,8 @@ impl Session {
         }
     }
 
-    pub fn incident(&self, id: &str) -> Option<Rc<Incident>> {
-        match self.loaded(&Resource::Incident(id.to_string()))? {
+    pub fn incident(&self, id: &str, lang: Lang) -> Option<Rc<Incident>> {
+        match self.loaded(&Resource::Incident(id.to_string(), lang))? {
             Loaded::Incident(incident) => Some(incident.clone()),
             _ => None,
         }
@@ -180,9 +182,12 @@ impl Session {
             return self.unasked([Resource::Catalogue]);
         };
         let wanted = self.wanted(&catalogue);
-        let mut needs =
-            [Resource::Incident(wanted.incident), Resource::Names(wanted.lang), Resource::Map(wanted.extent)]
-                .to_vec();
+        let mut needs = [
+            Resource::Incident(wanted.incident, wanted.lang),
+            Resource::Names(wanted.lang),
+            Resource::Map(wanted.extent),
+        ]
+        .to_vec();
         // A reader may switch maps while a language or an incident is still on its way.
         if let Some(shown) = &self.shown {
             needs.push(Resource::Map(shown.extent));
@@ -210,8 +215,8 @@ impl Session {
         self.settle();
     }
 
-    /// Changes the view the reader sees; `edit` works on the latest requested view.
-    pub fn edit(&mut self, edit: impl FnOnce(&mut ViewQuery, &Catalogue)) {
+    /// Changes the view the reader sees, starting from the latest requested view.
+    pub fn change(&mut self, change: ViewChange) {
         let Some(catalogue) = self.catalogue() else { return };
         let base = match &self.request {
             Request::View(view) => view.clone(),
@@ -221,7 +226,7 @@ impl Session {
             },
         };
         let mut next = base.clone();
-        edit(&mut next, &catalogue);
+        next.apply(change, &catalogue);
         if next == base {
             return;
         }
@@ -256,7 +261,7 @@ impl Session {
         let Some(wanted) = wanted else { return *resource == Resource::Catalogue };
         match resource {
             Resource::Catalogue => true,
-            Resource::Incident(id) => *id == wanted.incident,
+            Resource::Incident(id, lang) => *id == wanted.incident && *lang == wanted.lang,
             Resource::Names(lang) => *lang == wanted.lang,
             Resource::Map(extent) => *extent == wanted.extent,
         }
@@ -279,7 +284,9 @@ impl Session {
     fn settle(&mut self) {
         let Some(catalogue) = self.catalogue() else { return };
         let wanted = self.wanted(&catalogue);
-        let (Some(incident), Some(_)) = (self.incident(&wanted.incident), self.names(wanted.lang)) else {
+        let (Some(incident), Some(_)) =
+            (self.incident(&wanted.incident, wanted.lang), self.names(wanted.lang))
+        else {
             return;
         };
         let view = match &self.request {
@@ -345,7 +352,7 @@ mod tests {
             session.begin(resource.clone());
             let loaded = match &resource {
                 Resource::Catalogue => Loaded::Catalogue(catalogue.clone()),
-                Resource::Incident(id) => Loaded::Incident(
+                Resource::Incident(id, _) => Loaded::Incident(
                     (*incidents.iter().find(|incident| incident.id() == id).unwrap()).clone(),
                 ),
                 Resource::Map(_) => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
@@ -369,13 +376,17 @@ mod tests {
         session.arrive(Resource::Catalogue, Ok(Loaded::Catalogue(catalogue.clone())));
         assert_eq!(
             session.needs(),
-            [Resource::Incident("older".into()), Resource::Names(Lang::Cs), Resource::Map(MapExtent::World)]
+            [
+                Resource::Incident("older".into(), Lang::Cs),
+                Resource::Names(Lang::Cs),
+                Resource::Map(MapExtent::World)
+            ]
         );
         deliver(&mut session, &catalogue, &[&newer, &older]);
         let shown = session.shown().unwrap();
         assert_eq!((shown.incident.as_str(), shown.lang), ("older", Lang::Cs));
         assert!(!session.busy() && session.needs().is_empty());
-        assert!(session.incident("newer").is_none(), "the other incident is never fetched");
+        assert!(session.incident("newer", Lang::Cs).is_none(), "the other incident is never fetched");
     }
 
     #[test]
@@ -385,14 +396,12 @@ mod tests {
         deliver(&mut session, &catalogue, &[&newer]);
         deliver(&mut session, &catalogue, &[&newer]);
         assert_eq!(session.shown().unwrap().incident, "newer");
-        session.edit(|view, catalogue| {
-            *view = ViewQuery::default_for(catalogue.find("older").unwrap(), view.lang)
-        });
+        session.change(ViewChange::Incident("older".into()));
         assert!(session.busy());
         assert_eq!(session.shown().unwrap().incident, "newer", "the old view stays meanwhile");
         assert_eq!(
             session.needs(),
-            [Resource::Incident("older".into())],
+            [Resource::Incident("older".into(), Lang::En)],
             "the same map is not fetched again"
         );
         deliver(&mut session, &catalogue, &[&older]);
@@ -405,7 +414,7 @@ mod tests {
         let (catalogue, newer, _) = catalogue();
         let mut session = Session::new("", Lang::Cs);
         deliver(&mut session, &catalogue, &[]);
-        let incident = Resource::Incident("newer".into());
+        let incident = Resource::Incident("newer".into(), Lang::Cs);
         for resource in session.needs() {
             if resource == incident {
                 session.begin(incident.clone());
@@ -429,9 +438,9 @@ mod tests {
         deliver(&mut session, &catalogue, &[&newer]);
         deliver(&mut session, &catalogue, &[&newer]);
         assert_eq!(session.notices, [("zoom".to_string(), "2".to_string())]);
-        session.edit(|view, _| view.filter.text = "a".into());
+        session.change(ViewChange::Text("a".into()));
         assert_eq!(session.history, HistoryWrite::Replace);
-        session.edit(|view, _| view.extent = MapExtent::Europe);
+        session.change(ViewChange::Extent(MapExtent::Europe));
         assert_eq!(session.history, HistoryWrite::Push);
         let shown = session.shown().unwrap();
         assert_eq!(
@@ -448,12 +457,12 @@ mod tests {
     fn files_are_read_as_what_they_were_fetched_for_and_found_beside_the_catalogue() {
         let (catalogue, newer, _) = catalogue();
         let bytes = crate::packed::pack(newer.as_ref());
-        let incident = Resource::Incident("newer".into());
+        let incident = Resource::Incident("newer".into(), Lang::En);
         assert_eq!(Loaded::read(&incident, &bytes), Ok(Loaded::Incident(newer.clone())));
         assert_eq!(Loaded::read(&Resource::Catalogue, &bytes), Err(Unreadable::Kind));
         let url = incident.url("../data/catalogue.x.bin", Some(&catalogue)).unwrap();
         assert!(url.starts_with("../data/newer.") && url.ends_with(".bin"), "{url}");
-        assert_eq!(Resource::Incident("gone".into()).url("data/c.bin", Some(&catalogue)), None);
+        assert_eq!(Resource::Incident("gone".into(), Lang::En).url("data/c.bin", Some(&catalogue)), None);
         assert_eq!(Resource::Catalogue.url("data/c.bin", None).as_deref(), Some("data/c.bin"));
     }
 
@@ -463,7 +472,7 @@ mod tests {
         let mut session = Session::new("?map=europe", Lang::En);
         deliver(&mut session, &catalogue, &[&newer]);
         deliver(&mut session, &catalogue, &[&newer]);
-        session.edit(|view, _| view.extent = MapExtent::World);
+        session.change(ViewChange::Extent(MapExtent::World));
         let world = Resource::Map(MapExtent::World);
         session.begin(world.clone());
         assert_eq!(session.map(MapExtent::World), MapLoad::Loading);

@@ -7,7 +7,7 @@
 //! A fixed seed makes it byte-identical from run to run, so timings compare like with like.
 
 use crate::geography::Frame;
-use crate::model::{ActorGroup, ActorKind, CountryCode, Lang, MapExtent, ResponseKind};
+use crate::model::{ActorGroup, ActorKind, CountryCode, MapExtent, ResponseKind};
 
 /// The seed has 16 reactions; each unit of scale adds as many, with four more actors and six
 /// more sources, so 100× has hundreds of actors and thousands of reactions.
@@ -175,7 +175,7 @@ fn members_source(bloc: &str) -> String {
 type Words = (&'static str, &'static str);
 
 /// Where an actor belongs: a state, or the bloc it speaks for.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Home {
     State(String),
     Bloc(&'static str),

@@ -4,11 +4,6 @@
 
 use std::rc::Rc;
 
-use yew::Callback;
-
-use crate::catalogue::Catalogue;
-use crate::view_query::ViewQuery;
-
 mod app;
 mod codebook_legend;
 mod country_map;
@@ -30,43 +25,27 @@ mod source_link;
 mod toolbar;
 
 pub use app::{App, AppProps, Phase};
-pub use codebook_legend::CodebookLegend;
+pub use codebook_legend::codebook_legend;
 pub use country_map::CountryMap;
 pub use detail_panel::DetailPanel;
 pub use error_panel::crash_panel_html;
 pub use explorer::{Explorer, ExplorerProps};
 pub use filter_panel::FilterPanel;
-pub use incident_heading::IncidentHeading;
+pub use incident_heading::incident_heading;
 pub use incident_summary::IncidentSummary;
-pub use load_panel::{LoadPanel, LoadPanelProps};
-pub use map_legend::MapLegend;
+pub use load_panel::load_panel;
+pub use map_legend::map_legend;
 pub use map_tooltip::MapTooltip;
-pub use notices::Notices;
+pub use notices::notices;
 pub use reaction_detail::ReactionDetail;
 pub use reaction_list::ReactionList;
 pub use reaction_table::ReactionTable;
-pub use source_link::SourceLink;
-pub use toolbar::Toolbar;
+pub use source_link::source_link;
+pub use toolbar::{toolbar, ToolbarProps};
 
 /// The element the widget draws into, inside the host page's root. The browser build swaps a
 /// freshly drawn one in for the one the build wrote into the page.
 pub const HOST_CLASS: &str = "demarche-host";
-
-/// A change to the reader's view. It is applied to the latest view when it arrives, not to
-/// the one the component last drew, so two quick clicks never undo each other.
-pub struct Edit(pub Box<dyn FnOnce(&mut ViewQuery, &Catalogue)>);
-
-/// A callback that sends the edit `change` makes of each event.
-pub fn edit<E: 'static>(
-    on_edit: &Callback<Edit>,
-    change: impl Fn(&mut ViewQuery, &Catalogue, E) + 'static,
-) -> Callback<E> {
-    let change = Rc::new(change);
-    on_edit.reform(move |event: E| {
-        let change = change.clone();
-        Edit(Box::new(move |view, catalogue| change(view, catalogue, event)))
-    })
-}
 
 /// Data that never changes once loaded compares by pointer: the same `Rc` is the same data,
 /// and comparing props never walks an incident.

@@ -82,13 +82,6 @@ impl ViewQuery {
         (view, ignored)
     }
 
-    /// Back to the incident's default view, keeping the language.
-    pub fn reset(&mut self, catalogue: &Catalogue) {
-        if let Some(entry) = catalogue.find(&self.incident) {
-            *self = ViewQuery::default_for(entry, self.lang);
-        }
-    }
-
     /// Whether the only change is to the search text: each keystroke refines one step of the
     /// reader's history rather than adding one.
     pub fn differs_only_in_text(&self, other: &ViewQuery) -> bool {

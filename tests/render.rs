@@ -6,8 +6,8 @@ mod support;
 use demarche::model::Lang;
 use demarche::packed::Unreadable;
 use demarche::session::{LoadError, Problem, Resource};
-use demarche::view::{LoadPanel, LoadPanelProps};
-use yew::{Callback, LocalServerRenderer};
+use demarche::view::load_panel;
+use yew::{function_component, html, Callback, Html, LocalServerRenderer, Properties};
 
 async fn render_app(query: &str) -> String {
     support::render(query).await
@@ -144,12 +144,22 @@ async fn czech_link_renders_in_czech_and_bad_parameters_leave_a_notice() {
     assert!(html.contains("incident=„nope“"));
 }
 
+#[derive(Properties, PartialEq)]
+struct PanelProps {
+    lang: Lang,
+    error: LoadError,
+}
+
+#[function_component]
+fn Panel(props: &PanelProps) -> Html {
+    html! { { load_panel(props.lang, &props.error, &Callback::noop()) } }
+}
+
 #[tokio::test]
 async fn a_file_that_did_not_load_gets_a_readable_panel_with_retry_in_the_readers_language() {
     let panel = |lang, problem| async move {
-        let error = LoadError { resource: Resource::Incident("czech-mfa-apt31-2025".into()), problem };
-        let props = LoadPanelProps { lang, error, on_retry: Callback::noop() };
-        LocalServerRenderer::<LoadPanel>::with_props(props).hydratable(false).render().await
+        let error = LoadError { resource: Resource::Incident("czech-mfa-apt31-2025".into(), lang), problem };
+        LocalServerRenderer::<Panel>::with_props(PanelProps { lang, error }).hydratable(false).render().await
     };
     let english = panel(Lang::En, Problem::Status(404)).await;
     assert!(

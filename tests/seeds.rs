@@ -4,7 +4,7 @@
 mod support;
 
 use demarche::bundle::bundle;
-use demarche::model::{ActorGroup, Incident, ResponseKind};
+use demarche::model::{ActorGroup, Incident, Lang, ResponseKind};
 use demarche::packed::unpack;
 
 fn czech() -> Incident {
@@ -26,8 +26,16 @@ fn every_seed_file_is_valid_and_packed_as_it_reads() {
     );
     let bundle = bundle(&incidents);
     for (incident, entry) in incidents.iter().zip(&bundle.catalogue.incidents) {
-        let (_, bytes) = bundle.files.iter().find(|(name, _)| *name == entry.file).unwrap();
-        assert_eq!(&unpack::<Incident>(bytes).unwrap(), incident, "{}", entry.id);
+        for lang in Lang::ALL {
+            let file = entry.file(lang).unwrap();
+            let (_, bytes) = bundle.files.iter().find(|(name, _)| name == file).unwrap();
+            assert_eq!(
+                unpack::<Incident>(bytes).unwrap(),
+                incident.in_language(lang),
+                "{} {lang:?}",
+                entry.id
+            );
+        }
     }
 }
 

@@ -118,7 +118,7 @@ fn write_page(template: &str, bundle: &Bundle, screen: &str, wanted: &Wanted) ->
 /// The data files of the page's first view: they download beside the wasm, not after it.
 fn preloaded(bundle: &Bundle, catalogue: &str, wanted: &Wanted) -> Vec<String> {
     let list = &bundle.catalogue;
-    let incident = list.find(&wanted.incident).map(|entry| entry.file.as_str());
+    let incident = list.find(&wanted.incident).and_then(|entry| entry.file(wanted.lang));
     let files = [incident, list.map_file(wanted.extent), list.names_file(wanted.lang)];
     std::iter::once(catalogue.to_string())
         .chain(files.into_iter().flatten().map(|file| format!("{DATA}/{file}")))

@@ -2,12 +2,9 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::iso_countries::COUNTRIES;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CountryCode([u8; 2]);
 
 impl CountryCode {
@@ -41,7 +38,9 @@ impl CountryCode {
     }
 }
 
-text_form!(CountryCode, CountryCode::parse);
+two_forms!(CountryCode, CountryCode::parse, u16, |code| u16::from_be_bytes(code.0), |number| {
+    CountryCode::parse(std::str::from_utf8(&number.to_be_bytes()).ok()?).ok()
+});
 
 impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -15,11 +15,16 @@ pub struct CountryNames {
 impl CountryNames {
     /// Every ISO-assigned state's name in `lang`.
     pub fn iso(lang: Lang) -> CountryNames {
+        CountryNames::of(lang, |_| true)
+    }
+
+    /// The names in `lang` of the states `wanted` keeps.
+    pub fn of(lang: Lang, wanted: impl Fn(CountryCode) -> bool) -> CountryNames {
         let names = COUNTRIES
             .iter()
             .filter_map(|&(code, en, cs)| {
-                let name = if lang == Lang::En { en } else { cs };
-                Some((CountryCode::parse(code).ok()?, name.to_string()))
+                let code = CountryCode::parse(code).ok().filter(|&code| wanted(code))?;
+                Some((code, if lang == Lang::En { en } else { cs }.to_string()))
             })
             .collect();
         CountryNames { lang, names }

@@ -3,14 +3,11 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 /// A date of known precision: a year, a month or a day.
 ///
 /// Ordering is chronological; a coarser date sorts before the finer dates it contains
 /// (`2025` < `2025-05` < `2025-05-28`), which keeps "since 2022" ahead of any day in 2022.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: u16,
     month: Option<u8>,
@@ -18,6 +15,14 @@ pub struct Date {
 }
 
 impl Date {
+    /// Reads a [`Date::rank`] back. The build checked the calendar; a damaged file can at
+    /// worst name a day that does not exist, never a day without its month.
+    fn from_number(rank: u32) -> Option<Date> {
+        let known = |part: u32| (part != 0).then_some(part as u8);
+        let (month, day) = (known(rank >> 8 & 0xff), known(rank & 0xff));
+        (month.is_some() || day.is_none()).then_some(Date { year: (rank >> 16) as u16, month, day })
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist.
     pub fn parse(text: &str) -> Result<Self, String> {
         let invalid = || format!("`{text}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
@@ -95,7 +100,8 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-text_form!(Date, Date::parse);
+// In data files: the rank, year, month and day in one number.
+two_forms!(Date, Date::parse, u32, |date| date.rank() as u32, Date::from_number);
 
 /// ISO 8601 at the date's own precision, the form incident files use.
 impl fmt::Display for Date {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::id_index::IdIndex;
-use super::{Actor, Bloc, CountryCode, Date, MapExtent, Reaction, Source, Text};
+use super::{Actor, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, Source, Text};
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
 /// that refer to each other by id (reactions name actors, everything names sources).
@@ -78,6 +78,30 @@ impl Incident {
         &self.facts.id
     }
 
+    /// The incident as a reader of one language needs it: every text in that language only.
+    pub fn in_language(&self, lang: Lang) -> Incident {
+        let mut incident = self.clone();
+        let facts = &mut incident.facts;
+        let texts = [&mut facts.title, &mut facts.summary, &mut facts.confidence, &mut facts.target.name]
+            .into_iter()
+            .chain(&mut facts.unverified)
+            .chain(&mut facts.attributed_to.sponsor)
+            .chain(&mut facts.activity.note)
+            .chain(incident.blocs.iter_mut().map(|bloc| &mut bloc.name))
+            .chain(
+                incident
+                    .actors
+                    .iter_mut()
+                    .flat_map(|actor| std::iter::once(&mut actor.name).chain(&mut actor.role)),
+            )
+            .chain(incident.reactions.iter_mut().flat_map(|reaction| {
+                let notes = reaction.disagreements.iter_mut().map(|disagreement| &mut disagreement.note);
+                std::iter::once(&mut reaction.summary).chain(notes)
+            }));
+        texts.for_each(|text| text.keep(lang));
+        incident
+    }
+
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actor_position(id).map(|at| &self.actors[at])
     }
@@ -106,5 +130,27 @@ impl Incident {
 
     pub fn reactions_of<'a>(&'a self, actor: &'a str) -> impl Iterator<Item = &'a Reaction> + 'a {
         self.reactions.iter().filter(move |reaction| reaction.actor == actor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::parse_incident;
+    use crate::model::Lang;
+
+    /// Debug output lists every text; none may keep the other language.
+    #[test]
+    fn a_reader_of_one_language_gets_every_text_in_it_only() {
+        let incident =
+            parse_incident("minimal.toml", include_str!("../../tests/fixtures/minimal.toml")).unwrap();
+        let czech = format!("{:?}", incident.in_language(Lang::Cs));
+        assert!(
+            !czech.contains("en: \"") || czech.matches("en: \"\"").count() == czech.matches("en: \"").count(),
+            "{czech}"
+        );
+        assert!(czech.contains("cs: \"Minimální incident\""));
+        let english = format!("{:?}", incident.in_language(Lang::En));
+        assert_eq!(english.matches("cs: \"\"").count(), english.matches("cs: \"").count(), "{english}");
+        assert_eq!(incident.in_language(Lang::En).reactions.len(), incident.reactions.len());
     }
 }

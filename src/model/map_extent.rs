@@ -3,10 +3,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MapExtent {
     Europe,
     #[default]
@@ -40,7 +37,9 @@ impl MapExtent {
     }
 }
 
-text_form!(MapExtent, MapExtent::parse);
+two_forms!(MapExtent, MapExtent::parse, u8, |extent| *extent as u8, |at| MapExtent::ALL
+    .get(usize::from(at))
+    .copied());
 
 impl fmt::Display for MapExtent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -8,10 +8,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ResponseKind {
     Concern,
     Solidarity,
@@ -104,7 +101,9 @@ impl ResponseKind {
     }
 }
 
-text_form!(ResponseKind, ResponseKind::parse);
+two_forms!(ResponseKind, ResponseKind::parse, u8, |kind| *kind as u8, |at| ResponseKind::ALL
+    .get(usize::from(at))
+    .copied());
 
 impl fmt::Display for ResponseKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

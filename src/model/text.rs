@@ -43,6 +43,14 @@ impl Text {
         }
     }
 
+    /// Drops the other language's text: a reader's data file carries theirs only.
+    pub fn keep(&mut self, lang: Lang) {
+        match lang {
+            Lang::En => self.cs.clear(),
+            Lang::Cs => self.en.clear(),
+        }
+    }
+
     pub(crate) fn is_blank(&self) -> bool {
         self.en.trim().is_empty() || self.cs.trim().is_empty()
     }

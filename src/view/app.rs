@@ -10,9 +10,10 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::Lang;
 use crate::session::{HistoryWrite, LoadError, Loaded, MapLoad, Problem, Resource, Session};
+use crate::view_change::ViewChange;
 use crate::view_query::ViewQuery;
 
-use super::{Edit, Explorer, LoadPanel, Shared};
+use super::{load_panel, Explorer, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -42,7 +43,7 @@ pub enum Phase {
 pub enum Action {
     Begin(Resource),
     Arrive(Resource, Result<Loaded, LoadError>),
-    Edit(Edit),
+    Change(ViewChange),
     /// The browser moved through its history to a URL with this query.
     FollowLink(String),
     Retry,
@@ -57,7 +58,7 @@ impl Reducible for Session {
         match action {
             Action::Begin(resource) => next.begin(resource),
             Action::Arrive(resource, result) => next.arrive(resource, result),
-            Action::Edit(Edit(edit)) => next.edit(edit),
+            Action::Change(change) => next.change(change),
             Action::FollowLink(query) => next.follow_link(&query),
             Action::Retry => next.retry(),
             Action::DismissNotices => next.dismiss_notices(),
@@ -76,7 +77,7 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(&session);
     let dispatcher = session.dispatcher();
     let on_edit =
-        use_callback(dispatcher.clone(), |edit: Edit, dispatcher| dispatcher.dispatch(Action::Edit(edit)));
+        use_callback(dispatcher.clone(), |change, dispatcher| dispatcher.dispatch(Action::Change(change)));
     let on_dismiss =
         use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::DismissNotices));
     let on_retry = use_callback(dispatcher, |(), dispatcher| dispatcher.dispatch(Action::Retry));
@@ -84,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
         Some(html! {
             <Explorer
                 catalogue={Shared(session.catalogue()?)}
-                incident={Shared(session.incident(&view.incident)?)}
+                incident={Shared(session.incident(&view.incident, view.lang)?)}
                 names={Shared(session.names(view.lang)?)}
                 map={session.map(view.extent)}
                 view={Shared(view.clone())}
@@ -111,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             if let Some(error) = session.failure() {
-                <LoadPanel {lang} error={error.clone()} {on_retry} />
+                { load_panel(lang, error, &on_retry) }
             }
             if let Some(explorer) = explorer {
                 { explorer }

@@ -7,14 +7,8 @@ use crate::model::{Lang, ResponseKind};
 
 use super::reaction_table::kind_class;
 
-#[derive(Properties, PartialEq)]
-pub struct CodebookLegendProps {
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn CodebookLegend(props: &CodebookLegendProps) -> Html {
-    let words = strings(props.lang);
+pub fn codebook_legend(lang: Lang) -> Html {
+    let words = strings(lang);
     html! {
         <details class="codebook">
             <summary>{ words.codebook_heading }</summary>

@@ -14,9 +14,10 @@ use crate::roving::{step, Move};
 use crate::selection::Selection;
 use crate::session::MapLoad;
 use crate::standing::{CountryRole, CountryStanding};
+use crate::view_change::ViewChange;
 
 use super::roving_focus::{attribute_of, focus};
-use super::{edit, Edit, MapLegend, MapTooltip, Shared};
+use super::{map_legend, MapTooltip, Shared};
 
 /// Below this many square pixels a state gets a marker, so a finger or a pointer can find it.
 const SMALL_AREA: u32 = 900;
@@ -35,7 +36,7 @@ pub struct CountryMapProps {
     pub highlighted: Shared<Vec<CountryCode>>,
     /// The page's first screen is written without the shapes: the widget brings them.
     pub draw_shapes: bool,
-    pub on_edit: Callback<Edit>,
+    pub on_edit: Callback<ViewChange>,
 }
 
 #[function_component]
@@ -60,13 +61,14 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
     let svg = use_node_ref();
     let codes: Vec<CountryCode> = inside.iter().map(|standing| standing.country).collect();
     let onkeydown = keyboard(props, &codes, &tab_stop, &svg);
-    let onclick = edit(&props.on_edit, |view, _, event: MouseEvent| {
-        if let Some(code) =
-            attribute_of(&event, "data-country").and_then(|code| CountryCode::parse(&code).ok())
-        {
-            view.selection = Some(Selection::Country(code));
-        }
-    });
+    let onclick = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(code) = country_of(&event) {
+                on_edit.emit(ViewChange::Select(Some(Selection::Country(code))));
+            }
+        })
+    };
     let tab_at = (*tab_stop).min(inside.len().saturating_sub(1));
     html! {
         <section class="map-panel" aria-labelledby="map-heading">
@@ -108,7 +110,7 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
                 </p>
             }
             <p class="map-summary">{ summary(&props.incident, &props.names, &props.standings) }</p>
-            <MapLegend {lang} />
+            { map_legend(lang) }
         </section>
     }
 }
@@ -173,7 +175,7 @@ fn extent_switch(props: &CountryMapProps) -> Html {
     html! {
         <div class="segmented" role="group" aria-label={words.map_heading}>
             { for MapExtent::ALL.into_iter().map(|extent| {
-                let onclick = edit(&props.on_edit, move |view, _, _: MouseEvent| view.extent = extent);
+                let onclick = props.on_edit.reform(move |_| ViewChange::Extent(extent));
                 html! {
                     <button type="button" aria-pressed={(props.extent == extent).to_string()} {onclick}>
                         { words.extent(extent) }
@@ -222,10 +224,7 @@ fn keyboard(
     let (codes, tab_stop, svg, on_edit) =
         (codes.to_vec(), tab_stop.clone(), svg.clone(), props.on_edit.clone());
     Callback::from(move |event: KeyboardEvent| {
-        let Some(code) = attribute_of(&event, "data-country").and_then(|code| CountryCode::parse(&code).ok())
-        else {
-            return;
-        };
+        let Some(code) = country_of(&event) else { return };
         let at = codes.iter().position(|known| *known == code).unwrap_or(0);
         let Some(movement) = step(&event.key(), at, codes.len()) else { return };
         event.prevent_default();
@@ -234,11 +233,14 @@ fn keyboard(
                 tab_stop.set(next);
                 focus(&svg, &format!("[data-country=\"{}\"]", codes[next]));
             }
-            Move::Activate => {
-                on_edit.emit(Edit(Box::new(move |view, _| view.selection = Some(Selection::Country(code)))))
-            }
+            Move::Activate => on_edit.emit(ViewChange::Select(Some(Selection::Country(code)))),
         }
     })
+}
+
+/// The state an event on the map came from.
+fn country_of(event: &web_sys::Event) -> Option<CountryCode> {
+    attribute_of(event, "data-country").and_then(|code| CountryCode::parse(&code).ok())
 }
 
 pub(super) fn fill_class(standing: &CountryStanding) -> String {
@@ -274,8 +276,7 @@ fn label(props: &CountryMapProps, frame: &Frame, standing: &CountryStanding) -> 
 
 fn country_button(props: &CountryMapProps, standing: &CountryStanding) -> Html {
     let code = standing.country;
-    let onclick =
-        edit(&props.on_edit, move |view, _, _: MouseEvent| view.selection = Some(Selection::Country(code)));
+    let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Country(code))));
     let lines = describe(&props.incident, &props.names, standing);
     html! {
         <button

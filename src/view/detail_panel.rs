@@ -7,7 +7,8 @@ use crate::model::{Actor, CountryCode, CountryNames, Incident};
 use crate::selection::Selection;
 use crate::standing::CountryStanding;
 
-use super::{edit, Edit, ReactionDetail, Shared};
+use super::{ReactionDetail, Shared};
+use crate::view_change::ViewChange;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailPanelProps {
@@ -15,7 +16,7 @@ pub struct DetailPanelProps {
     pub names: Shared<CountryNames>,
     pub standings: Shared<Vec<CountryStanding>>,
     pub selection: Option<Selection>,
-    pub on_edit: Callback<Edit>,
+    pub on_edit: Callback<ViewChange>,
     pub on_close: Callback<()>,
 }
 
@@ -124,7 +125,7 @@ fn country_body(props: &DetailPanelProps, country: CountryCode) -> Html {
                 { for standing.actors.iter().map(|(actor, kinds)| {
                     let actor = &incident.actors[*actor];
                     let id = actor.id.clone();
-                    let onclick = edit(&props.on_edit, move |view, _, _: MouseEvent| view.selection = Some(Selection::Actor(id.clone())));
+                    let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Actor(id.clone()))));
                     let kinds: Vec<&str> = kinds.iter().map(|&kind| words.response_label(kind)).collect();
                     html! {
                         <li>

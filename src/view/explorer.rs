@@ -11,14 +11,15 @@ use yew::prelude::*;
 use crate::catalogue::Catalogue;
 use crate::derived::Derived;
 use crate::i18n::strings;
-use crate::model::{CountryNames, Incident, Lang};
+use crate::model::{CountryNames, Incident};
 use crate::selection::Selection;
 use crate::session::MapLoad;
+use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    edit, CodebookLegend, CountryMap, DetailPanel, Edit, FilterPanel, IncidentHeading, IncidentSummary,
-    Notices, ReactionList, ReactionTable, Shared, Toolbar,
+    codebook_legend, incident_heading, notices, toolbar, CountryMap, DetailPanel, FilterPanel,
+    IncidentSummary, ReactionList, ReactionTable, Shared, ToolbarProps,
 };
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +36,7 @@ pub struct ExplorerProps {
     pub busy: bool,
     #[prop_or_default]
     pub first_screen: bool,
-    pub on_edit: Callback<Edit>,
+    pub on_edit: Callback<ViewChange>,
     #[prop_or_default]
     pub on_dismiss: Callback<()>,
 }
@@ -48,7 +49,7 @@ impl ExplorerProps {
         catalogue: Rc<Catalogue>,
         incidents: &[Incident],
         query: &str,
-        page_lang: Lang,
+        page_lang: crate::model::Lang,
     ) -> ExplorerProps {
         use crate::geography::Frame;
         let wanted = ViewQuery::wanted(query, &catalogue, page_lang);
@@ -89,16 +90,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let countries = selection.map(|selection| selection.countries(incident)).unwrap_or_default();
         (Rc::new(actors), Rc::new(countries))
     });
-    let on_incident = use_callback(props.on_edit.clone(), |id: String, on_edit| {
-        on_edit.emit(Edit(Box::new(move |view, catalogue| {
-            if let Some(entry) = catalogue.find(&id) {
-                *view = ViewQuery::default_for(entry, view.lang);
-            }
-        })))
-    });
-    let on_lang = use_callback(props.on_edit.clone(), |lang: Lang, on_edit| {
-        on_edit.emit(Edit(Box::new(move |view, _| view.lang = lang)))
-    });
+    let on_incident =
+        use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
+    let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));
     let incidents: Vec<(String, String)> = props
         .catalogue
         .incidents
@@ -109,7 +103,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Some(Selection::Reaction(index)) => Some(index),
         _ => None,
     };
-    let close = edit(&props.on_edit, |view, _, ()| view.selection = None);
+    let close = props.on_edit.reform(|()| ViewChange::Select(None));
     let at_default = props
         .catalogue
         .find(&view.incident)
@@ -118,11 +112,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <div class="demarche-app" lang={lang.tag()} aria-busy={props.busy.then_some("true")}>
             <header class="masthead">
                 <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
-                <Toolbar {lang} {incidents} incident={view.incident.clone()} {on_incident} {on_lang} />
+                { toolbar(&ToolbarProps { lang, incidents, incident: view.incident.clone(), on_incident, on_lang }) }
             </header>
-            <Notices {lang} ignored={props.notices.clone()} on_dismiss={props.on_dismiss.clone()} />
+            { notices(lang, &props.notices, &props.on_dismiss) }
             <div class="content">
-                <IncidentHeading incident={incident.clone()} names={props.names.clone()} />
+                { incident_heading(incident, &props.names) }
                 <FilterPanel
                     incident={incident.clone()}
                     {lang}
@@ -164,7 +158,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 if !props.first_screen {
                     <IncidentSummary incident={incident.clone()} names={props.names.clone()} />
                     <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
-                    <CodebookLegend {lang} />
+                    { codebook_legend(lang) }
                 }
             </div>
         </div>

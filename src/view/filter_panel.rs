@@ -6,12 +6,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::derived::Counts;
-use crate::filter::{toggle, BlocScope, Filter};
+use crate::filter::{BlocScope, Filter};
 use crate::i18n::strings;
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Incident, Lang, ResponseKind};
 
-use super::{edit, Edit, Shared};
+use super::Shared;
+use crate::view_change::ViewChange;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
@@ -22,7 +23,7 @@ pub struct FilterPanelProps {
     pub counts: Counts,
     /// The whole view is the incident's default: nothing to reset.
     pub at_default: bool,
-    pub on_edit: Callback<Edit>,
+    pub on_edit: Callback<ViewChange>,
 }
 
 #[function_component]
@@ -43,30 +44,30 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     });
     let Counts { actors, all_actors, reactions, all_reactions } = props.counts;
     let on_edit = &props.on_edit;
-    let on_text = edit(on_edit, |view, _, event: InputEvent| {
-        view.filter.text = event.target_unchecked_into::<HtmlInputElement>().value();
+    let on_text = on_edit.reform(|event: InputEvent| {
+        ViewChange::Text(event.target_unchecked_into::<HtmlInputElement>().value())
     });
     let on_bloc = {
         let incident = incident.clone();
-        edit(on_edit, move |view, _, event: Event| {
+        on_edit.reform(move |event: Event| {
             let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-            view.filter.bloc = BlocScope::from_id(&incident, &id).unwrap_or_default();
+            ViewChange::Bloc(BlocScope::from_id(&incident, &id).unwrap_or_default())
         })
     };
-    let on_order = edit(on_edit, |view, _, event: Event| {
+    let on_order = on_edit.reform(|event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        view.order = RowOrder::from_id(&id).unwrap_or_default();
+        ViewChange::Order(RowOrder::from_id(&id).unwrap_or_default())
     });
-    let on_from = edit(on_edit, |view, _, event: Event| view.filter.from = date_input(&event));
-    let on_until = edit(on_edit, |view, _, event: Event| view.filter.until = date_input(&event));
-    let on_reset = edit(on_edit, |view, catalogue, _: MouseEvent| view.reset(catalogue));
+    let on_from = on_edit.reform(|event: Event| ViewChange::From(date_input(&event)));
+    let on_until = on_edit.reform(|event: Event| ViewChange::Until(date_input(&event)));
+    let on_reset = on_edit.reform(|_| ViewChange::Reset);
     let bloc_value = filter.bloc.id();
     let who_spoke = chip_group(
         on_edit,
         words.actor_kinds,
         offered.0.clone(),
         &filter.actor_kinds,
-        |f| &mut f.actor_kinds,
+        ViewChange::ActorKind,
         |kind| (words.actor_kind(kind), kind.id()),
     );
     let how = chip_group(
@@ -74,7 +75,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         words.responses,
         offered.1.clone(),
         &filter.responses,
-        |f| &mut f.responses,
+        ViewChange::Response,
         |kind| (words.response_label(kind), kind.id()),
     );
     html! {
@@ -122,14 +123,14 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     }
 }
 
-/// A fieldset of checkboxes over one list of the filter, `field`, of which `chosen` is the
-/// current value. `name` gives each item's label and id.
+/// A fieldset of checkboxes over one list of the filter, of which `chosen` is the current
+/// value; `toggle` is the change a box sends. `name` gives each item's label and id.
 fn chip_group<T: Copy + PartialEq + 'static>(
-    on_edit: &Callback<Edit>,
+    on_edit: &Callback<ViewChange>,
     legend: &'static str,
     offered: Vec<T>,
     chosen: &[T],
-    field: fn(&mut Filter) -> &mut Vec<T>,
+    toggle: fn(T, Vec<T>) -> ViewChange,
     name: impl Fn(T) -> (&'static str, &'static str),
 ) -> Html {
     html! {
@@ -137,10 +138,7 @@ fn chip_group<T: Copy + PartialEq + 'static>(
             <legend>{ legend }</legend>
             { for offered.iter().map(|&item| {
                 let offered = offered.clone();
-                let onchange = edit(on_edit, move |view, _, _: Event| {
-                    let list = field(&mut view.filter);
-                    *list = toggle(list, item, &offered);
-                });
+                let onchange = on_edit.reform(move |_| toggle(item, offered.clone()));
                 let (label, id) = name(item);
                 chip(label, id, ticked(chosen, item), onchange)
             }) }

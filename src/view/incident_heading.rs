@@ -15,9 +15,8 @@ pub struct IncidentProps {
     pub names: Shared<CountryNames>,
 }
 
-#[function_component]
-pub fn IncidentHeading(props: &IncidentProps) -> Html {
-    let (lang, facts) = (props.names.lang, &props.incident.facts);
+pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
+    let (lang, facts) = (names.lang, &incident.facts);
     let words = strings(lang);
     let accused = &facts.attributed_to;
     html! {
@@ -27,7 +26,7 @@ pub fn IncidentHeading(props: &IncidentProps) -> Html {
                 { words.made_public }{ " " }
                 <time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time>
                 { " · " }{ words.attributed_to }{ " " }<strong>{ &accused.name }</strong>
-                { format!(" ({})", props.names.name(accused.state)) }
+                { format!(" ({})", names.name(accused.state)) }
             </p>
         </header>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 
 use super::incident_heading::IncidentProps;
-use super::SourceLink;
+use super::source_link;
 
 #[function_component]
 pub fn IncidentSummary(props: &IncidentProps) -> Html {
@@ -53,7 +53,7 @@ pub fn IncidentSummary(props: &IncidentProps) -> Html {
                 <summary>{ words.sources }{ format!(" ({})", facts.sources.len()) }</summary>
                 <ul>
                     { for facts.sources.iter().filter_map(|id| props.incident.source(id)).map(|source| html! {
-                        <li><SourceLink {lang} source={source.clone()} /></li>
+                        <li>{ source_link(lang, source) }</li>
                     }) }
                 </ul>
             </details>

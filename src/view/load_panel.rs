@@ -1,5 +1,6 @@
 //! A data file that did not arrive: what and why, in the reader's language, and a way to try
-//! again. It stands above whatever the page already shows, which stays readable.
+//! again. It stands above whatever the page already shows, which stays readable. A function,
+//! not a component: it holds no state, and each component costs the widget about a kilobyte.
 
 use yew::prelude::*;
 
@@ -7,21 +8,13 @@ use crate::i18n::strings;
 use crate::model::Lang;
 use crate::session::LoadError;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadPanelProps {
-    pub lang: Lang,
-    pub error: LoadError,
-    pub on_retry: Callback<()>,
-}
-
-#[function_component]
-pub fn LoadPanel(props: &LoadPanelProps) -> Html {
-    let words = strings(props.lang);
+pub fn load_panel(lang: Lang, error: &LoadError, on_retry: &Callback<()>) -> Html {
+    let words = strings(lang);
     html! {
-        <section class="error-panel load-error" role="alert" lang={props.lang.tag()}>
+        <section class="error-panel load-error" role="alert" lang={lang.tag()}>
             <h2>{ words.error_heading }</h2>
-            <p>{ words.load_failed(&props.error) }</p>
-            <button type="button" class="retry" onclick={props.on_retry.reform(|_| ())}>{ words.retry }</button>
+            <p>{ words.load_failed(error) }</p>
+            <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
         </section>
     }
 }

@@ -7,14 +7,8 @@ use crate::i18n::strings;
 use crate::model::{Lang, ResponseKind};
 use crate::standing::CountryRole;
 
-#[derive(Properties, PartialEq)]
-pub struct MapLegendProps {
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn MapLegend(props: &MapLegendProps) -> Html {
-    let words = strings(props.lang);
+pub fn map_legend(lang: Lang) -> Html {
+    let words = strings(lang);
     let ladder = ResponseKind::ALL.into_iter().filter_map(|kind| Some((kind, kind.ladder_step()?)));
     let key = |class: &'static str, label: &'static str| {
         html! { <li><span class={classes!("swatch", class)} aria-hidden="true"></span>{ label }</li> }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::{Incident, Lang, Reaction};
 
-use super::{Shared, SourceLink};
+use super::{source_link, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ReactionDetailProps {
@@ -45,7 +45,7 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
             }) }
             <ul class="reaction-sources" aria-label={words.sources}>
                 { for reaction.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! {
-                    <li><SourceLink {lang} source={source.clone()} /></li>
+                    <li>{ source_link(lang, source) }</li>
                 }) }
             </ul>
         </article>

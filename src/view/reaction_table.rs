@@ -17,7 +17,8 @@ use crate::roving::{step_grid, Move};
 use crate::selection::Selection;
 
 use super::roving_focus::{attribute_of, focus};
-use super::{Edit, Shared};
+use super::Shared;
+use crate::view_change::ViewChange;
 
 /// A cell's place: (row among all rows, column where 0 is the actor's header).
 type Cell = (usize, usize);
@@ -31,7 +32,7 @@ pub struct ReactionTableProps {
     /// Actors the selection picks out.
     pub highlighted: Shared<Vec<String>>,
     pub selected_reaction: Option<usize>,
-    pub on_edit: Callback<Edit>,
+    pub on_edit: Callback<ViewChange>,
 }
 
 #[function_component]
@@ -51,7 +52,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         let (targets, on_edit) = (targets.clone(), props.on_edit.clone());
         move |(row, column): Cell| {
             if let Some(target) = targets.get(row).and_then(|row| row.get(column)).cloned().flatten() {
-                on_edit.emit(Edit(Box::new(move |view, _| view.selection = Some(target))));
+                on_edit.emit(ViewChange::Select(Some(target)));
             }
         }
     };

@@ -5,16 +5,8 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::{Lang, Source};
 
-#[derive(Properties, PartialEq)]
-pub struct SourceLinkProps {
-    pub lang: Lang,
-    pub source: Source,
-}
-
-#[function_component]
-pub fn SourceLink(props: &SourceLinkProps) -> Html {
-    let words = strings(props.lang);
-    let source = &props.source;
+pub fn source_link(lang: Lang, source: &Source) -> Html {
+    let words = strings(lang);
     let published = source.published.map(|date| format!("{} {}, ", words.published, words.date(date)));
     html! {
         <cite class="source">

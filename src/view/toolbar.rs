@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
+/// What the toolbar draws and where it sends the reader's choices.
 pub struct ToolbarProps {
     pub lang: Lang,
     /// (id, title) of every incident, in catalogue order.
@@ -15,8 +15,7 @@ pub struct ToolbarProps {
     pub on_lang: Callback<Lang>,
 }
 
-#[function_component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar(props: &ToolbarProps) -> Html {
     let words = strings(props.lang);
     let on_change = props
         .on_incident

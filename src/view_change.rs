@@ -1,0 +1,100 @@
+//! What a reader does to the view, as a message: the components send these, and the view
+//! applies them to the latest view it holds. Plain data, so every change is tested natively.
+
+use crate::catalogue::Catalogue;
+use crate::filter::{toggle, BlocScope};
+use crate::matrix::RowOrder;
+use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
+use crate::selection::Selection;
+use crate::view_query::ViewQuery;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ViewChange {
+    /// Another incident, in its default view.
+    Incident(String),
+    Lang(Lang),
+    Extent(MapExtent),
+    Select(Option<Selection>),
+    Text(String),
+    Bloc(BlocScope),
+    From(Option<Date>),
+    Until(Option<Date>),
+    Order(RowOrder),
+    /// Ticks or unticks an actor kind among those offered.
+    ActorKind(ActorKind, Vec<ActorKind>),
+    /// Ticks or unticks a response kind among those offered.
+    Response(ResponseKind, Vec<ResponseKind>),
+    /// Back to the incident's default view, in the same language.
+    Reset,
+}
+
+impl ViewQuery {
+    pub fn apply(&mut self, change: ViewChange, catalogue: &Catalogue) {
+        let filter = &mut self.filter;
+        match change {
+            ViewChange::Incident(id) => {
+                if let Some(entry) = catalogue.find(&id) {
+                    *self = ViewQuery::default_for(entry, self.lang);
+                }
+            }
+            ViewChange::Lang(lang) => self.lang = lang,
+            ViewChange::Extent(extent) => self.extent = extent,
+            ViewChange::Select(selection) => self.selection = selection,
+            ViewChange::Text(text) => filter.text = text,
+            ViewChange::Bloc(scope) => filter.bloc = scope,
+            ViewChange::From(date) => filter.from = date,
+            ViewChange::Until(date) => filter.until = date,
+            ViewChange::Order(order) => self.order = order,
+            ViewChange::ActorKind(kind, offered) => {
+                filter.actor_kinds = toggle(&filter.actor_kinds, kind, &offered)
+            }
+            ViewChange::Response(kind, offered) => {
+                filter.responses = toggle(&filter.responses, kind, &offered)
+            }
+            ViewChange::Reset => {
+                if let Some(entry) = catalogue.find(&self.incident) {
+                    *self = ViewQuery::default_for(entry, self.lang);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::bundle;
+    use crate::load::parse_incident;
+    use crate::model::CountryCode;
+
+    fn catalogue() -> Catalogue {
+        let incident =
+            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        bundle(&[incident]).catalogue
+    }
+
+    #[test]
+    fn each_change_edits_its_part_of_the_view_and_reset_keeps_the_language() {
+        let catalogue = catalogue();
+        let mut view = ViewQuery::default_for(catalogue.default_incident(), Lang::Cs);
+        let offered = vec![ResponseKind::Concern, ResponseKind::Summons];
+        let czechia = Some(Selection::Country(CountryCode::parse("CZ").unwrap()));
+        for change in [
+            ViewChange::Extent(MapExtent::Europe),
+            ViewChange::Select(czechia.clone()),
+            ViewChange::Text("lip".into()),
+            ViewChange::Order(RowOrder::Name),
+            ViewChange::Response(ResponseKind::Concern, offered),
+            ViewChange::From(Date::parse("2025-05").ok()),
+        ] {
+            view.apply(change, &catalogue);
+        }
+        assert_eq!((view.extent, &view.selection, view.order), (MapExtent::Europe, &czechia, RowOrder::Name));
+        assert_eq!(view.filter.responses, [ResponseKind::Summons], "unticking one keeps the others");
+        assert_eq!(view.filter.text, "lip");
+        view.apply(ViewChange::Reset, &catalogue);
+        assert_eq!(view, ViewQuery::default_for(catalogue.default_incident(), Lang::Cs));
+        view.apply(ViewChange::Incident("nope".into()), &catalogue);
+        assert_eq!(view.incident, "minimal", "an unknown incident changes nothing");
+    }
+}
