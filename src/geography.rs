@@ -3,6 +3,8 @@
 //! a data file of its own (`src/packed.rs`), so the widget downloads the world's shapes only
 //! when a reader or an incident asks for the world map, and its code carries none.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::CountryCode;
@@ -28,8 +30,8 @@ pub struct Frame {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Shape {
     pub code: String,
-    /// An SVG path in the frame's pixels.
-    pub d: String,
+    /// An SVG path in the frame's pixels, shared: the map redraws it without copying it.
+    pub d: Rc<str>,
     /// Where a label or a marker goes: the centroid of the largest part.
     pub centre: (u16, u16),
     /// Projected area in square pixels; small states get a marker to click and see.

@@ -78,8 +78,8 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             </div>
             <div class="map-canvas" style={format!("aspect-ratio: {width} / {height}")}>
                 <svg ref={svg.clone()} viewBox={format!("0 0 {width} {height}")} role="group" aria-labelledby="map-heading" {onclick} {onkeydown}>
-                    if let (Some(frame), true) = (frame, props.draw_shapes) {
-                        { shapes(props, frame, &inside, tab_at) }
+                    if let (Some(ready), true) = (ready.clone(), props.draw_shapes) {
+                        { shapes(props, &Shared(ready), &inside, tab_at) }
                     }
                 </svg>
                 { status(props) }
@@ -130,8 +130,12 @@ fn status(props: &CountryMapProps) -> Html {
     html! { <p class="map-status" role="status">{ text }</p> }
 }
 
-fn shapes(props: &CountryMapProps, frame: &Frame, inside: &[&CountryStanding], tab_at: usize) -> Html {
-    let involved = |shape: &&Shape| inside.iter().any(|standing| standing.country.as_str() == shape.code);
+fn shapes(
+    props: &CountryMapProps,
+    frame: &Shared<Frame>,
+    inside: &[&CountryStanding],
+    tab_at: usize,
+) -> Html {
     html! {
         <>
             <defs>
@@ -142,9 +146,7 @@ fn shapes(props: &CountryMapProps, frame: &Frame, inside: &[&CountryStanding], t
                     <circle cx="3" cy="3" r="1.3" class="dot" />
                 </pattern>
             </defs>
-            <g class="land" aria-hidden="true">
-                { for frame.shapes.iter().filter(|shape| !involved(shape)).map(|shape| html! { <path d={shape.d.clone()} /> }) }
-            </g>
+            <Land frame={frame.clone()} involved={inside.iter().map(|standing| standing.country).collect::<Vec<_>>()} />
             <g class="involved">
                 { for inside.iter().enumerate().map(|(index, standing)| country(props, frame, standing, index == tab_at)) }
             </g>
@@ -153,6 +155,25 @@ fn shapes(props: &CountryMapProps, frame: &Frame, inside: &[&CountryStanding], t
                 { for inside.iter().filter(|s| s.spoke() || s.role != CountryRole::Third).map(|s| label(props, frame, s)) }
             </g>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LandProps {
+    frame: Shared<Frame>,
+    /// The states drawn above the land, in reading order.
+    involved: Vec<CountryCode>,
+}
+
+/// The land no state of the view covers: drawn again only when the set of those states changes,
+/// not at every click.
+#[function_component]
+fn Land(props: &LandProps) -> Html {
+    let involved = |shape: &&Shape| props.involved.iter().any(|code| code.as_str() == shape.code);
+    html! {
+        <g class="land" aria-hidden="true">
+            { for props.frame.shapes.iter().filter(|shape| !involved(shape)).map(|shape| html! { <path d={shape.d.clone()} /> }) }
+        </g>
     }
 }
 

@@ -2,8 +2,9 @@
 //! kinds in columns, in codebook order. It is one tab stop: arrow keys move between cells
 //! (Home and End along a row), and Enter or a click opens the actor's or the reaction's detail.
 //! Rows and cells are keyed and each row is a component of its own, so hiding a column removes
-//! its cells and a row whose data did not change is not drawn again. The table listens once
-//! for the clicks, focus and keys of all its cells.
+//! its cells and a row whose data did not change is not drawn again. A cell names its kind, not
+//! its column's number, so the cells after a hidden column keep every attribute. The table
+//! listens once for the clicks, focus and keys of all its cells.
 
 use std::rc::Rc;
 
@@ -56,23 +57,24 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
             }
         }
     };
+    let columns = Rc::new(matrix.columns.clone());
     let onclick = {
-        let open = open.clone();
+        let (open, columns) = (open.clone(), columns.clone());
         Callback::from(move |event: MouseEvent| {
-            if let Some(cell) = cell_of(&event) {
+            if let Some(cell) = cell_of(&event, &columns) {
                 open(cell);
             }
         })
     };
     let onfocusin = {
-        let active = active.clone();
+        let (active, columns) = (active.clone(), columns.clone());
         Callback::from(move |event: FocusEvent| {
-            if let Some(cell) = cell_of(&event) {
+            if let Some(cell) = cell_of(&event, &columns) {
                 active.set(cell);
             }
         })
     };
-    let onkeydown = keyboard(&targets, active_cell, &active, &table, open);
+    let onkeydown = keyboard(&targets, &columns, active_cell, &active, &table, open);
     let mut index = 0;
     html! {
         <section class="matrix-panel">
@@ -81,7 +83,9 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                     <caption id="matrix-caption">{ words.matrix_caption(props.counts.actors, props.counts.reactions) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="actor-col">{ words.actor }</th>
+                            // Every cell of a row keyed, its header too: Yew diffs a row's
+                            // cells as one keyed list, and an unkeyed one is drawn anew.
+                            <th key="actor" scope="col" class="actor-col">{ words.actor }</th>
                             { for matrix.columns.iter().map(|&kind| html! {
                                 <th key={kind.id()} scope="col" class={classes!("kind", kind_class(kind))} title={words.response_definition(kind)}>
                                     <span>{ words.response_label(kind) }</span>
@@ -91,7 +95,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                     </thead>
                     { for matrix.groups.iter().map(|group| html! {
                         <tbody key={group.group as usize}>
-                            <tr class="group-row">
+                            <tr key="group" class="group-row">
                                 <th scope="rowgroup" colspan={(matrix.columns.len() + 1).to_string()}>{ words.group(group.group) }</th>
                             </tr>
                             { for group.rows.iter().map(|row| {
@@ -145,8 +149,8 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
     let role = actor.role.as_ref().map(|role| role.get(lang));
     let tabindex = |column: usize| if props.tab_column == Some(column) { "0" } else { "-1" };
     html! {
-        <tr data-actor={actor.id.clone()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
-            <th scope="row" class="actor-col" data-cell={format!("{index}:0")} tabindex={tabindex(0)}>
+        <tr data-actor={actor.id.clone()} data-row={index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
+            <th key="actor" scope="row" class="actor-col" tabindex={tabindex(0)}>
                 <span class="actor-name">{ name }</span>
                 <span class="actor-kind">{ role.unwrap_or_else(|| words.actor_kind(actor.kind)) }</span>
             </th>
@@ -157,7 +161,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                     <td
                         key={kind.id()}
                         class={classes!(kind_class(kind), (!reactions.is_empty()).then_some("filled"), chosen.then_some("selected"))}
-                        data-cell={format!("{index}:{}", column + 1)}
+                        data-kind={kind.id()}
                         aria-label={label}
                         tabindex={tabindex(column + 1)}
                     >
@@ -189,28 +193,41 @@ fn targets(incident: &Incident, row: &MatrixRow) -> Vec<Option<Selection>> {
     std::iter::once(Some(actor.clone())).chain(cells).collect()
 }
 
-fn cell_of(event: &web_sys::Event) -> Option<Cell> {
-    let cell = attribute_of(event, "data-cell")?;
-    let (row, column) = cell.split_once(':')?;
-    Some((row.parse().ok()?, column.parse().ok()?))
+/// The cell an event came from: its row's number, and its kind's place among the columns.
+fn cell_of(event: &web_sys::Event, columns: &[ResponseKind]) -> Option<Cell> {
+    let row = attribute_of(event, "data-row")?.parse().ok()?;
+    let column = match attribute_of(event, "data-kind") {
+        Some(kind) => columns.iter().position(|known| known.id() == kind)? + 1,
+        None => 0,
+    };
+    Some((row, column))
+}
+
+/// Where the cell at (row, column) is, for focusing it.
+fn cell_selector((row, column): Cell, columns: &[ResponseKind]) -> String {
+    match column.checked_sub(1).and_then(|at| columns.get(at)) {
+        Some(kind) => format!("[data-row=\"{row}\"] > [data-kind=\"{}\"]", kind.id()),
+        None => format!("[data-row=\"{row}\"] > th"),
+    }
 }
 
 fn keyboard(
     targets: &Rc<Vec<Vec<Option<Selection>>>>,
+    columns: &Rc<Vec<ResponseKind>>,
     (row, column): Cell,
     active: &UseStateHandle<Cell>,
     table: &NodeRef,
     open: impl Fn(Cell) + 'static,
 ) -> Callback<KeyboardEvent> {
     let size = (targets.len(), targets[0].len());
-    let (active, table) = (active.clone(), table.clone());
+    let (active, table, columns) = (active.clone(), table.clone(), columns.clone());
     Callback::from(move |event: KeyboardEvent| {
         let Some(movement) = step_grid(&event.key(), (row, column), size) else { return };
         event.prevent_default();
         match movement {
             Move::To(next) => {
                 active.set(next);
-                focus(&table, &format!("[data-cell=\"{}:{}\"]", next.0, next.1));
+                focus(&table, &cell_selector(next, &columns));
             }
             Move::Activate => open((row, column)),
         }

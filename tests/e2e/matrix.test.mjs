@@ -6,7 +6,13 @@ import { openPage, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
-const focusedCell = (page) => page.evaluate(() => document.activeElement?.dataset?.cell ?? "");
+// "row:column" of the focused cell, counting the actor's header as column 0.
+const focusedCell = (page) =>
+  page.evaluate(() => {
+    const cell = document.activeElement;
+    const row = cell?.closest("tr[data-row]");
+    return row ? `${row.dataset.row}:${cell.cellIndex}` : "";
+  });
 
 test("the page loads with no console error and shows the incident", async () => {
   const { page, errors } = await openPage(running.browser, running.server.url);
