@@ -116,13 +116,11 @@ fn folder_error(path: &Path, error: &io::Error) -> DataError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_incident;
     use crate::packed::unpack;
 
     #[test]
     fn every_file_the_catalogue_names_is_written_and_reads_back() {
-        let incident =
-            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let incident = crate::load::minimal();
         let bundle = bundle(std::slice::from_ref(&incident));
         let file = |name: &str| &bundle.files.iter().find(|(known, _)| known == name).unwrap().1;
         let catalogue: Catalogue = unpack(file(&bundle.catalogue_file)).unwrap();

@@ -45,13 +45,11 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_incident;
     use crate::model::ResponseKind;
 
     #[test]
     fn every_part_follows_the_filter() {
-        let incident =
-            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let incident = crate::load::minimal();
         let all = Derived::new(&incident, &Filter::default(), RowOrder::Date, Lang::En);
         assert_eq!(all.counts, Counts { actors: 3, all_actors: 3, reactions: 3, all_reactions: 3 });
         let denial = Filter { responses: vec![ResponseKind::Denial], ..Filter::default() };

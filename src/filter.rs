@@ -191,10 +191,9 @@ fn strip_accent(letter: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_incident;
 
     fn incident() -> Incident {
-        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+        crate::load::minimal()
     }
 
     fn shown(filter: &Filter) -> Vec<String> {

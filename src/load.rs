@@ -60,6 +60,13 @@ pub fn parse_incidents(files: &[(&str, &str)]) -> Result<Vec<Incident>, Vec<Data
     Ok(incidents)
 }
 
+/// The smallest valid incident (`tests/fixtures/minimal.toml`), for the core's unit tests.
+#[cfg(test)]
+pub(crate) fn minimal() -> Incident {
+    parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml"))
+        .expect("the fixture is valid")
+}
+
 fn parse_error(file: &str, text: &str, error: &toml::de::Error) -> DataError {
     let location = locate::locate(text, error.span().map_or(0, |span| span.start));
     DataError {

@@ -59,12 +59,11 @@ fn sentence_case(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::filter::Filter;
-    use crate::load::parse_incident;
     use crate::model::Lang;
     use crate::standing::standings;
 
     fn incident() -> Incident {
-        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+        crate::load::minimal()
     }
 
     #[test]

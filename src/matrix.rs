@@ -107,11 +107,10 @@ fn row(mut reactions: Vec<(usize, &Reaction)>, actor: usize, columns: &[Response
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_incident;
     use crate::model::Actor;
 
     fn incident() -> Incident {
-        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+        crate::load::minimal()
     }
 
     #[test]

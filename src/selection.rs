@@ -63,10 +63,9 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_incident;
 
     fn incident() -> Incident {
-        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+        crate::load::minimal()
     }
 
     fn code(text: &str) -> CountryCode {

@@ -139,12 +139,10 @@ fn covered(standing: &mut CountryStanding, bloc: usize, strongest: Option<Respon
 mod tests {
     use super::*;
     use crate::filter::BlocScope;
-    use crate::load::parse_incident;
     use crate::model::ActorKind;
 
     fn incident() -> Incident {
-        let mut incident =
-            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let mut incident = crate::load::minimal();
         let mut embassy = incident.actors[0].clone();
         embassy.id = "cz-embassy".into();
         embassy.kind = ActorKind::Mission;

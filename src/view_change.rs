@@ -64,12 +64,10 @@ impl ViewQuery {
 mod tests {
     use super::*;
     use crate::bundle::bundle;
-    use crate::load::parse_incident;
     use crate::model::CountryCode;
 
     fn catalogue() -> Catalogue {
-        let incident =
-            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let incident = crate::load::minimal();
         bundle(&[incident]).catalogue
     }
 

@@ -230,10 +230,9 @@ mod tests {
     use super::*;
 
     use crate::bundle::bundle;
-    use crate::load::parse_incident;
 
     fn incident() -> Incident {
-        parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap()
+        crate::load::minimal()
     }
 
     fn catalogue() -> Catalogue {
@@ -353,12 +352,10 @@ mod tests {
 mod page_language {
     use super::*;
     use crate::bundle::bundle;
-    use crate::load::parse_incident;
 
     #[test]
     fn a_czech_page_defaults_to_czech_and_its_links_say_so_only_for_english() {
-        let incident =
-            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let incident = crate::load::minimal();
         let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
         let (czech, _) = ViewQuery::parse("", &catalogue, &incident, Lang::Cs);
         assert_eq!(czech.lang, Lang::Cs);
@@ -369,8 +366,7 @@ mod page_language {
 
     #[test]
     fn what_a_link_wants_is_known_before_its_incident_loads() {
-        let incident =
-            parse_incident("minimal.toml", include_str!("../tests/fixtures/minimal.toml")).unwrap();
+        let incident = crate::load::minimal();
         let catalogue = bundle(&[incident]).catalogue;
         let wanted =
             ViewQuery::wanted("?map=europe&lang=cs&actor=nobody&incident=nope", &catalogue, Lang::En);

@@ -135,14 +135,12 @@ impl Incident {
 
 #[cfg(test)]
 mod tests {
-    use crate::load::parse_incident;
     use crate::model::Lang;
 
     /// Debug output lists every text; none may keep the other language.
     #[test]
     fn a_reader_of_one_language_gets_every_text_in_it_only() {
-        let incident =
-            parse_incident("minimal.toml", include_str!("../../tests/fixtures/minimal.toml")).unwrap();
+        let incident = crate::load::minimal();
         let czech = format!("{:?}", incident.in_language(Lang::Cs));
         assert!(
             !czech.contains("en: \"") || czech.matches("en: \"\"").count() == czech.matches("en: \"").count(),

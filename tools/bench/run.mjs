@@ -43,7 +43,9 @@ const BUCKETS = {
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
 const sites = process.argv.slice(2).map((spec) => {
-  const [label, target] = spec.split("=");
+  // Only the first "=" names the label: the query has its own.
+  const at = spec.indexOf("=");
+  const [label, target] = [spec.slice(0, at), spec.slice(at + 1)];
   const [dir, query = ""] = target.split("?");
   return { label, dir: resolve(dir), query: query && `?${query}` };
 });
