@@ -7,6 +7,7 @@
 //! the panel that says so goes above the written screen, which stays readable.
 
 use demarche::model::Lang;
+use demarche::session::Resource;
 use demarche::view::{crash_panel_html, App, AppProps, Phase, HOST_CLASS};
 use demarche::view_query::ViewQuery;
 use wasm_bindgen::JsCast;
@@ -48,8 +49,25 @@ fn main() {
         let host = host.clone();
         Callback::from(move |phase: Phase| place(&root, &host, phase))
     };
-    let props = AppProps { catalogue_url: catalogue_url.into(), query: query.into(), page_lang, on_phase };
+    let early = preloaded(&document);
+    let props =
+        AppProps { catalogue_url: catalogue_url.into(), query: query.into(), page_lang, on_phase, early };
     yew::Renderer::<App>::with_root_and_props(host, props).render();
+}
+
+/// The data files the page announces with `<link rel="preload" data-demarche="…">`, each with
+/// the resource its token names.
+fn preloaded(document: &web_sys::Document) -> Vec<(Resource, String)> {
+    let Ok(links) = document.query_selector_all("link[rel=preload][data-demarche]") else {
+        return Vec::new();
+    };
+    (0..links.length())
+        .filter_map(|at| links.item(at)?.dyn_into::<Element>().ok())
+        .filter_map(|link| {
+            let resource = Resource::from_token(&link.get_attribute("data-demarche")?)?;
+            Some((resource, link.get_attribute("href")?))
+        })
+        .collect()
 }
 
 /// Shows the widget where it belongs for its phase: in place of the written screen once a view

@@ -45,6 +45,28 @@ impl Loaded {
 }
 
 impl Resource {
+    /// How a page names the resource a preload link is for, e.g. `incident czech-2025 en`.
+    pub fn token(&self) -> String {
+        match self {
+            Resource::Catalogue => "catalogue".into(),
+            Resource::Incident(id, lang) => format!("incident {id} {}", lang.tag()),
+            Resource::Map(extent) => format!("map {extent}"),
+            Resource::Names(lang) => format!("names {}", lang.tag()),
+        }
+    }
+
+    /// Reads [`Resource::token`] back; `None` for anything else.
+    pub fn from_token(token: &str) -> Option<Resource> {
+        let parts: Vec<&str> = token.split(' ').collect();
+        Some(match parts.as_slice() {
+            ["catalogue"] => Resource::Catalogue,
+            ["incident", id, lang] => Resource::Incident(id.to_string(), Lang::from_tag(lang)?),
+            ["map", extent] => Resource::Map(MapExtent::ALL.into_iter().find(|known| known.id() == *extent)?),
+            ["names", lang] => Resource::Names(Lang::from_tag(lang)?),
+            _ => return None,
+        })
+    }
+
     /// Where the file is: the catalogue's own address, or a file the catalogue names beside it.
     pub fn url(&self, catalogue_url: &str, catalogue: Option<&Catalogue>) -> Option<String> {
         let file = match self {
@@ -451,6 +473,21 @@ mod tests {
         session.follow_link("");
         assert_eq!(session.shown().unwrap().order, RowOrder::Date);
         assert_eq!(session.history, HistoryWrite::Replace);
+    }
+
+    #[test]
+    fn a_resource_reads_back_from_the_token_a_page_names_it_by() {
+        for resource in [
+            Resource::Catalogue,
+            Resource::Incident("czech-mfa-apt31-2025".into(), Lang::Cs),
+            Resource::Map(MapExtent::World),
+            Resource::Names(Lang::En),
+        ] {
+            assert_eq!(Resource::from_token(&resource.token()), Some(resource));
+        }
+        for bad in ["", "map mars", "incident x", "names xx", "catalogue x"] {
+            assert_eq!(Resource::from_token(bad), None, "{bad}");
+        }
     }
 
     #[test]

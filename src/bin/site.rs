@@ -14,6 +14,7 @@ use std::{env, fs, process};
 use demarche::bundle::{bundle, read_seeds, Bundle};
 use demarche::i18n::strings;
 use demarche::model::{Incident, Lang};
+use demarche::session::Resource;
 use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
 use demarche::view_query::{ViewQuery, Wanted};
 use yew::LocalServerRenderer;
@@ -108,21 +109,29 @@ fn write_page(template: &str, bundle: &Bundle, screen: &str, wanted: &Wanted) ->
     let page = without_own_preloads(&[&template[..open], &root, screen, &template[content_end..]].concat());
     let preloads: String = preloaded(bundle, &catalogue, wanted)
         .iter()
-        .map(|file| format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin data-demarche>"#))
+        .map(|(resource, file)| {
+            let token = resource.token();
+            format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin data-demarche="{token}">"#)
+        })
         .collect();
     let head_end = page.find("</head>")?;
     let page = [&page[..head_end], &preloads, &page[head_end..]].concat();
     Some(in_language(page, lang))
 }
 
-/// The data files of the page's first view: they download beside the wasm, not after it.
-fn preloaded(bundle: &Bundle, catalogue: &str, wanted: &Wanted) -> Vec<String> {
+/// The data files of the page's first view, each with the resource it is: they download beside
+/// the wasm, not after it, and the widget fetches them all at once.
+fn preloaded(bundle: &Bundle, catalogue: &str, wanted: &Wanted) -> Vec<(Resource, String)> {
     let list = &bundle.catalogue;
-    let incident = list.find(&wanted.incident).and_then(|entry| entry.file(wanted.lang));
-    let files = [incident, list.map_file(wanted.extent), list.names_file(wanted.lang)];
-    std::iter::once(catalogue.to_string())
-        .chain(files.into_iter().flatten().map(|file| format!("{DATA}/{file}")))
-        .collect()
+    let resources = [
+        Resource::Incident(wanted.incident.clone(), wanted.lang),
+        Resource::Map(wanted.extent),
+        Resource::Names(wanted.lang),
+    ];
+    let files = resources.into_iter().filter_map(|resource| {
+        Some(format!("{DATA}/{}", resource.url("", Some(list))?)).map(|file| (resource, file))
+    });
+    std::iter::once((Resource::Catalogue, catalogue.to_string())).chain(files).collect()
 }
 
 /// The page without the preloads an earlier run wrote.

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::id_index::IdIndex;
-use super::{Actor, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, Source, Text};
+use super::{
+    Actor, ActorKind, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, ResponseKind, Source, Text,
+};
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
 /// that refer to each other by id (reactions name actors, everything names sources).
@@ -128,6 +130,17 @@ impl Incident {
         })
     }
 
+    /// The actor kinds and the response kinds that occur in the incident, in codebook order:
+    /// a filter box that can only empty the page helps no one.
+    pub fn kinds_used(&self) -> (Vec<ActorKind>, Vec<ResponseKind>) {
+        let actor_kinds =
+            ActorKind::ALL.into_iter().filter(|&kind| self.actors.iter().any(|actor| actor.kind == kind));
+        let responses = ResponseKind::ALL
+            .into_iter()
+            .filter(|&kind| self.reactions.iter().any(|reaction| reaction.has(kind)));
+        (actor_kinds.collect(), responses.collect())
+    }
+
     pub fn reactions_of<'a>(&'a self, actor: &'a str) -> impl Iterator<Item = &'a Reaction> + 'a {
         self.reactions.iter().filter(move |reaction| reaction.actor == actor)
     }
@@ -150,5 +163,21 @@ mod tests {
         let english = format!("{:?}", incident.in_language(Lang::En));
         assert_eq!(english.matches("cs: \"\"").count(), english.matches("cs: \"").count(), "{english}");
         assert_eq!(incident.in_language(Lang::En).reactions.len(), incident.reactions.len());
+    }
+
+    #[test]
+    fn only_the_kinds_an_incident_uses_are_offered() {
+        use crate::model::{ActorKind, ResponseKind};
+        let (actors, responses) = crate::load::minimal().kinds_used();
+        assert_eq!(actors, [ActorKind::Government, ActorKind::Mission, ActorKind::Intergovernmental]);
+        assert_eq!(
+            responses,
+            [
+                ResponseKind::Solidarity,
+                ResponseKind::Condemnation,
+                ResponseKind::Attribution,
+                ResponseKind::Denial
+            ]
+        );
     }
 }

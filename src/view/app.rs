@@ -29,6 +29,10 @@ pub struct AppProps {
     /// the place of the screen written at build time.
     #[prop_or_default]
     pub on_phase: Callback<Phase>,
+    /// The data files the page preloads, with their addresses: fetched at once, all together,
+    /// rather than one step after the catalogue that names them.
+    #[prop_or_default]
+    pub early: Vec<(Resource, String)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,9 +74,14 @@ impl Reducible for Session {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let session = {
-        let (query, lang) = (props.query.clone(), props.page_lang);
-        use_reducer(move || Session::new(&query, lang))
+        let (query, lang, early) = (props.query.clone(), props.page_lang, props.early.clone());
+        use_reducer(move || {
+            let mut session = Session::new(&query, lang);
+            early.into_iter().for_each(|(resource, _)| session.begin(resource));
+            session
+        })
     };
+    use_early_fetches(&props.early, &session);
     use_fetching(&props.catalogue_url, &session);
     use_url_sync(&session);
     let dispatcher = session.dispatcher();
@@ -123,6 +132,18 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// Fetches what the page preloads, once, at the start: the session already counts them as
+/// asked for.
+#[hook]
+fn use_early_fetches(early: &[(Resource, String)], session: &UseReducerHandle<Session>) {
+    let (early, dispatcher) = (early.to_vec(), session.dispatcher());
+    use_effect_with((), move |()| {
+        for (resource, address) in early {
+            start(resource, Some(address), dispatcher.clone());
+        }
+    });
+}
+
 /// Starts a fetch for every data file the reader's view needs and nobody has asked for yet.
 /// Effects run only in a browser, so rendering at build time never fetches.
 #[hook]
@@ -134,16 +155,21 @@ fn use_fetching(catalogue_url: &AttrValue, session: &UseReducerHandle<Session>) 
         for resource in needs.clone() {
             dispatcher.dispatch(Action::Begin(resource.clone()));
             let address = resource.url(&url, catalogue.as_deref());
-            let dispatcher = dispatcher.clone();
-            yew::platform::spawn_local(async move {
-                let result = match address {
-                    Some(address) => fetch(&resource, &address).await,
-                    None => Err(Problem::NotListed),
-                };
-                let result = result.map_err(|problem| LoadError { resource: resource.clone(), problem });
-                dispatcher.dispatch(Action::Arrive(resource, result));
-            });
+            start(resource, address, dispatcher.clone());
         }
+    });
+}
+
+/// Fetches a data file and tells the session what came; no address means the catalogue lists
+/// no such file.
+fn start(resource: Resource, address: Option<String>, dispatcher: UseReducerDispatcher<Session>) {
+    yew::platform::spawn_local(async move {
+        let result = match address {
+            Some(address) => fetch(&resource, &address).await,
+            None => Err(Problem::NotListed),
+        };
+        let result = result.map_err(|problem| LoadError { resource: resource.clone(), problem });
+        dispatcher.dispatch(Action::Arrive(resource, result));
     });
 }
 

@@ -18,8 +18,8 @@ use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    codebook_legend, incident_heading, notices, toolbar, CountryMap, DetailPanel, FilterPanel,
-    IncidentSummary, ReactionList, ReactionTable, Shared, ToolbarProps,
+    codebook_legend, filter_panel, incident_heading, incident_summary, notices, toolbar, CountryMap,
+    DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
 };
 
 #[derive(Properties, PartialEq)]
@@ -82,6 +82,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         (incident.clone(), view.filter.clone(), view.order, lang),
         |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
     );
+    let offered = use_memo(incident.clone(), |incident| incident.kinds_used());
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         let selection = selection.as_ref();
         let actors: Vec<String> = selection
@@ -117,15 +118,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             { notices(lang, &props.notices, &props.on_dismiss) }
             <div class="content">
                 { incident_heading(incident, &props.names) }
-                <FilterPanel
-                    incident={incident.clone()}
-                    {lang}
-                    filter={view.filter.clone()}
-                    order={view.order}
-                    counts={derived.counts}
-                    {at_default}
-                    on_edit={props.on_edit.clone()}
-                />
+                { filter_panel(&FilterPanelProps {
+                    incident: incident.clone(),
+                    offered,
+                    lang,
+                    filter: view.filter.clone(),
+                    order: view.order,
+                    counts: derived.counts,
+                    at_default,
+                    on_edit: props.on_edit.clone(),
+                }) }
                 <div class="explorer">
                     <CountryMap
                         incident={incident.clone()}
@@ -156,7 +158,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     />
                 </div>
                 if !props.first_screen {
-                    <IncidentSummary incident={incident.clone()} names={props.names.clone()} />
+                    { incident_summary(incident, &props.names) }
                     <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
                     { codebook_legend(lang) }
                 }

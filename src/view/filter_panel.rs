@@ -11,12 +11,17 @@ use crate::i18n::strings;
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Incident, Lang, ResponseKind};
 
+use std::rc::Rc;
+
 use super::Shared;
 use crate::view_change::ViewChange;
 
-#[derive(Properties, PartialEq)]
+/// What the filters draw. Filter kinds the incident never uses are not offered
+/// ([`Incident::kinds_used`]).
 pub struct FilterPanelProps {
     pub incident: Shared<Incident>,
+    /// The actor and response kinds that occur in the incident.
+    pub offered: Rc<(Vec<ActorKind>, Vec<ResponseKind>)>,
     pub lang: Lang,
     pub filter: Filter,
     pub order: RowOrder,
@@ -26,22 +31,12 @@ pub struct FilterPanelProps {
     pub on_edit: Callback<ViewChange>,
 }
 
-#[function_component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+/// A function rather than a component: it changes with every filter anyway.
+pub fn filter_panel(props: &FilterPanelProps) -> Html {
     let incident = &props.incident;
     let words = strings(props.lang);
     let filter = &props.filter;
-    let offered = use_memo(incident.clone(), |incident| {
-        let actor_kinds: Vec<ActorKind> = ActorKind::ALL
-            .into_iter()
-            .filter(|kind| incident.actors.iter().any(|actor| actor.kind == *kind))
-            .collect();
-        let responses: Vec<ResponseKind> = ResponseKind::ALL
-            .into_iter()
-            .filter(|kind| incident.reactions.iter().any(|r| r.has(*kind)))
-            .collect();
-        (actor_kinds, responses)
-    });
+    let offered = &props.offered;
     let Counts { actors, all_actors, reactions, all_reactions } = props.counts;
     let on_edit = &props.on_edit;
     let on_text = on_edit.reform(|event: InputEvent| {

@@ -5,16 +5,6 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
 
-use super::Shared;
-
-/// What the views of one incident draw from: the incident, and the country names of the
-/// reader's language (which is theirs).
-#[derive(Properties, PartialEq)]
-pub struct IncidentProps {
-    pub incident: Shared<Incident>,
-    pub names: Shared<CountryNames>,
-}
-
 pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
     let (lang, facts) = (names.lang, &incident.facts);
     let words = strings(lang);

@@ -4,15 +4,16 @@
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::model::{CountryNames, Incident};
 
-use super::incident_heading::IncidentProps;
 use super::source_link;
 
-#[function_component]
-pub fn IncidentSummary(props: &IncidentProps) -> Html {
-    let lang = props.names.lang;
+/// A function rather than a component: it is below the fold, and a component costs the widget
+/// about half a kilobyte.
+pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
+    let lang = names.lang;
     let words = strings(lang);
-    let facts = &props.incident.facts;
+    let facts = &incident.facts;
     let actor = &facts.attributed_to;
     let aliases = (!actor.aliases.is_empty())
         .then(|| format!(" ({} {})", words.also_known_as, actor.aliases.join(", ")));
@@ -52,7 +53,7 @@ pub fn IncidentSummary(props: &IncidentProps) -> Html {
             <details class="incident-sources">
                 <summary>{ words.sources }{ format!(" ({})", facts.sources.len()) }</summary>
                 <ul>
-                    { for facts.sources.iter().filter_map(|id| props.incident.source(id)).map(|source| html! {
+                    { for facts.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! {
                         <li>{ source_link(lang, source) }</li>
                     }) }
                 </ul>
