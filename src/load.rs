@@ -1,7 +1,7 @@
 //! Reading incident files: TOML text in, checked [`Incident`]s or the errors to fix out.
 //!
-//! This module is compiled twice: into the crate, for tests and tools, and into `build.rs`,
-//! which checks every file of `seeds/` before the widget is built and embeds the result.
+//! The build (`src/bin/site.rs`) runs it on every file of the seed folders before it writes
+//! the widget's data files; the tests run the same code.
 
 mod data_error;
 mod locate;

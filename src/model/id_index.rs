@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 /// A list's positions ordered by the records' ids. Built on first use, because incidents are
-/// decoded (from TOML, or from the widget's embedded bytes) without it, and never written.
+/// decoded (from TOML, or from the widget's data files) without it, and never written.
 ///
 /// A list changed after its index was built (tests do that) cannot make a lookup wrong: a hit
 /// is a record that has the id, and a miss is checked by a scan.
