@@ -71,9 +71,3 @@ impl<T> std::ops::Deref for Shared<T> {
         &self.0
     }
 }
-
-impl<T> From<Rc<T>> for Shared<T> {
-    fn from(value: Rc<T>) -> Self {
-        Shared(value)
-    }
-}
