@@ -124,7 +124,7 @@ impl Filter {
             return true;
         }
         let role = actor.role.iter().flat_map(|role| [role.en.as_str(), role.cs.as_str()]);
-        let quote = reaction.quote.iter().map(|quote| quote.text.as_str());
+        let quote = reaction.quotes.iter().map(|quote| quote.text.as_str());
         [
             actor.name.en.as_str(),
             actor.name.cs.as_str(),

@@ -1,15 +1,39 @@
 //! Every string a reader sees, in English and Czech. Views take their words from here only,
 //! so a missing translation is a compile error rather than a surprise in class.
 
+mod plural;
+mod typography;
+
+use std::sync::OnceLock;
+
+pub use plural::{count, pick, z_before, Forms, Plural};
+pub use typography::typeset;
+
 use crate::matrix::RowOrder;
 use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
 use crate::packed::Unreadable;
 use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
 
-/// The app's words in one language.
-pub struct Strings {
-    lang: Lang,
+/// Declares the strings once, with a copy of them all typeset (`Typeset`), so a string added
+/// to the list cannot miss the typesetter.
+macro_rules! strings {
+    ($($(#[$doc:meta])* $vis:vis $field:ident: $kind:ty,)*) => {
+        /// The app's words in one language.
+        pub struct Strings {
+            lang: Lang,
+            $($(#[$doc])* $vis $field: $kind,)*
+        }
+
+        impl Strings {
+            fn typeset_all(&'static self) -> Strings {
+                Strings { lang: self.lang, $($field: self.$field.typeset(),)* }
+            }
+        }
+    };
+}
+
+strings! {
     pub app_name: &'static str,
     pub tagline: &'static str,
     pub language: &'static str,
@@ -20,8 +44,6 @@ pub struct Strings {
     pub linked_to: &'static str,
     pub target: &'static str,
     pub activity: &'static str,
-    pub since: &'static str,
-    pub until: &'static str,
     pub confidence: &'static str,
     pub unverified: &'static str,
     pub sources: &'static str,
@@ -69,19 +91,79 @@ pub struct Strings {
     extent: [&'static str; 2],
     /// The attributing and the accused state, as the map's legend and labels call them.
     role: [&'static str; 2],
+    /// A month on its own, and in the cases a Czech sentence puts it in: after a day number or
+    /// „od“ („28. května“, „od května“) and after „v“ („v květnu“). English has one form.
     months: [&'static str; 12],
-    /// Czech inflects a month after a day number ("28. května"); English does not.
-    months_after_day: [&'static str; 12],
+    months_genitive: [&'static str; 12],
+    months_locative: [&'static str; 12],
+    /// The words around a date at the precision it has, e.g. "since {}" or „od roku {}“.
+    dated: Dated,
+    pub via: &'static str,
+    pub title_from_address: &'static str,
     response: [(&'static str, &'static str); 13],
     actor_kind: [&'static str; 6],
     group: [&'static str; 4],
 }
 
+/// What the typesetter does to each kind of string in `Strings`.
+trait Typeset {
+    fn typeset(&'static self) -> Self;
+}
+
+impl Typeset for &'static str {
+    fn typeset(&'static self) -> Self {
+        leak(self)
+    }
+}
+
+impl<const N: usize> Typeset for [&'static str; N] {
+    fn typeset(&'static self) -> Self {
+        (*self).map(leak)
+    }
+}
+
+impl<const N: usize> Typeset for [(&'static str, &'static str); N] {
+    fn typeset(&'static self) -> Self {
+        (*self).map(|(label, definition)| (leak(label), leak(definition)))
+    }
+}
+
+impl Typeset for Dated {
+    fn typeset(&'static self) -> Self {
+        Dated { in_: self.in_.typeset(), since: self.since.typeset(), until: self.until.typeset() }
+    }
+}
+
+/// The words of `lang`. Czech is typeset on first use (`typeset`), so the strings below are
+/// written with plain spaces and the typographic rules live in one function.
 pub fn strings(lang: Lang) -> &'static Strings {
+    static CZECH: OnceLock<Strings> = OnceLock::new();
     match lang {
         Lang::En => &EN,
-        Lang::Cs => &CS,
+        Lang::Cs => CZECH.get_or_init(|| CS.typeset_all()),
     }
+}
+
+/// How a date reads after "in", "since" and "until" at each precision: the words before a
+/// year, a month and a day, e.g. Czech „od roku 2022“, „od května 2022“, „od 28. května 2022“.
+struct Dated {
+    in_: [&'static str; 3],
+    since: [&'static str; 3],
+    until: [&'static str; 3],
+}
+
+/// Which case a month takes where a date is put.
+#[derive(Clone, Copy)]
+enum MonthCase {
+    Nominative,
+    Genitive,
+    Locative,
+}
+
+/// Gives a typeset copy of a static string a static lifetime: the Czech strings are typeset
+/// once per page, and live as long as it.
+fn leak(text: &'static str) -> &'static str {
+    String::leak(typeset(text))
 }
 
 impl Strings {
@@ -101,18 +183,63 @@ impl Strings {
         self.group[group as usize]
     }
 
-    /// A date at its own precision, as a reader of the language writes it.
+    /// A date at its own precision, as a reader of the language writes it: "28 May 2025",
+    /// „28. května 2025“, „květen 2025“, „2025“.
     pub fn date(&self, date: Date) -> String {
+        self.typeset_made(self.plain_date(date, MonthCase::Nominative))
+    }
+
+    /// The date after a verb: "in May 2025", „v květnu 2025“, „v roce 2025“, "28 May 2025".
+    pub fn date_in(&self, date: Date) -> String {
+        self.dated(&self.dated.in_, date, MonthCase::Locative)
+    }
+
+    /// "since 2022", „od roku 2022“, „od května 2022“, „od 28. května 2022“.
+    pub fn date_since(&self, date: Date) -> String {
+        self.dated(&self.dated.since, date, MonthCase::Genitive)
+    }
+
+    /// "until 2024", „do roku 2024“, „do května 2024“, „do 28. května 2024“.
+    pub fn date_until(&self, date: Date) -> String {
+        self.dated(&self.dated.until, date, MonthCase::Genitive)
+    }
+
+    fn dated(&self, words: &[&'static str; 3], date: Date, month_case: MonthCase) -> String {
+        let precision = match (date.month(), date.day()) {
+            (Some(_), Some(_)) => 2,
+            (Some(_), None) => 1,
+            _ => 0,
+        };
+        let date = self.plain_date(date, month_case);
+        self.typeset_made(words[precision].replace("{}", &date))
+    }
+
+    fn plain_date(&self, date: Date, month_case: MonthCase) -> String {
         let year = date.year();
-        match (date.month(), date.day(), self.lang == Lang::Cs) {
-            (Some(month), Some(day), true) => {
-                format!("{day}. {} {year}", self.months_after_day[month as usize - 1])
+        let month = |month: u8| {
+            let names = match month_case {
+                MonthCase::Nominative => &self.months,
+                MonthCase::Genitive => &self.months_genitive,
+                MonthCase::Locative => &self.months_locative,
+            };
+            names[month as usize - 1]
+        };
+        match (date.month(), date.day(), self.lang) {
+            // A day number puts a Czech month in the genitive, whatever the sentence around it.
+            (Some(m), Some(day), Lang::Cs) => {
+                format!("{day}. {} {year}", self.months_genitive[m as usize - 1])
             }
-            (Some(month), Some(day), false) => {
-                format!("{day} {} {year}", self.months_after_day[month as usize - 1])
-            }
-            (Some(month), None, _) => format!("{} {year}", self.months[month as usize - 1]),
+            (Some(m), Some(day), Lang::En) => format!("{day} {} {year}", self.months[m as usize - 1]),
+            (Some(m), None, _) => format!("{} {year}", month(m)),
             _ => year.to_string(),
+        }
+    }
+
+    /// Czech text made by a template passes through the typesetter like any other.
+    fn typeset_made(&self, text: String) -> String {
+        match self.lang {
+            Lang::En => text,
+            Lang::Cs => typeset(&text),
         }
     }
 
@@ -120,7 +247,7 @@ impl Strings {
     pub fn short_date(&self, date: Date, incident_year: u16) -> String {
         match (date.month(), date.day()) {
             (Some(month), Some(day)) if date.year() == incident_year => match self.lang {
-                Lang::Cs => format!("{day}. {month}."),
+                Lang::Cs => typeset(&format!("{day}. {month}.")),
                 Lang::En => format!("{day} {}", &self.months[month as usize - 1][..3]),
             },
             _ => self.date(date),
@@ -144,16 +271,22 @@ impl Strings {
         }
     }
 
-    /// How much of the incident the filter shows, e.g. "12 of 16 actors · 20 of 30 reactions".
+    /// How much of the incident the filter shows, e.g. "12 of 16 actors · 20 of 30 reactions",
+    /// „12 ze 16 aktérů · 20 z 30 reakcí“: the noun agrees with the total, in the genitive.
     pub fn counts(&self, actors: usize, all_actors: usize, reactions: usize, all_reactions: usize) -> String {
-        if self.lang == Lang::Cs {
-            format!("{actors} z {all_actors} aktérů · {reactions} z {all_reactions} reakcí")
-        } else {
-            format!(
-                "{actors} of {all_actors} {} · {reactions} of {all_reactions} {}",
-                en_plural(all_actors, "actor", "actors"),
-                en_plural(all_reactions, "reaction", "reactions")
-            )
+        match self.lang {
+            Lang::Cs => typeset(&format!(
+                "{actors} {} {all_actors} {} · {reactions} {} {all_reactions} {}",
+                z_before(all_actors),
+                pick(Lang::Cs, all_actors, ["aktéra", "aktérů", "aktérů"]),
+                z_before(all_reactions),
+                pick(Lang::Cs, all_reactions, ["reakce", "reakcí", "reakcí"]),
+            )),
+            Lang::En => format!(
+                "{actors} of {} · {reactions} of {}",
+                count(Lang::En, all_actors, ["actor", "actors", "actors"]),
+                count(Lang::En, all_reactions, ["reaction", "reactions", "reactions"]),
+            ),
         }
     }
 
@@ -163,31 +296,33 @@ impl Strings {
         match (self.lang, covered) {
             (Lang::En, 0) => format!("States that spoke for themselves: {spoke}."),
             (Lang::En, _) => format!(
-                "States that spoke for themselves: {spoke}. {covered} more {} covered only by a bloc statement: {blocs}.",
-                en_plural(covered, "is", "are")
+                "States that spoke for themselves: {spoke}. {} only by a bloc statement: {blocs}.",
+                count(
+                    Lang::En,
+                    covered,
+                    ["more state is covered", "more states are covered", "more states are covered"]
+                ),
             ),
-            (Lang::Cs, 0) => format!("Státy, které se vyjádřily samy: {spoke}."),
-            (Lang::Cs, _) => format!(
-                "Státy, které se vyjádřily samy: {spoke}. {} {covered} zastupuje jen prohlášení bloku: {blocs}.",
-                cs_plural(covered, ["Další", "Další", "Dalších"]),
-            ),
+            (Lang::Cs, 0) => typeset(&format!("Státy, které se vyjádřily samy: {spoke}.")),
+            (Lang::Cs, _) => typeset(&format!(
+                "Státy, které se vyjádřily samy: {spoke}. Na {} se vztahuje jen prohlášení bloku: {blocs}.",
+                count(Lang::Cs, covered, ["další stát", "další státy", "dalších států"]),
+            )),
         }
     }
 
     pub fn matrix_caption(&self, actors: usize, reactions: usize) -> String {
-        if self.lang == Lang::Cs {
-            format!(
-                "Kdo reagoval a jak: {actors} {}, {reactions} {}",
-                cs_plural(actors, ["aktér", "aktéři", "aktérů"]),
-                cs_plural(reactions, ["reakce", "reakce", "reakcí"])
-            )
-        } else {
-            format!(
-                "Who reacted and how: {actors} {}, {reactions} {}",
-                en_plural(actors, "actor", "actors"),
-                en_plural(reactions, "reaction", "reactions")
-            )
-        }
+        let (lead, actor, reaction) = match self.lang {
+            Lang::Cs => ("Kdo reagoval a jak", ["aktér", "aktéři", "aktérů"], ["reakce", "reakce", "reakcí"]),
+            Lang::En => {
+                ("Who reacted and how", ["actor", "actors", "actors"], ["reaction", "reactions", "reactions"])
+            }
+        };
+        self.typeset_made(format!(
+            "{lead}: {}, {}",
+            count(self.lang, actors, actor),
+            count(self.lang, reactions, reaction)
+        ))
     }
 
     /// What a screen reader hears for a filled cell.
@@ -225,7 +360,7 @@ impl Strings {
             (Problem::NotListed, true) => "seznam incidentů takový soubor neuvádí".to_string(),
         };
         if cs {
-            format!("{what} se nepodařilo načíst: {why}.")
+            typeset(&format!("{what} se nepodařilo načíst: {why}."))
         } else {
             format!("{what} could not be loaded: {why}.")
         }
@@ -233,26 +368,10 @@ impl Strings {
 
     pub fn unknown_parameter(&self, name: &str, value: &str) -> String {
         if self.lang == Lang::Cs {
-            format!("Parametr adresy {name}=„{value}“ neznáme, zobrazujeme výchozí pohled.")
+            typeset(&format!("Parametr adresy {name}=„{value}“ neznáme, proto zobrazujeme výchozí pohled."))
         } else {
             format!("The link's {name}=“{value}” is not known here, so the default view is shown.")
         }
-    }
-}
-
-fn en_plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-fn cs_plural(n: usize, [one, few, many]: [&'static str; 3]) -> &'static str {
-    match n {
-        1 => one,
-        2..=4 => few,
-        _ => many,
     }
 }
 
@@ -268,8 +387,6 @@ static EN: Strings = Strings {
     linked_to: "linked to",
     target: "Target",
     activity: "Activity",
-    since: "since",
-    until: "until",
     confidence: "Confidence stated",
     unverified: "Not verified by the sources",
     sources: "Sources",
@@ -315,9 +432,17 @@ static EN: Strings = Strings {
     no_match: "Nothing matches these filters.",
     order: ["date", "strength", "name"],
     extent: ["Europe", "World"],
-    role: ["attributing state", "accused state"],
+    role: ["attributing state", "state held responsible"],
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    months_after_day: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    months_genitive: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    months_locative: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    dated: Dated {
+        in_: ["in {}", "in {}", "{}"],
+        since: ["since {}", "since {}", "since {}"],
+        until: ["until {}", "until {}", "until {}"],
+    },
+    via: "via",
+    title_from_address: "title taken from the address",
     response: [
         ("Concern", "Expressed concern about the activity, without judging it."),
         ("Solidarity", "Expressed solidarity with, or support for, the targeted state."),
@@ -334,48 +459,46 @@ static EN: Strings = Strings {
         ("Counter-accusation", "The accused state accused the other side in return."),
     ],
     actor_kind: ["Government", "National agency", "Official", "Diplomatic mission", "Intergovernmental body", "Legislature"],
-    group: ["The attributing state", "Alliances and unions", "Other states", "The accused state"],
+    group: ["The attributing state", "Alliances and unions", "Other states", "The state held responsible"],
 };
 
 static CS: Strings = Strings {
     lang: Lang::Cs,
     app_name: "Démarche",
-    tagline: "Kdo odpověděl na kybernetický útok připsaný státu, a jak",
+    tagline: "Kdo a jak reagoval na kybernetický útok připsaný státu",
     language: "Jazyk",
     incident: "Incident",
     made_public: "Zveřejněno",
-    attributed_to: "Připsáno",
-    also_known_as: "známé též jako",
-    linked_to: "napojené na",
+    attributed_to: "Připsáno skupině",
+    also_known_as: "jiné názvy:",
+    linked_to: "zadavatel:",
     target: "Cíl",
-    activity: "Činnost",
-    since: "od",
-    until: "do",
+    activity: "Období",
     confidence: "Uvedená míra jistoty",
-    unverified: "Zdroji neověřeno",
+    unverified: "Co zdroje nepotvrzují",
     sources: "Zdroje",
     actor: "Aktér",
-    reactions_heading: "Všechny reakce i se zdroji",
-    quote: "Jejich slovy",
+    reactions_heading: "Všechny reakce se zdroji",
+    quote: "Citace",
     disagreement: "Zdroje se rozcházejí",
     published: "zveřejněno",
-    read: "přečteno",
-    opens_in_new_tab: "(otevře se v nové záložce)",
+    read: "citováno",
+    opens_in_new_tab: "(otevře se v novém panelu)",
     codebook_heading: "Co znamenají sloupce",
     error_heading: "Démarche to nemůže zobrazit",
     retry: "Zkusit znovu",
-    loading: "Načítáme…",
-    map_loading: "Načítáme mapu…",
+    loading: "Načítá se…",
+    map_loading: "Načítá se mapa…",
     map_failed: "Mapu se nepodařilo načíst.",
     no_data_source: "Stránka neuvádí, kde jsou data widgetu: prvek s id=\"demarche\" potřebuje atribut data-catalogue (zapíše ho make dist).",
-    crash_intro: "Uvnitř widgetu se něco pokazilo. Může pomoci znovu načíst stránku; podrobnosti níže nám pomohou chybu opravit:",
+    crash_intro: "Uvnitř widgetu se něco pokazilo. Může pomoci stránku znovu načíst; podrobnosti níže nám pomohou chybu opravit:",
     notice_dismiss: "Zavřít",
     filters: "Filtry",
     search: "Hledat ve jménech a citacích",
-    actor_kinds: "Kdo promluvil",
+    actor_kinds: "Typ aktéra",
     bloc: "Členství",
     bloc_any: "Jakékoli",
-    bloc_none: "Žádný z nich",
+    bloc_none: "Mimo tyto bloky",
     responses: "Reakce",
     date_from: "Od",
     date_until: "Do",
@@ -383,39 +506,47 @@ static CS: Strings = Strings {
     sort_by: "Řadit řádky podle",
     map_heading: "Odkud reakce přišly",
     legend_ladder: "Nejsilnější vlastní reakce",
-    legend_covered: "Zastupuje jej jen prohlášení bloku (šrafováno)",
-    legend_other: "Reagoval mimo žebříček (např. popřením)",
+    legend_covered: "Stát, na který se vztahuje jen prohlášení bloku (šrafováno)",
+    legend_other: "Reakce mimo stupnici (např. popření)",
     legend_none: "Bez zaznamenané reakce",
     beyond_map: "Na této mapě nejsou:",
     small_states: "Malé státy",
     about_incident: "O incidentu",
     details: "Podrobnosti",
-    detail_hint: "Vyberte zemi na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde o tom psali.",
+    detail_hint: "Vyberte stát na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde se o tom psalo.",
     close: "Zavřít",
-    covered_by: "Zastupuje jej prohlášení bloku:",
+    covered_by: "Vztahuje se na něj prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
     order: ["data", "síly reakce", "jména"],
     extent: ["Evropa", "Svět"],
-    role: ["stát, který útok připsal", "obviněný stát"],
+    role: ["stát, který útok připsal", "stát označený za odpovědný"],
     months: ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"],
-    months_after_day: ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
+    months_genitive: ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
+    months_locative: ["lednu", "únoru", "březnu", "dubnu", "květnu", "červnu", "červenci", "srpnu", "září", "říjnu", "listopadu", "prosinci"],
+    dated: Dated {
+        in_: ["v roce {}", "v {}", "{}"],
+        since: ["od roku {}", "od {}", "od {}"],
+        until: ["do roku {}", "do {}", "do {}"],
+    },
+    via: "převzato z:",
+    title_from_address: "název podle adresy stránky",
     response: [
-        ("Znepokojení", "Vyjádřil znepokojení nad činností, aniž ji odsoudil."),
-        ("Solidarita", "Vyjádřil solidaritu nebo podporu napadenému státu."),
-        ("Výzva ke zdrženlivosti", "Vyzval odpovědný stát nebo všechny státy, aby s činností přestaly či dodržovaly dohodnuté normy."),
-        ("Odsouzení", "Odsoudil činnost nebo stát, který za ni odpovídá."),
-        ("Předvolání", "Předvolal velvyslance obviněného státu nebo předal diplomatický protest (demarši)."),
+        ("Znepokojení", "Vyjádřil znepokojení nad činností, aniž by ji hodnotil."),
+        ("Solidarita", "Vyjádřil solidaritu s napadeným státem nebo jeho podporu."),
+        ("Výzva k upuštění od útoků", "Vyzval stát označený za odpovědný nebo všechny státy, aby od takové činnosti upustily nebo dodržovaly dohodnuté normy."),
+        ("Odsouzení", "Odsoudil činnost nebo stát označený za odpovědný."),
+        ("Předvolání velvyslance", "Předvolal velvyslance obviněného státu nebo předal diplomatický protest (demarši, protestní nótu)."),
         ("Vyhoštění", "Vyhostil diplomaty nebo přerušil diplomatické styky."),
-        ("Právní kroky", "Vznesl obvinění, zatkl podezřelé nebo podnikl jiné právní kroky."),
+        ("Právní kroky", "Vznesl trestní obvinění, nechal zatknout podezřelé nebo podnikl jiné právní kroky."),
         ("Sankce", "Uvalil omezující opatření, například zmrazení majetku a zákaz cestování."),
-        ("Vyšetřování", "Vyšetřoval činnost: technická a zpravodajská práce, na níž stojí připsání."),
-        ("Připsání", "Veřejně označil stát nebo skupinu, která za činnost odpovídá."),
-        ("Opatření", "Přijal obranné nebo politické opatření, například nové zabezpečené systémy."),
-        ("Popření", "Obviněný stát odpovědnost popřel."),
-        ("Protiobvinění", "Obviněný stát obvinil na oplátku druhou stranu."),
+        ("Vyšetřování", "Vyšetřoval činnost: technická a zpravodajská práce, na které atribuce stojí."),
+        ("Atribuce", "Veřejně označil stát nebo skupinu za odpovědné."),
+        ("Opatření", "Přijal v reakci obranné nebo politické opatření, například nové zabezpečené systémy."),
+        ("Popření", "Stát označený za odpovědný popřel, že za činnost odpovídá."),
+        ("Protiobvinění", "Stát označený za odpovědný naopak obvinil druhou stranu."),
     ],
-    actor_kind: ["Vláda", "Státní úřad", "Představitel", "Diplomatická mise", "Mezivládní orgán", "Parlament"],
-    group: ["Stát, který útok připsal", "Aliance a unie", "Další státy", "Obviněný stát"],
+    actor_kind: ["Vláda či ministerstvo", "Státní instituce", "Představitel", "Diplomatická mise", "Mezinárodní organizace", "Parlament"],
+    group: ["Stát, který útok připsal", "Aliance a unie", "Další státy", "Stát označený za odpovědný"],
 };
 
 #[cfg(test)]
@@ -426,16 +557,119 @@ mod tests {
         Date::parse(text).unwrap()
     }
 
+    /// The text with its non-breaking spaces shown as ␣, so a test says where they are.
+    fn shown(text: String) -> String {
+        text.replace('\u{a0}', "␣")
+    }
+
+    const COUNTS: [usize; 8] = [0, 1, 2, 4, 5, 21, 22, 25];
+
     #[test]
     fn dates_read_naturally_in_each_language() {
-        assert_eq!(strings(Lang::En).date(date("2025-05-28")), "28 May 2025");
-        assert_eq!(strings(Lang::Cs).date(date("2025-05-28")), "28. května 2025");
-        assert_eq!(strings(Lang::Cs).date(date("2025-05")), "květen 2025");
-        assert_eq!(strings(Lang::En).date(date("2022")), "2022");
-        assert_eq!(strings(Lang::En).short_date(date("2025-05-28"), 2025), "28 May");
-        assert_eq!(strings(Lang::Cs).short_date(date("2025-05-28"), 2025), "28. 5.");
-        assert_eq!(strings(Lang::En).short_date(date("2024-05-28"), 2025), "28 May 2024");
-        assert_eq!(strings(Lang::En).short_date(date("2025-06"), 2025), "June 2025");
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        assert_eq!(en.date(date("2025-05-28")), "28 May 2025");
+        assert_eq!(shown(cs.date(date("2025-05-28"))), "28.␣května 2025");
+        assert_eq!(cs.date(date("2025-05")), "květen 2025");
+        assert_eq!(en.date(date("2022")), "2022");
+        assert_eq!(en.short_date(date("2025-05-28"), 2025), "28 May");
+        assert_eq!(shown(cs.short_date(date("2025-05-28"), 2025)), "28.␣5.");
+        assert_eq!(en.short_date(date("2024-05-28"), 2025), "28 May 2024");
+        assert_eq!(en.short_date(date("2025-06"), 2025), "June 2025");
+    }
+
+    #[test]
+    fn dates_take_the_case_their_preposition_asks_for() {
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        let cases = |day: &str, month: &str, year: &str| [date(day), date(month), date(year)];
+        let [day, month, year] = cases("2022-05-28", "2022-05", "2022");
+        assert_eq!(
+            [day, month, year].map(|d| shown(cs.date_since(d))),
+            ["od 28.␣května 2022", "od května 2022", "od roku 2022"]
+        );
+        assert_eq!(
+            [day, month, year].map(|d| shown(cs.date_until(d))),
+            ["do 28.␣května 2022", "do května 2022", "do roku 2022"]
+        );
+        assert_eq!(
+            [day, month, year].map(|d| shown(cs.date_in(d))),
+            ["28.␣května 2022", "v␣květnu 2022", "v␣roce 2022"]
+        );
+        assert_eq!(
+            [day, month, year].map(|d| en.date_since(d)),
+            ["since 28 May 2022", "since May 2022", "since 2022"]
+        );
+        assert_eq!([day, month, year].map(|d| en.date_in(d)), ["28 May 2022", "in May 2022", "in 2022"]);
+    }
+
+    #[test]
+    fn every_czech_month_in_every_form() {
+        let cs = strings(Lang::Cs);
+        let month = |m: u8| date(&format!("2025-{m:02}"));
+        let nominative: Vec<String> = (1..=12).map(|m| cs.date(month(m))).collect();
+        let genitive: Vec<String> = (1..=12).map(|m| shown(cs.date_since(month(m)))).collect();
+        let locative: Vec<String> = (1..=12).map(|m| shown(cs.date_in(month(m)))).collect();
+        let after_day: Vec<String> =
+            (1..=12).map(|m| shown(cs.date(date(&format!("2025-{m:02}-01"))))).collect();
+        let names = |forms: [&str; 12], pattern: &str| -> Vec<String> {
+            forms.iter().map(|form| pattern.replace("{}", form)).collect()
+        };
+        let nominative_forms = [
+            "leden",
+            "únor",
+            "březen",
+            "duben",
+            "květen",
+            "červen",
+            "červenec",
+            "srpen",
+            "září",
+            "říjen",
+            "listopad",
+            "prosinec",
+        ];
+        let genitive_forms = [
+            "ledna",
+            "února",
+            "března",
+            "dubna",
+            "května",
+            "června",
+            "července",
+            "srpna",
+            "září",
+            "října",
+            "listopadu",
+            "prosince",
+        ];
+        let locative_forms = [
+            "lednu",
+            "únoru",
+            "březnu",
+            "dubnu",
+            "květnu",
+            "červnu",
+            "červenci",
+            "srpnu",
+            "září",
+            "říjnu",
+            "listopadu",
+            "prosinci",
+        ];
+        assert_eq!(nominative, names(nominative_forms, "{} 2025"));
+        assert_eq!(genitive, names(genitive_forms, "od {} 2025"));
+        assert_eq!(locative, names(locative_forms, "v␣{} 2025"));
+        assert_eq!(after_day, names(genitive_forms, "1.␣{} 2025"));
+    }
+
+    #[test]
+    fn czech_interface_strings_are_typeset_once_written_plain() {
+        let cs = strings(Lang::Cs);
+        assert_eq!(shown(cs.detail_hint.to_string()), "Vyberte stát na mapě nebo buňku či aktéra v␣tabulce a␣přečtěte si, co zaznělo a␣kde se o␣tom psalo.");
+        assert_eq!(
+            shown(cs.response_label(ResponseKind::CallToRefrain).to_string()),
+            "Výzva k␣upuštění od útoků"
+        );
+        assert!(!CS.detail_hint.contains('\u{a0}'), "the source keeps plain spaces");
     }
 
     /// The map's tooltip capitalises them with ASCII rules only (see `country_map::sentence_case`).
@@ -469,18 +703,74 @@ mod tests {
     }
 
     #[test]
-    fn counts_agree_with_their_nouns() {
-        assert_eq!(strings(Lang::En).matrix_caption(1, 2), "Who reacted and how: 1 actor, 2 reactions");
-        assert_eq!(strings(Lang::Cs).matrix_caption(3, 5), "Kdo reagoval a jak: 3 aktéři, 5 reakcí");
-        assert_eq!(strings(Lang::En).counts(1, 1, 2, 30), "1 of 1 actor · 2 of 30 reactions");
-        assert_eq!(strings(Lang::Cs).counts(12, 16, 2, 30), "12 z 16 aktérů · 2 z 30 reakcí");
+    fn the_matrix_caption_counts_by_rule() {
+        let caption = |lang, n| shown(strings(lang).matrix_caption(n, n));
+        let czech: Vec<String> = COUNTS.iter().map(|&n| caption(Lang::Cs, n)).collect();
         assert_eq!(
-            strings(Lang::En).map_summary("Czechia", 1, "EU"),
-            "States that spoke for themselves: Czechia. 1 more is covered only by a bloc statement: EU."
+            czech,
+            [
+                "Kdo reagoval a␣jak: 0␣aktérů, 0␣reakcí",
+                "Kdo reagoval a␣jak: 1␣aktér, 1␣reakce",
+                "Kdo reagoval a␣jak: 2␣aktéři, 2␣reakce",
+                "Kdo reagoval a␣jak: 4␣aktéři, 4␣reakce",
+                "Kdo reagoval a␣jak: 5␣aktérů, 5␣reakcí",
+                "Kdo reagoval a␣jak: 21␣aktérů, 21␣reakcí",
+                "Kdo reagoval a␣jak: 22␣aktérů, 22␣reakcí",
+                "Kdo reagoval a␣jak: 25␣aktérů, 25␣reakcí",
+            ]
+        );
+        let english: Vec<String> = COUNTS.iter().map(|&n| caption(Lang::En, n)).collect();
+        assert_eq!(english[0], "Who reacted and how: 0␣actors, 0␣reactions");
+        assert_eq!(english[1], "Who reacted and how: 1␣actor, 1␣reaction");
+        assert!(english[2..].iter().all(|line| line.contains("␣actors, ") && line.ends_with("␣reactions")));
+    }
+
+    #[test]
+    fn the_filters_count_out_of_a_total_in_the_genitive() {
+        let counts = |lang, n| shown(strings(lang).counts(1, n, 1, n));
+        let czech: Vec<String> = COUNTS.iter().map(|&n| counts(Lang::Cs, n)).collect();
+        assert_eq!(
+            czech,
+            [
+                "1 z␣0 aktérů · 1 z␣0 reakcí",
+                "1 z␣1 aktéra · 1 z␣1 reakce",
+                "1 ze 2 aktérů · 1 ze 2 reakcí",
+                "1 ze 4 aktérů · 1 ze 4 reakcí",
+                "1 z␣5 aktérů · 1 z␣5 reakcí",
+                "1 ze 21 aktérů · 1 ze 21 reakcí",
+                "1 ze 22 aktérů · 1 ze 22 reakcí",
+                "1 ze 25 aktérů · 1 ze 25 reakcí",
+            ]
+        );
+        assert_eq!(counts(Lang::En, 1), "1 of 1␣actor · 1 of 1␣reaction");
+        assert_eq!(counts(Lang::En, 22), "1 of 22␣actors · 1 of 22␣reactions");
+    }
+
+    #[test]
+    fn the_map_summary_counts_the_covered_states() {
+        let summary = |lang, n| shown(strings(lang).map_summary("X", n, "EU"));
+        let czech: Vec<String> = COUNTS.iter().map(|&n| summary(Lang::Cs, n)).collect();
+        assert_eq!(czech[0], "Státy, které se vyjádřily samy: X.");
+        let covered: Vec<&str> = czech[1..].iter().map(|line| line.split(". ").nth(1).unwrap()).collect();
+        assert_eq!(
+            covered,
+            [
+                "Na 1␣další stát se vztahuje jen prohlášení bloku: EU.",
+                "Na 2␣další státy se vztahuje jen prohlášení bloku: EU.",
+                "Na 4␣další státy se vztahuje jen prohlášení bloku: EU.",
+                "Na 5␣dalších států se vztahuje jen prohlášení bloku: EU.",
+                "Na 21␣dalších států se vztahuje jen prohlášení bloku: EU.",
+                "Na 22␣dalších států se vztahuje jen prohlášení bloku: EU.",
+                "Na 25␣dalších států se vztahuje jen prohlášení bloku: EU.",
+            ]
         );
         assert_eq!(
-            strings(Lang::Cs).map_summary("Česko", 5, "EU"),
-            "Státy, které se vyjádřily samy: Česko. Dalších 5 zastupuje jen prohlášení bloku: EU."
+            summary(Lang::En, 1),
+            "States that spoke for themselves: X. 1␣more state is covered only by a bloc statement: EU."
+        );
+        assert_eq!(
+            summary(Lang::En, 5),
+            "States that spoke for themselves: X. 5␣more states are covered only by a bloc statement: EU."
         );
     }
 }

@@ -87,6 +87,6 @@ mod tests {
         let text = summary(&incident, &CountryNames::iso(Lang::En), &standings);
         assert!(text.starts_with("States that spoke for themselves: Czechia ("), "{text}");
         assert!(text.contains("China ("), "{text}");
-        assert!(text.contains("1 more is covered only by a bloc statement: "), "{text}");
+        assert!(text.contains("1\u{a0}more state is covered only by a bloc statement: "), "{text}");
     }
 }

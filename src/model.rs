@@ -79,4 +79,4 @@ pub use map_extent::MapExtent;
 pub use reaction::{Disagreement, Quote, Reaction};
 pub use response_kind::{ResponseFamily, ResponseKind};
 pub use source::{Source, Url};
-pub use text::{Lang, Text};
+pub use text::{check_marks, spans, Lang, Span, Text};

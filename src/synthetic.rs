@@ -142,6 +142,7 @@ fn report(toml: &mut Toml, dice: &mut Dice, number: usize) {
     if let Some(precision) = precision {
         toml.string("published", &date(days_after_publication(dice), precision));
     }
+    toml.string("lang", "en");
     toml.string("read", "2026-11-28");
 }
 
@@ -156,6 +157,7 @@ fn blocs(toml: &mut Toml) {
         toml.string("url", &format!("https://example.org/synthetic/{}-members", id.to_lowercase()));
         toml.string("publisher", "Example Wire");
         toml.string("title", &format!("{en}: member states (synthetic copy of the seed's list)"));
+        toml.string("lang", "en");
         toml.string("read", "2026-11-28");
     }
     for (id, en, cs, members) in blocs {
@@ -386,7 +388,7 @@ fn reaction(toml: &mut Toml, dice: &mut Dice, voice: &Voice, number: usize, repo
     summary(toml, voice, &responses, number);
     toml.strings("sources", cited.iter().copied().map(report_id));
     if dice.percent(20) {
-        toml.header("[reactions.quote]");
+        toml.header("[[reactions.quotes]]");
         toml.string("text", wording(responses[0]).2);
         toml.string("lang", "en");
         toml.string("source", &report_id(cited[0]));
@@ -712,7 +714,7 @@ mod tests {
         assert!(made(ResponseKind::Concern) > 5 * made(ResponseKind::Sanctions), "weak responses dominate");
         assert!(incident.reactions.iter().any(|reaction| reaction.responses.len() == 2));
         assert!(incident.reactions.iter().any(|reaction| reaction.date.day().is_none()), "partial dates");
-        assert!(incident.reactions.iter().any(|reaction| reaction.quote.is_some()));
+        assert!(incident.reactions.iter().any(|reaction| !reaction.quotes.is_empty()));
         assert!(incident.reactions.iter().any(|reaction| !reaction.disagreements.is_empty()));
     }
 }

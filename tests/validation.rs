@@ -60,7 +60,7 @@ fn reaction_missing_its_sources_field() {
     assert_one_error(
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "summary.cs = \"Vyjádřila solidaritu.\"",
-        "broken.toml:81: [[reactions]] #2: missing field `sources`",
+        "broken.toml:83: [[reactions]] #2: missing field `sources`",
     );
 }
 
@@ -69,7 +69,7 @@ fn bad_date_names_the_line_record_and_field() {
     assert_one_error(
         "date = \"2025-05-29\"",
         "date = \"2025-02-30\"",
-        "broken.toml:91: [[reactions]] #3, field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28",
+        "broken.toml:93: [[reactions]] #3, field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28",
     );
 }
 
@@ -78,7 +78,7 @@ fn bad_url() {
     assert_one_error(
         "url = \"https://example.org/members\"",
         "url = \"example.org/members\"",
-        "broken.toml:36: [[sources]] #2, field `url`: `example.org/members` is not a web address: write it as https://host/path",
+        "broken.toml:37: [[sources]] #2, field `url`: `example.org/members` is not a web address: write it as https://host/path",
     );
 }
 
@@ -105,7 +105,7 @@ fn unknown_response_kind_lists_the_codebook() {
     assert_eq!(errors.len(), 1);
     assert!(
         errors[0].starts_with(
-            "broken.toml:84: [[reactions]] #2, field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
+            "broken.toml:86: [[reactions]] #2, field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
         ),
         "{}",
         errors[0]
@@ -140,7 +140,7 @@ fn bad_country_code() {
     assert_one_error(
         "country = \"CN\"",
         "country = \"China\"",
-        "broken.toml:67: [[actors]] #3, field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ",
+        "broken.toml:69: [[actors]] #3, field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ",
     );
 }
 
@@ -163,7 +163,7 @@ fn quote_must_come_from_one_of_the_reactions_sources() {
     assert_one_error(
         "lang = \"en\"\nsource = \"statement\"",
         "lang = \"en\"\nsource = \"members\"",
-        "broken.toml: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quote.source`: the quote's source `members` is not among the reaction's sources",
+        "broken.toml: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.source`: the quote's source `members` is not among the reaction's sources",
     );
 }
 
@@ -172,7 +172,7 @@ fn misspelt_field_is_named() {
     let errors = errors_after("summary.en = \"Denied.\"", "sumary.en = \"Denied.\"");
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with("broken.toml:93: [[reactions]] #3, field `sumary.en`: unknown field `sumary`"),
+        errors[0].starts_with("broken.toml:95: [[reactions]] #3, field `sumary.en`: unknown field `sumary`"),
         "{}",
         errors[0]
     );
@@ -210,4 +210,37 @@ fn catalogue_lists_newest_first() {
     let incidents = parse_incidents(&[("older.toml", &older), ("minimal.toml", MINIMAL)]).unwrap();
     let ids: Vec<&str> = incidents.iter().map(|incident| incident.id()).collect();
     assert_eq!(ids, ["minimal", "older"]);
+}
+
+#[test]
+fn a_text_without_its_czech_form_is_named_with_its_line() {
+    let errors = errors_after("summary.cs = \"Popřelo.\"\n", "");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("broken.toml:9"), "{errors:?}");
+    assert!(errors[0].contains("missing field `cs`"), "{errors:?}");
+}
+
+#[test]
+fn words_in_another_language_are_marked_well() {
+    assert_one_error(
+        "summary.cs = \"Popřelo.\"",
+        "summary.cs = \"Popřelo: {en denied}.\"",
+        "broken.toml: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: a `{` or `}` that is not a mark: write other-language words as {en:words}",
+    );
+}
+
+#[test]
+fn czech_takes_czech_quotation_marks() {
+    assert_one_error(
+        "summary.cs = \"Popřelo.\"",
+        "summary.cs = \"Popřelo \\\"útok\\\".\"",
+        "broken.toml: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: Czech quotes are „…“, not \"…\"",
+    );
+}
+
+#[test]
+fn a_source_names_its_language() {
+    let errors = errors_after("lang = \"en\"\nread", "lang = \"English\"\nread");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("field `lang`: `English` is not a language code"), "{errors:?}");
 }

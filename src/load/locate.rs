@@ -18,7 +18,7 @@ pub fn locate(text: &str, offset: usize) -> Location {
     let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
     let before = &text[..line_end];
     let mut counts: HashMap<String, usize> = HashMap::new();
-    // The innermost array table above, so `[reactions.quote]` reads as part of its reaction.
+    // The innermost array table above, so `[[reactions.quotes]]` reads as part of its reaction.
     let mut parent: Option<(String, String)> = None;
     let mut record = String::from("top level");
     for line in before.lines().map(str::trim) {
@@ -65,7 +65,7 @@ fn within(parent: &Option<(String, String)>, name: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const FILE: &str = "[incident]\nid = \"x\"\n\n[[reactions]]\ndate = \"a\"\n\n[[reactions]]\nsummary.en = \"b\"\n[reactions.quote]\ntext = \"c\"\n[[reactions.disagreements]]\nabout = \"d\"\n[[reactions.disagreements]]\nabout = \"e\"\n[[actors]]\nid = \"f\"\n";
+    const FILE: &str = "[incident]\nid = \"x\"\n\n[[reactions]]\ndate = \"a\"\n\n[[reactions]]\nsummary.en = \"b\"\n[[reactions.quotes]]\ntext = \"c\"\n[[reactions.disagreements]]\nabout = \"d\"\n[[reactions.disagreements]]\nabout = \"e\"\n[[actors]]\nid = \"f\"\n";
 
     fn at(needle: &str) -> Location {
         locate(FILE, FILE.find(needle).unwrap())
@@ -84,7 +84,7 @@ mod tests {
     #[test]
     fn names_sub_tables_by_their_header() {
         let location = at("\"c\"");
-        assert_eq!(location.record, "[[reactions]] #2, quote");
+        assert_eq!(location.record, "[[reactions]] #2, quotes #1");
         assert_eq!(location.field.as_deref(), Some("text"));
         assert_eq!(at("\"e\"").record, "[[reactions]] #2, disagreements #2");
         assert_eq!(at("\"f\"").record, "[[actors]] #1");

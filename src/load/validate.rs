@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Actor, CountryCode, Incident, Reaction};
+use crate::model::{check_marks, Actor, CountryCode, Incident, Reaction, Text};
 
 use super::DataError;
 
@@ -34,6 +34,21 @@ impl Report<'_> {
             message,
             line: None,
         });
+    }
+
+    /// Prose in both languages, its `{xx:…}` marks well formed, and Czech in Czech quotes.
+    fn text(&mut self, record: &str, field: &str, text: &Text) {
+        if text.is_blank() {
+            self.error(record, field, "give the text in both en and cs".into());
+        }
+        for (lang, words) in [("en", &text.en), ("cs", &text.cs)] {
+            if let Err(message) = check_marks(words) {
+                self.error(record, &format!("{field}.{lang}"), message);
+            }
+        }
+        if text.cs.contains('"') {
+            self.error(record, &format!("{field}.cs"), "Czech quotes are „…“, not \"…\"".into());
+        }
     }
 
     fn sources_exist(&mut self, incident: &Incident, record: &str, field: &str, ids: &[String]) {
@@ -81,12 +96,19 @@ fn record(table: &str, index: usize, label: &str) -> String {
 
 fn check_facts(report: &mut Report, incident: &Incident) {
     let facts = &incident.facts;
-    for (field, text) in
-        [("title", &facts.title), ("summary", &facts.summary), ("confidence", &facts.confidence)]
-    {
-        if text.is_blank() {
-            report.error("[incident]", field, "give the text in both en and cs".into());
-        }
+    let texts = [
+        ("title", Some(&facts.title)),
+        ("summary", Some(&facts.summary)),
+        ("confidence", Some(&facts.confidence)),
+        ("target.name", Some(&facts.target.name)),
+        ("attributed_to.sponsor", facts.attributed_to.sponsor.as_ref()),
+        ("activity.note", facts.activity.note.as_ref()),
+    ];
+    for (field, text) in texts.into_iter().filter_map(|(field, text)| Some((field, text?))) {
+        report.text("[incident]", field, text);
+    }
+    for text in &facts.unverified {
+        report.text("[incident]", "unverified", text);
     }
     report.sources_exist(incident, "[incident]", "sources", &facts.sources);
     report.assigned("[incident]", "target.country", facts.target.country);
@@ -104,8 +126,11 @@ fn check_sources(report: &mut Report, incident: &Incident) {
     report.unique("sources", incident.sources.iter().map(|source| source.id.as_str()));
     for (index, source) in incident.sources.iter().enumerate() {
         let record = record("sources", index, &source.id);
-        if source.publisher.trim().is_empty() || source.title.trim().is_empty() {
-            report.error(&record, "publisher", "name the publisher and the title".into());
+        if source.publisher.trim().is_empty() {
+            report.error(&record, "publisher", "name the publisher".into());
+        }
+        if source.title.as_ref().is_some_and(|title| title.trim().is_empty()) {
+            report.error(&record, "title", "give the page's title, or leave the field out".into());
         }
         if source.published.is_some_and(|published| published > source.read) {
             report.error(&record, "read", "the source was read before it was published".into());
@@ -117,6 +142,7 @@ fn check_blocs(report: &mut Report, incident: &Incident) {
     report.unique("blocs", incident.blocs.iter().map(|bloc| bloc.id.as_str()));
     for (index, bloc) in incident.blocs.iter().enumerate() {
         let record = record("blocs", index, &bloc.id);
+        report.text(&record, "name", &bloc.name);
         if bloc.members.is_empty() {
             report.error(&record, "members", "a bloc needs its member states".into());
         }
@@ -135,8 +161,9 @@ fn check_actors(report: &mut Report, incident: &Incident) {
 }
 
 fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &Actor) {
-    if actor.name.is_blank() {
-        report.error(record, "name", "give the name in both en and cs".into());
+    report.text(record, "name", &actor.name);
+    if let Some(role) = &actor.role {
+        report.text(record, "role", role);
     }
     if let Some(country) = actor.country {
         report.assigned(record, "country", country);
@@ -176,27 +203,26 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
     if distinct.len() != reaction.responses.len() {
         report.error(&record, "responses", "a response kind is listed twice".into());
     }
-    if reaction.summary.is_blank() {
-        report.error(&record, "summary", "give the summary in both en and cs".into());
-    }
+    report.text(&record, "summary", &reaction.summary);
     report.sources_exist(incident, &record, "sources", &reaction.sources);
-    if let Some(quote) = &reaction.quote {
+    for quote in &reaction.quotes {
         if quote.text.trim().is_empty() {
             report.error(
                 &record,
-                "quote.text",
+                "quotes.text",
                 "a quote needs its words; leave out the quote instead".into(),
             );
         }
         if !reaction.sources.contains(&quote.source) {
             report.error(
                 &record,
-                "quote.source",
+                "quotes.source",
                 format!("the quote's source `{}` is not among the reaction's sources", quote.source),
             );
         }
     }
     for disagreement in &reaction.disagreements {
+        report.text(&record, "disagreements.note", &disagreement.note);
         report.sources_exist(incident, &record, "disagreements.sources", &disagreement.sources);
     }
 }

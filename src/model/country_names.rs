@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::iso_countries::COUNTRIES;
 use super::{CountryCode, Lang};
+use crate::i18n::typeset;
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct CountryNames {
@@ -24,7 +25,7 @@ impl CountryNames {
             .iter()
             .filter_map(|&(code, en, cs)| {
                 let code = CountryCode::parse(code).ok().filter(|&code| wanted(code))?;
-                Some((code, if lang == Lang::En { en } else { cs }.to_string()))
+                Some((code, if lang == Lang::En { en.to_string() } else { typeset(cs) }))
             })
             .collect();
         CountryNames { lang, names }

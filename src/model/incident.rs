@@ -6,6 +6,7 @@ use super::id_index::IdIndex;
 use super::{
     Actor, ActorKind, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, ResponseKind, Source, Text,
 };
+use crate::i18n::typeset;
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
 /// that refer to each other by id (reactions name actors, everything names sources).
@@ -81,6 +82,8 @@ impl Incident {
     }
 
     /// The incident as a reader of one language needs it: every text in that language only.
+    /// What a reader of `lang` downloads: each text in their language only, Czech typeset, and
+    /// of a statement published in several languages the words in theirs.
     pub fn in_language(&self, lang: Lang) -> Incident {
         let mut incident = self.clone();
         let facts = &mut incident.facts;
@@ -101,6 +104,17 @@ impl Incident {
                 std::iter::once(&mut reaction.summary).chain(notes)
             }));
         texts.for_each(|text| text.keep(lang));
+        // Czech words keep Czech typography in either view: a source's headline, a quote.
+        let czech = |lang: &str| lang == Lang::Cs.tag();
+        for reaction in &mut incident.reactions {
+            reaction.quotes = reaction.quote(lang).cloned().into_iter().collect();
+            for quote in reaction.quotes.iter_mut().filter(|quote| czech(&quote.lang)) {
+                quote.text = typeset(&quote.text);
+            }
+        }
+        for source in incident.sources.iter_mut().filter(|source| czech(&source.lang)) {
+            source.title = source.title.as_deref().map(typeset);
+        }
         incident
     }
 

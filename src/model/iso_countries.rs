@@ -213,7 +213,7 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("SV", "El Salvador", "Salvador"),
     ("SX", "Sint Maarten", "Svatý Martin (nizozemská část)"),
     ("SY", "Syria", "Sýrie"),
-    ("SZ", "Eswatini", "Svazijsko"),
+    ("SZ", "Eswatini", "Eswatini"),
     ("TC", "Turks and Caicos Islands", "Turks a Caicos"),
     ("TD", "Chad", "Čad"),
     ("TF", "French Southern Territories", "Francouzská jižní a antarktická území"),

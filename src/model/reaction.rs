@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::lang_tag;
 use super::{Date, Lang, ResponseKind, Text};
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -12,7 +13,10 @@ pub struct Reaction {
     /// One statement often does several things at once (attributes *and* condemns).
     pub responses: Vec<ResponseKind>,
     pub summary: Text,
-    pub quote: Option<Quote>,
+    /// The words as said; where a statement was published in several languages (the Czech
+    /// government's in Czech and English), each, so a reader gets the original in theirs.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
     pub sources: Vec<String>,
     #[serde(default)]
     pub disagreements: Vec<Disagreement>,
@@ -21,6 +25,11 @@ pub struct Reaction {
 impl Reaction {
     pub fn has(&self, kind: ResponseKind) -> bool {
         self.responses.contains(&kind)
+    }
+
+    /// The quote to show a reader of `lang`: the one in their language, else the first.
+    pub fn quote(&self, lang: Lang) -> Option<&Quote> {
+        self.quotes.iter().find(|quote| quote.lang == lang.tag()).or(self.quotes.first())
     }
 }
 
@@ -43,17 +52,4 @@ pub struct Disagreement {
     pub about: String,
     pub note: Text,
     pub sources: Vec<String>,
-}
-
-/// Quotes may be in any language (Chinese, German…), so a tag is checked for shape only.
-fn lang_tag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    let tag = String::deserialize(deserializer)?;
-    let well_formed = (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase());
-    if well_formed || Lang::from_tag(&tag).is_some() {
-        Ok(tag)
-    } else {
-        Err(serde::de::Error::custom(format!(
-            "`{tag}` is not a language code; write a two-letter code such as en, cs or zh"
-        )))
-    }
 }

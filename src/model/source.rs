@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::text::lang_tag;
 use super::Date;
 
 /// A document someone can open and read: a statement, a news report, a members list.
@@ -12,8 +13,17 @@ use super::Date;
 pub struct Source {
     pub id: String,
     pub url: Url,
+    /// Who published the page, and its title: the page's own words, in its language.
     pub publisher: String,
-    pub title: String,
+    pub title: Option<String>,
+    /// The language of the page, so a Czech screen reader reads an English headline in English.
+    #[serde(deserialize_with = "lang_tag")]
+    pub lang: String,
+    /// The report this page reprints or is based on (a news agency's), as the page names it.
+    pub via: Option<String>,
+    /// The stored copy did not show a title; `title` was read from the page's address.
+    #[serde(default)]
+    pub title_from_address: bool,
     /// When the publisher put it out, where the page says.
     pub published: Option<Date>,
     /// When we read it: the date the citation vouches for.

@@ -43,15 +43,119 @@ impl Text {
         }
     }
 
-    /// Drops the other language's text: a reader's data file carries theirs only.
+    /// Drops the other language's text, as a reader's data file carries theirs only, and
+    /// typesets Czech there, once, rather than in every reader's browser.
     pub fn keep(&mut self, lang: Lang) {
         match lang {
             Lang::En => self.cs.clear(),
-            Lang::Cs => self.en.clear(),
+            Lang::Cs => {
+                self.en.clear();
+                self.cs = crate::i18n::typeset(&self.cs);
+            }
         }
     }
 
     pub(crate) fn is_blank(&self) -> bool {
         self.en.trim().is_empty() || self.cs.trim().is_empty()
+    }
+}
+
+/// A stretch of prose in one language: `lang` is `None` for the text's own language, or the tag
+/// of words an author marked `{en:…}` (an English quote discussed in a Czech note), so that
+/// a screen reader switches voice for them and Czech typography leaves them alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span<'a> {
+    pub lang: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// The text cut at its `{xx:…}` marks. The loader has checked the marks (`check_marks`), so
+/// anything unexpected is simply kept as text.
+pub fn spans(text: &str) -> Vec<Span<'_>> {
+    let mut spans = Vec::new();
+    let mut rest = text;
+    while let Some((before, lang, inner, after)) = next_mark(rest) {
+        if !before.is_empty() {
+            spans.push(Span { lang: None, text: before });
+        }
+        spans.push(Span { lang: Some(lang), text: inner });
+        rest = after;
+    }
+    if !rest.is_empty() {
+        spans.push(Span { lang: None, text: rest });
+    }
+    spans
+}
+
+/// The text before the next mark, the mark's language and words, and the text after it.
+fn next_mark(text: &str) -> Option<(&str, &str, &str, &str)> {
+    let open = text.find('{')?;
+    let inner = &text[open + 1..];
+    let close = inner.find('}')?;
+    let (lang, words) = inner[..close].split_once(':')?;
+    Some((&text[..open], lang, words, &inner[close + 1..]))
+}
+
+/// Every `{` opens a mark `{xx:words}` with a language tag and closes before the next one.
+pub fn check_marks(text: &str) -> Result<(), String> {
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        let Some((_, lang, words, after)) =
+            next_mark(&rest[open..]).filter(|_| rest[open..].starts_with('{'))
+        else {
+            return Err("a `{` or `}` that is not a mark: write other-language words as {en:words}".into());
+        };
+        if !is_lang_tag(lang) || words.trim().is_empty() || words.contains('{') {
+            return Err(format!(
+                "`{{{lang}:{words}}}` is not a mark: write {{en:words}}, with a language code"
+            ));
+        }
+        rest = after;
+    }
+    Ok(())
+}
+
+/// Reads a language code, refusing anything not shaped like one.
+pub(super) fn lang_tag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let tag = String::deserialize(deserializer)?;
+    if is_lang_tag(&tag) {
+        Ok(tag)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "`{tag}` is not a language code; write a two-letter code such as en, cs or zh"
+        )))
+    }
+}
+
+/// A language code's shape: two or three small letters (en, cs, zh, yue). Any language may be
+/// quoted, so the code is not checked against a list.
+pub fn is_lang_tag(tag: &str) -> bool {
+    (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_cut_prose_into_languages() {
+        let text = "AP cituje „{en:an unacceptable breach}“ a dál";
+        assert_eq!(
+            spans(text),
+            [
+                Span { lang: None, text: "AP cituje „" },
+                Span { lang: Some("en"), text: "an unacceptable breach" },
+                Span { lang: None, text: "“ a dál" },
+            ]
+        );
+        assert_eq!(spans("bez značek"), [Span { lang: None, text: "bez značek" }]);
+        assert!(check_marks(text).is_ok());
+    }
+
+    #[test]
+    fn malformed_marks_are_refused() {
+        for text in ["a {b", "a } b", "{english:x}", "{en x}", "{en:}", "{en:a {de:b}}", "{EN:x}"] {
+            assert!(check_marks(text).is_err(), "{text}");
+        }
     }
 }

@@ -60,7 +60,7 @@ impl ExplorerProps {
         let (view, notices) = ViewQuery::parse(query, &catalogue, incident, page_lang);
         ExplorerProps {
             catalogue: Shared(catalogue),
-            incident: Shared(Rc::new(incident.clone())),
+            incident: Shared(Rc::new(incident.in_language(view.lang))),
             names: Shared(Rc::new(CountryNames::iso(view.lang))),
             map: MapLoad::Ready(Rc::new(Frame::generated(view.extent))),
             view: Shared(Rc::new(view)),

@@ -14,7 +14,7 @@ pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
             <h1 id="incident-title">{ facts.title.get(lang) }</h1>
             <p class="dek">
                 { words.made_public }{ " " }
-                <time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time>
+                <time datetime={facts.made_public.to_string()}>{ words.date_in(facts.made_public) }</time>
                 { " · " }{ words.attributed_to }{ " " }<strong>{ &accused.name }</strong>
                 { format!(" ({})", names.name(accused.state)) }
             </p>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
 
-use super::source_link;
+use super::{prose, source_link};
 
 /// A function rather than a component: it is below the fold, and a component costs the widget
 /// about half a kilobyte.
@@ -18,21 +18,15 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
     let aliases = (!actor.aliases.is_empty())
         .then(|| format!(" ({} {})", words.also_known_as, actor.aliases.join(", ")));
     let sponsor =
-        actor.sponsor.as_ref().map(|sponsor| format!(", {} {}", words.linked_to, sponsor.get(lang)));
-    let activity = match facts.activity.until {
-        Some(until) => format!(
-            "{} {} {} {}",
-            words.since,
-            words.date(facts.activity.from),
-            words.until,
-            words.date(until)
-        ),
-        None => format!("{} {}", words.since, words.date(facts.activity.from)),
-    };
+        actor.sponsor.as_ref().map(|sponsor| format!("; {} {}", words.linked_to, sponsor.get(lang)));
+    let mut activity = words.date_since(facts.activity.from);
+    if let Some(until) = facts.activity.until {
+        activity = format!("{activity} {}", words.date_until(until));
+    }
     html! {
         <section class="incident" aria-labelledby="incident-about">
             <h2 id="incident-about">{ words.about_incident }</h2>
-            <p class="lede">{ facts.summary.get(lang) }</p>
+            <p class="lede">{ prose(facts.summary.get(lang)) }</p>
             <dl class="facts">
                 <div><dt>{ words.made_public }</dt><dd><time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time></dd></div>
                 <div><dt>{ words.attributed_to }</dt><dd><strong>{ &actor.name }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>
@@ -45,9 +39,9 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
                 <details class="unverified">
                     <summary>{ words.unverified }{ format!(" ({})", facts.unverified.len()) }</summary>
                     if let Some(note) = &facts.activity.note {
-                        <p class="activity-note">{ note.get(lang) }</p>
+                        <p class="activity-note">{ prose(note.get(lang)) }</p>
                     }
-                    <ul>{ for facts.unverified.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                    <ul>{ for facts.unverified.iter().map(|item| html! { <li>{ prose(item.get(lang)) }</li> }) }</ul>
                 </details>
             }
             <details class="incident-sources">

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::{Incident, Lang, Reaction};
 
-use super::{source_link, Shared};
+use super::{prose, source_link, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ReactionDetailProps {
@@ -38,10 +38,10 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
                 <time datetime={reaction.date.to_string()}>{ words.date(reaction.date) }</time>
                 { " · " }{ kinds.join(", ") }
             </p>
-            <p>{ reaction.summary.get(lang) }</p>
+            <p>{ prose(reaction.summary.get(lang)) }</p>
             { quote(lang, incident, reaction) }
             { for reaction.disagreements.iter().map(|disagreement| html! {
-                <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong>{ disagreement.note.get(lang) }</p>
+                <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong>{ prose(disagreement.note.get(lang)) }</p>
             }) }
             <ul class="reaction-sources" aria-label={words.sources}>
                 { for reaction.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! {
@@ -53,7 +53,7 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
 }
 
 fn quote(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
-    let Some(quote) = &reaction.quote else { return html! {} };
+    let Some(quote) = reaction.quote(lang) else { return html! {} };
     let cite = incident.source(&quote.source).map(|source| source.url.to_string());
     html! {
         <figure class="quote">

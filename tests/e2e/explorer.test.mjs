@@ -34,7 +34,7 @@ test("a response filter changes the matrix's columns and the map's fills", async
   await page.locator(".chip[data-value=summons]").click();
   assert.equal(await page.locator("thead th.kind-summons").count(), 0);
   assert.match(await classOf(country(page, "CZ")), /\bstep-4\b/, "now a condemnation");
-  assert.match(await page.locator(".counts").textContent(), /^16 of 16 actors · 16 of 16 reactions$/);
+  assert.match(await page.locator(".counts").textContent(), /^16 of 16\sactors · 16 of 16\sreactions$/);
   await page.close();
 });
 
@@ -49,7 +49,7 @@ test("an actor-kind filter and the search box remove rows and what the map shows
   assert.match(await classOf(country(page, "US")), /\bcovered\b/, "only NATO's statement covers it now");
   await page.locator(".filters input[type=search]").fill("lipavsky");
   assert.deepEqual(await rows(page), ["cz-lipavsky"]);
-  assert.match(await page.locator(".counts").textContent(), /^1 of 16 actors/);
+  assert.match(await page.locator(".counts").textContent(), /^1 of 16\sactors/);
   await page.locator(".filters .reset").click();
   assert.equal((await rows(page)).length, 16);
   await page.close();
