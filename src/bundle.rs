@@ -7,8 +7,9 @@ use std::{fs, io};
 
 use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::geography::Frame;
+use crate::i18n::typeset;
 use crate::load::{parse_incidents, DataError};
-use crate::model::{CountryCode, CountryNames, Incident, Lang, MapExtent};
+use crate::model::{CountryCode, CountryNames, Incident, Lang, MapExtent, Text};
 use crate::packed::{file_name, pack};
 
 pub struct Bundle {
@@ -31,7 +32,8 @@ pub fn bundle(incidents: &[Incident]) -> Bundle {
         .iter()
         .map(|incident| IncidentEntry {
             id: incident.id().to_string(),
-            title: incident.facts.title.clone(),
+            // Typeset here like the incident's own files: the picker shows it in both views.
+            title: Text { cs: typeset(&incident.facts.title.cs), ..incident.facts.title.clone() },
             made_public: incident.facts.made_public,
             map: incident.facts.map,
             files: Lang::ALL
@@ -63,15 +65,18 @@ pub fn bundle(incidents: &[Incident]) -> Bundle {
     Bundle { catalogue, catalogue_file, files }
 }
 
-/// Every state an incident names: as the target, the accused, an actor's or a bloc member.
+/// Every state an incident names: as the target, the accused, an attributing state, an actor's
+/// or a bloc member.
 fn named_states(incidents: &[Incident]) -> Vec<CountryCode> {
     let mut states: Vec<CountryCode> = incidents
         .iter()
         .flat_map(|incident| {
-            let facts = [incident.facts.target.country, incident.facts.attributed_to.state];
+            let facts = [incident.facts.target.country, incident.facts.attributed_to.state]
+                .into_iter()
+                .chain(incident.facts.attributed_by.iter().copied());
             let actors = incident.actors.iter().filter_map(|actor| actor.country);
             let members = incident.blocs.iter().flat_map(|bloc| bloc.members.iter().copied());
-            facts.into_iter().chain(actors).chain(members).collect::<Vec<_>>()
+            facts.chain(actors).chain(members).collect::<Vec<_>>()
         })
         .collect();
     states.sort_unstable();

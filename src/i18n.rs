@@ -103,6 +103,7 @@ strings! {
     response: [(&'static str, &'static str); 13],
     actor_kind: [&'static str; 6],
     group: [&'static str; 4],
+    attributing_states: &'static str,
 }
 
 /// What the typesetter does to each kind of string in `Strings`.
@@ -179,8 +180,12 @@ impl Strings {
         self.actor_kind[kind as usize]
     }
 
-    pub fn group(&self, group: ActorGroup) -> &'static str {
-        self.group[group as usize]
+    /// A group's heading in the matrix; a joint attribution has several attributing states.
+    pub fn group(&self, group: ActorGroup, attributing: usize) -> &'static str {
+        match group {
+            ActorGroup::Attributing if attributing > 1 => self.attributing_states,
+            _ => self.group[group as usize],
+        }
     }
 
     /// A date at its own precision, as a reader of the language writes it: "28 May 2025",
@@ -460,6 +465,7 @@ static EN: Strings = Strings {
     ],
     actor_kind: ["Government", "National agency", "Official", "Diplomatic mission", "Intergovernmental body", "Legislature"],
     group: ["The attributing state", "Alliances and unions", "Other states", "The state held responsible"],
+    attributing_states: "The attributing states",
 };
 
 static CS: Strings = Strings {
@@ -547,6 +553,7 @@ static CS: Strings = Strings {
     ],
     actor_kind: ["Vláda či ministerstvo", "Státní instituce", "Představitel", "Diplomatická mise", "Mezinárodní organizace", "Parlament"],
     group: ["Stát, který útok připsal", "Aliance a unie", "Další státy", "Stát označený za odpovědný"],
+    attributing_states: "Státy, které útok připsaly",
 };
 
 #[cfg(test)]

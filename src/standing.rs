@@ -59,7 +59,9 @@ impl CountryStanding {
 pub fn standings(incident: &Incident, filter: &Filter) -> Vec<CountryStanding> {
     let mut standings: Vec<CountryStanding> = Vec::new();
     let facts = &incident.facts;
-    entry(&mut standings, facts.target.country, CountryRole::Attributing);
+    for &country in facts.attributing() {
+        entry(&mut standings, country, CountryRole::Attributing);
+    }
     entry(&mut standings, facts.attributed_to.state, CountryRole::Accused);
     for (_, reaction) in filter.reactions(incident) {
         let Some(at) = incident.actor_position(&reaction.actor) else { continue };

@@ -3,6 +3,7 @@
 
 mod support;
 
+use demarche::i18n::z_before;
 use demarche::model::Lang;
 use demarche::packed::Unreadable;
 use demarche::session::{LoadError, Problem, Resource};
@@ -11,6 +12,16 @@ use yew::{function_component, html, Callback, Html, LocalServerRenderer, Propert
 
 async fn render_app(query: &str) -> String {
     support::render(query).await
+}
+
+/// How many actors reacted in the Czech incident, and how many reactions, read from the file.
+fn czech_counts() -> (usize, usize) {
+    let incident =
+        support::seeds().into_iter().find(|incident| incident.id() == "czech-mfa-apt31-2025").unwrap();
+    let mut actors: Vec<&str> = incident.reactions.iter().map(|reaction| reaction.actor.as_str()).collect();
+    actors.sort_unstable();
+    actors.dedup();
+    (actors.len(), incident.reactions.len())
 }
 
 /// The `<tr>` of an actor's row, cut out of the page.
@@ -53,11 +64,12 @@ fn filled_columns(row: &str) -> Vec<String> {
 #[tokio::test]
 async fn matrix_is_a_captioned_table_with_header_cells() {
     let html = render_app("").await;
+    let (actors, reactions) = czech_counts();
     assert_eq!(class_of(tag(&html, "role=\"grid\"")), "matrix");
     assert!(
-        html.contains(
-            "<caption id=\"matrix-caption\">Who reacted and how: 16\u{a0}actors, 16\u{a0}reactions</caption>"
-        ),
+        html.contains(&format!(
+            "<caption id=\"matrix-caption\">Who reacted and how: {actors}\u{a0}actors, {reactions}\u{a0}reactions</caption>"
+        )),
         "caption"
     );
     let header = &html[html.find("<thead>").unwrap()..html.find("</thead>").unwrap()];
@@ -80,7 +92,10 @@ async fn a_known_reaction_sits_in_its_row_and_columns() {
     let html = render_app("").await;
     let lipavsky = row(&html, "cz-lipavsky");
     assert!(lipavsky.contains("<span class=\"actor-name\">Jan Lipavský</span>"));
-    assert_eq!(filled_columns(lipavsky), ["kind-condemnation", "kind-summons", "kind-attribution"]);
+    assert_eq!(
+        filled_columns(lipavsky),
+        ["kind-condemnation", "kind-summons", "kind-attribution", "kind-policy-measure"]
+    );
     assert!(lipavsky.contains("aria-label=\"Jan Lipavský: Summons, 28 May 2025\""));
     let embassy = row(&html, "cn-embassy-prague");
     assert_eq!(filled_columns(embassy), ["kind-denial", "kind-counter-accusation"]);
@@ -88,7 +103,10 @@ async fn a_known_reaction_sits_in_its_row_and_columns() {
 
 #[tokio::test]
 async fn a_selected_reaction_opens_in_the_detail_panel_with_sources_that_open_safely() {
-    let html = render_app("?reaction=3").await;
+    let incident =
+        support::seeds().into_iter().find(|incident| incident.id() == "czech-mfa-apt31-2025").unwrap();
+    let summons = incident.reactions.iter().position(|reaction| reaction.actor == "cz-lipavsky").unwrap();
+    let html = render_app(&format!("?reaction={}", summons + 1)).await;
     let detail = element(&html, "<aside id=\"detail\"", "</aside>");
     assert!(detail.contains("<h2 id=\"detail-heading\" tabindex=\"-1\">Jan Lipavský</h2>"));
     assert!(detail.contains("Minister of Foreign Affairs · Czechia"));
@@ -96,7 +114,7 @@ async fn a_selected_reaction_opens_in_the_detail_panel_with_sources_that_open_sa
     assert!(detail.contains("<blockquote lang="), "the quote, verbatim");
     assert!(detail.contains("<cite class=\"source\"><a href=\"https://"));
     let new_tabs = html.matches("target=\"_blank\"").count();
-    assert!(new_tabs > 16, "every reaction cites a source");
+    assert!(new_tabs > incident.reactions.len(), "every reaction cites a source");
     assert_eq!(html.matches("target=\"_blank\" rel=\"noopener noreferrer\"").count(), new_tabs);
     let lipavsky = row(&html, "cz-lipavsky");
     assert_eq!(class_of(tag(lipavsky, "data-actor")), "highlighted", "its row is highlighted");
@@ -116,7 +134,8 @@ async fn a_selected_country_highlights_its_rows_and_lists_its_actors() {
 #[tokio::test]
 async fn filters_from_the_link_narrow_every_view() {
     let html = render_app("?response=denial,counter-accusation&map=world").await;
-    assert!(html.contains("2 of 16\u{a0}actors · 2 of 16\u{a0}reactions"));
+    let (actors, reactions) = czech_counts();
+    assert!(html.contains(&format!("2 of {actors}\u{a0}actors · 2 of {reactions}\u{a0}reactions")));
     let header = element(&html, "<thead>", "</thead>");
     assert_eq!(header.matches("<th scope=\"col\"").count(), 3, "actor plus the two kinds");
     assert!(!html.contains("data-actor=\"cz-lipavsky\""));
@@ -137,8 +156,12 @@ async fn filters_from_the_link_narrow_every_view() {
 async fn czech_link_renders_in_czech_and_bad_parameters_leave_a_notice() {
     let html = render_app("?lang=cs&incident=nope").await;
     assert!(html.contains("lang=\"cs\""));
-    assert!(html.contains("Kdo reagoval a\u{a0}jak: 16\u{a0}aktérů, 16\u{a0}reakcí"));
-    assert!(html.contains("16 ze 16 aktérů · 16 ze 16 reakcí"));
+    let (actors, reactions) = czech_counts();
+    assert!(html.contains(&format!("Kdo reagoval a\u{a0}jak: {actors}\u{a0}aktérů, {reactions}\u{a0}reakcí")));
+    let (z_actors, z_reactions) = (z_before(actors), z_before(reactions));
+    assert!(html.contains(&format!(
+        "{actors} {z_actors} {actors} aktérů · {reactions} {z_reactions} {reactions} reakcí"
+    )));
     assert!(html.contains("Jan Lipavský: Předvolání velvyslance, 28.\u{a0}května 2025"));
     assert!(html.contains("role=\"status\""));
     assert!(html.contains("incident=„nope“"));

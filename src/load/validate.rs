@@ -36,6 +36,19 @@ impl Report<'_> {
         });
     }
 
+    /// A name, role or title: in both languages, and with no `{xx:…}` marks, since it is also
+    /// shown where only plain text goes (a map label, a menu option).
+    fn label(&mut self, record: &str, field: &str, text: &Text) {
+        self.text(record, field, text);
+        if [&text.en, &text.cs].iter().any(|words| words.contains('{')) {
+            self.error(
+                record,
+                field,
+                "a name, role or title cannot mark words {xx:…}; write them plainly".into(),
+            );
+        }
+    }
+
     /// Prose in both languages, its `{xx:…}` marks well formed, and Czech in Czech quotes.
     fn text(&mut self, record: &str, field: &str, text: &Text) {
         if text.is_blank() {
@@ -96,8 +109,8 @@ fn record(table: &str, index: usize, label: &str) -> String {
 
 fn check_facts(report: &mut Report, incident: &Incident) {
     let facts = &incident.facts;
+    report.label("[incident]", "title", &facts.title);
     let texts = [
-        ("title", Some(&facts.title)),
         ("summary", Some(&facts.summary)),
         ("confidence", Some(&facts.confidence)),
         ("target.name", Some(&facts.target.name)),
@@ -113,6 +126,16 @@ fn check_facts(report: &mut Report, incident: &Incident) {
     report.sources_exist(incident, "[incident]", "sources", &facts.sources);
     report.assigned("[incident]", "target.country", facts.target.country);
     report.assigned("[incident]", "attributed_to.state", facts.attributed_to.state);
+    for &country in &facts.attributed_by {
+        report.assigned("[incident]", "attributed_by", country);
+    }
+    if facts.attributed_by.contains(&facts.attributed_to.state) {
+        report.error(
+            "[incident]",
+            "attributed_by",
+            "the accused state cannot be among the states that attributed".into(),
+        );
+    }
     if facts.attributed_to.state == facts.target.country {
         report.error(
             "[incident]",
@@ -142,7 +165,7 @@ fn check_blocs(report: &mut Report, incident: &Incident) {
     report.unique("blocs", incident.blocs.iter().map(|bloc| bloc.id.as_str()));
     for (index, bloc) in incident.blocs.iter().enumerate() {
         let record = record("blocs", index, &bloc.id);
-        report.text(&record, "name", &bloc.name);
+        report.label(&record, "name", &bloc.name);
         if bloc.members.is_empty() {
             report.error(&record, "members", "a bloc needs its member states".into());
         }
@@ -161,9 +184,9 @@ fn check_actors(report: &mut Report, incident: &Incident) {
 }
 
 fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &Actor) {
-    report.text(record, "name", &actor.name);
+    report.label(record, "name", &actor.name);
     if let Some(role) = &actor.role {
-        report.text(record, "role", role);
+        report.label(record, "role", role);
     }
     if let Some(country) = actor.country {
         report.assigned(record, "country", country);

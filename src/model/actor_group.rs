@@ -18,7 +18,7 @@ impl ActorGroup {
     pub fn of(incident: &Incident, actor: &Actor) -> ActorGroup {
         match actor.country {
             None => ActorGroup::Bloc,
-            Some(country) if country == incident.facts.target.country => ActorGroup::Attributing,
+            Some(country) if incident.facts.attributing().contains(&country) => ActorGroup::Attributing,
             Some(country) if country == incident.facts.attributed_to.state => ActorGroup::Accused,
             Some(_) => ActorGroup::OtherState,
         }

@@ -35,6 +35,10 @@ pub struct Facts {
     pub title: Text,
     pub summary: Text,
     pub attributed_to: AttributedActor,
+    /// Every state that made the attribution itself (a joint attribution has several); when
+    /// the file names none, the target's state.
+    #[serde(default)]
+    pub attributed_by: Vec<CountryCode>,
     pub target: Target,
     pub activity: Activity,
     /// The confidence stated by the attributing side, in its own terms.
@@ -74,6 +78,17 @@ pub struct Activity {
     pub from: Date,
     pub until: Option<Date>,
     pub note: Option<Text>,
+}
+
+impl Facts {
+    /// The states that attributed the incident: `attributed_by`, or else the target's state.
+    pub fn attributing(&self) -> &[CountryCode] {
+        if self.attributed_by.is_empty() {
+            std::slice::from_ref(&self.target.country)
+        } else {
+            &self.attributed_by
+        }
+    }
 }
 
 impl Incident {

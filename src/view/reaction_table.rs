@@ -96,7 +96,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                     { for matrix.groups.iter().map(|group| html! {
                         <tbody key={group.group as usize}>
                             <tr key="group" class="group-row">
-                                <th scope="rowgroup" colspan={(matrix.columns.len() + 1).to_string()}>{ words.group(group.group) }</th>
+                                <th scope="rowgroup" colspan={(matrix.columns.len() + 1).to_string()}>{ words.group(group.group, props.incident.facts.attributing().len()) }</th>
                             </tr>
                             { for group.rows.iter().map(|row| {
                                 index += 1;
