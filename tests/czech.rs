@@ -79,13 +79,20 @@ fn english_in(html: &str) -> Vec<String> {
         if foreign(holder) {
             continue;
         }
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
+        // A web address's host (krone.at) is no word of any language.
+        let words = text.split_whitespace().filter(|token| !is_host(token));
+        for word in words.flat_map(|token| token.split(|c: char| !c.is_alphanumeric())) {
             if ENGLISH.contains(&word.to_lowercase().as_str()) {
                 found.push(format!("“{word}” in <{}>: {}", holder.value().name(), text.trim()));
             }
         }
     }
     found
+}
+
+fn is_host(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+    token.contains('.') && token.split('.').all(|part| !part.is_empty())
 }
 
 /// Czech text set as Czech is set: no line break after a one-letter word, no em dash, no "…".

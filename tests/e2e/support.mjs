@@ -80,13 +80,19 @@ export async function readSeeds(folder = "seeds") {
   return Promise.all(files.map(async (name) => parse(await readFile(join(dir, name), "utf8"))));
 }
 
+/** The actors that reacted in an incident: the matrix's rows when nothing is filtered. */
+export function reactedActors(seed) {
+  return [...new Set(seed.reactions.map((reaction) => reaction.actor))];
+}
+
 /** A test file's server, browser and the Czech seed: started before its tests, stopped after. */
 export function useBrowser(dist = DIST) {
   const running = {};
   before(async () => {
     running.server = await serveDist(dist);
     running.browser = await launchChromium();
-    running.czech = (await readSeeds()).find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
+    running.seeds = await readSeeds();
+    running.czech = running.seeds.find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
   });
   after(async () => {
     await running.browser?.close();
