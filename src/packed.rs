@@ -83,7 +83,12 @@ pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Unreadable> {
 
 /// `stem.<hash>.bin`: a new content gets a new name, so caches never serve a stale file.
 pub fn file_name(stem: &str, bytes: &[u8]) -> String {
-    format!("{stem}.{:016x}.bin", fnv1a(bytes))
+    hashed_name(stem, "bin", bytes)
+}
+
+/// A name that changes with the content, so a file can be cached for ever: `stem.<hash>.ext`.
+pub fn hashed_name(stem: &str, extension: &str, bytes: &[u8]) -> String {
+    format!("{stem}.{:016x}.{extension}", fnv1a(bytes))
 }
 
 /// FNV-1a, 64 bits: enough to tell a handful of files' versions apart, and a few lines.

@@ -14,6 +14,7 @@ use std::{env, fs, process};
 use demarche::bundle::{bundle, read_seeds, Bundle};
 use demarche::i18n::strings;
 use demarche::model::{Incident, Lang};
+use demarche::packed::hashed_name;
 use demarche::session::Resource;
 use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
 use demarche::view_query::{ViewQuery, Wanted};
@@ -34,6 +35,7 @@ async fn main() {
     write_data(&options.dist, &bundle);
     let template = fs::read_to_string(options.dist.join("index.html"))
         .unwrap_or_else(|error| fail(&format!("{}/index.html: {error}", options.dist.display())));
+    let template = loader_in_file(template, &options.dist);
     for (lang, page) in [(Lang::En, "index.html"), (Lang::Cs, "cs.html")] {
         let screen = first_screen(&bundle, &incidents, &options.query, lang).await;
         let wanted = ViewQuery::wanted(&options.query, &bundle.catalogue, lang);
@@ -148,6 +150,22 @@ fn without_own_preloads(page: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Trunk writes its loader into the page; a strict Content-Security-Policy (`script-src 'self'`)
+/// refuses inline scripts, so the loader moves into a file of its own beside the page. A page
+/// whose loader is already a file is returned as it is.
+fn loader_in_file(page: String, dist: &Path) -> String {
+    let found = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| page.find(tag).map(|at| (at, at + tag.len())));
+    let Some((open, start)) = found else { return page };
+    let Some(end) = page[start..].find("</script>").map(|length| start + length) else { return page };
+    let loader = &page[start..end];
+    let name = hashed_name("demarche-loader", "js", loader.as_bytes());
+    fs::write(dist.join(&name), loader).unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+    let script = format!(r#"<script type="module" src="./{name}"></script>"#);
+    [&page[..open], &script, &page[end + "</script>".len()..]].concat()
 }
 
 /// The page's own language in its `<html lang>` and its description.

@@ -76,7 +76,9 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
                 <h2 id="map-heading">{ words.map_heading }</h2>
                 { extent_switch(props) }
             </div>
-            <div class="map-canvas" style={format!("aspect-ratio: {width} / {height}")}>
+            // Its shape comes from the stylesheet (one class per extent), not a style attribute,
+            // which a strict Content-Security-Policy would refuse.
+            <div class={classes!("map-canvas", props.extent.id())}>
                 <svg ref={svg.clone()} viewBox={format!("0 0 {width} {height}")} role="group" aria-labelledby="map-heading" {onclick} {onkeydown}>
                     if let (Some(ready), true) = (ready.clone(), props.draw_shapes) {
                         { shapes(props, &Shared(ready), &inside, tab_at) }

@@ -47,24 +47,36 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
             move || drop(listeners)
         }
     });
-    let Some(code) = *hovered else { return html! {} };
-    let frame = &props.frame;
-    let (Some(standing), Some(shape)) =
-        (props.standings.iter().find(|standing| standing.country == code), frame.shape(code))
-    else {
-        return html! {};
-    };
-    let lines = describe(&props.incident, &props.names, standing);
-    // Per mille in integers: float formatting would add kilobytes to the widget for one tooltip.
-    let (x, y) = (per_mille(shape.centre.0, frame.width), per_mille(shape.centre.1, frame.height));
+    let tip = use_node_ref();
+    let shown = (*hovered).and_then(|code| {
+        let standing = props.standings.iter().find(|standing| standing.country == code)?;
+        let shape = props.frame.shape(code)?;
+        // Per mille in integers: float formatting would add kilobytes to the widget for one tooltip.
+        let at =
+            (per_mille(shape.centre.0, props.frame.width), per_mille(shape.centre.1, props.frame.height));
+        Some((describe(&props.incident, &props.names, standing), at))
+    });
+    use_effect_with(shown.as_ref().map(|(_, at)| *at), {
+        let tip = tip.clone();
+        move |at: &Option<(u32, u32)>| place(&tip, *at)
+    });
+    let Some((lines, (x, _))) = shown else { return html! {} };
     let side = if x > 600 { "left" } else { "right" };
-    let style = format!("left: {}.{}%; top: {}.{}%", x / 10, x % 10, y / 10, y % 10);
     html! {
-        <div class={classes!("map-tip", side)} {style} aria-hidden="true">
+        <div ref={tip} class={classes!("map-tip", side)} aria-hidden="true">
             <strong>{ &lines[0] }</strong>
             { for lines[1..].iter().map(|line| html! { <span>{ line }</span> }) }
         </div>
     }
+}
+
+/// Puts the tooltip over its state through the style object, which a strict
+/// Content-Security-Policy allows where it refuses a `style` attribute.
+fn place(tip: &NodeRef, at: Option<(u32, u32)>) {
+    let (Some(tip), Some((x, y))) = (tip.cast::<web_sys::HtmlElement>(), at) else { return };
+    let style = tip.style();
+    let _ = style.set_property("left", &format!("{}.{}%", x / 10, x % 10));
+    let _ = style.set_property("top", &format!("{}.{}%", y / 10, y % 10));
 }
 
 fn per_mille(part: u16, whole: u16) -> u32 {

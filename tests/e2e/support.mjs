@@ -21,15 +21,19 @@ const types = {
   ".bin": "application/octet-stream",
 };
 
-/** Serves a build on a free loopback port, as a host page would. */
-export async function serveDist(dist = DIST) {
+/** The policy the widget runs under unchanged (README, "Embedding"). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** Serves a build on a free loopback port, as a host page would, with any extra headers. */
+export async function serveDist(dist = DIST, headers = {}) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, "http://localhost").pathname;
     const file = normalize(join(dist, path === "/" ? "index.html" : path));
     try {
       if (!file.startsWith(dist)) throw new Error("outside dist");
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", ...headers });
       response.end(body);
     } catch {
       response.writeHead(404).end();

@@ -1,0 +1,47 @@
+// The built page runs, unchanged, under a strict Content-Security-Policy: no inline script or
+// style, no eval, nothing fetched from another origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { STRICT_CSP, launchChromium, ready, serveDist } from "./support.mjs";
+
+const running = {};
+before(async () => {
+  running.server = await serveDist(undefined, { "content-security-policy": STRICT_CSP });
+  running.browser = await launchChromium();
+});
+after(async () => {
+  await running.browser?.close();
+  running.server?.close();
+});
+
+/** Opens a page of the build and records every policy violation and every error it logs. */
+async function open(path) {
+  const page = await running.browser.newPage();
+  const problems = [];
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  page.on("pageerror", (error) => problems.push(String(error)));
+  const origins = new Set();
+  page.on("request", (request) => origins.add(new URL(request.url()).origin));
+  await page.goto(`${running.server.url}${path}`);
+  return { page, problems, origins };
+}
+
+for (const path of ["", "cs.html", "?map=world&country=US"]) {
+  test(`under the strict policy, "${path || "index.html"}" becomes ready with no violation`, async () => {
+    const { page, problems, origins } = await open(path);
+    await ready(page);
+    // Hover a state: the tooltip is placed without a style attribute.
+    await page.locator("svg [data-country]").first().hover();
+    await page.locator(".map-tip").waitFor();
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...origins].filter((origin) => origin.startsWith("http")), [new URL(running.server.url).origin]);
+    await page.close();
+  });
+}
