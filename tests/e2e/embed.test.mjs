@@ -1,0 +1,113 @@
+// The widget in an article, on another origin, embedded as a host would: an iframe with
+// embed.js, and the script embed. In a 600 px and a 320 px column the frame takes the widget's
+// height after loading and after a filter changes it, and messages from anywhere else are
+// ignored. (The third way, CSS frame-sizing, is opted into by the page, but the Chromium these
+// tests run refuses requestResize() even for a minimal page, so it is not tested here.)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { launchChromium, serveDist } from "./support.mjs";
+
+const running = {};
+before(async () => {
+  running.widget = await serveDist();
+  running.browser = await launchChromium();
+  running.host = await serveArticles(running.widget.url);
+});
+after(async () => {
+  await running.browser?.close();
+  running.widget?.close();
+  running.host?.close();
+});
+
+const PROSE = "<p>The article's own text, before and after the widget, as a reader scrolls through it.</p>".repeat(6);
+
+/** The embed code for each way, pointing at the widget's origin. */
+function embedCode(way, widget) {
+  const view = `${widget}?incident=czech-mfa-apt31-2025&lang=en`;
+  switch (way) {
+    case "iframe":
+      return `<iframe src="${view}" title="Démarche" style="width: 100%; height: 400px; border: 0"></iframe><script src="${widget}embed.js"></script>`;
+    case "script":
+      return `<div data-demarche="${view}"></div><script src="${widget}embed.js"></script>`;
+  }
+}
+
+/** A host site on its own origin: /WAY/WIDTH is an article with the widget in its column. */
+async function serveArticles(widget) {
+  const server = createServer((request, response) => {
+    const [, way, width] = request.url.split("/");
+    if (request.url === "/other") {
+      // Another site's frame, shouting a height as Démarche would.
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(`<script>parent.postMessage({ demarche: { height: 5 } }, "*")</script>`);
+      return;
+    }
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    response.end(`<!doctype html><html><head><meta charset="utf-8"><title>Article</title>
+      <style>body { margin: 0; font: 18px/1.5 Georgia, serif } main { width: ${width}px; margin: 0 auto }</style>
+      </head><body><main><h1>An article</h1>${PROSE}${embedCode(way, widget)}${PROSE}
+      <iframe id="other" src="/other" style="height: 50px; border: 0"></iframe></main></body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** The frame's height on the host page, and the height of the widget's page inside it. */
+async function heights(page) {
+  const frameElement = page.locator("main iframe").first();
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  const outer = await frameElement.evaluate((element) => element.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return { outer, inner, frame };
+}
+
+/** Waits until the frame is as tall as its content, or fails saying how far apart they are. */
+async function settles(page) {
+  let last;
+  for (let tries = 0; tries < 50; tries += 1) {
+    last = await heights(page);
+    if (last.inner > 500 && Math.abs(last.outer - Math.ceil(last.inner)) <= 1) return last;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`the frame is ${last.outer} px tall, its content ${last.inner} px`);
+}
+
+for (const way of ["iframe", "script"]) {
+  for (const width of [600, 320]) {
+    test(`${way} embed in a ${width} px column: the frame takes the widget's height, and keeps it`, async () => {
+      const page = await running.browser.newPage({ viewport: { width: Math.max(width + 40, 400), height: 900 } });
+      await page.goto(`${running.host.url}${way}/${width}`);
+      await page.locator("main iframe").first().scrollIntoViewIfNeeded();
+      const first = await settles(page);
+      await first.frame.waitForFunction(() => performance.getEntriesByName("demarche-ready").length > 0);
+      const scrolled = await page.evaluate(() => scrollY);
+      // Keep one response kind: fewer rows, a shorter widget, a smaller frame.
+      const chips = await first.frame.locator(".chip[data-value]").evaluateAll((chips) =>
+        chips.map((chip) => chip.dataset.value).filter((value) => value !== "denial"),
+      );
+      for (const value of chips.filter((value) => !["government", "agency", "official", "mission", "intergovernmental", "legislature"].includes(value))) {
+        await first.frame.locator(`.chip[data-value=${value}]`).click();
+      }
+      const second = await settles(page);
+      assert.ok(second.outer < first.outer - 100, `shrank from ${first.outer} to ${second.outer}`);
+      assert.equal(await page.evaluate(() => scrollY), scrolled, "the article does not jump");
+      assert.equal(await page.locator("#other").evaluate((element) => element.getBoundingClientRect().height), 50, "another site's frame is not resized");
+      await page.evaluate(() => window.postMessage({ demarche: { height: 7 } }, "*"));
+      await page.waitForTimeout(200);
+      assert.ok((await heights(page)).outer > 500, "the host's own message is ignored");
+      await page.close();
+    });
+  }
+}
+
+test("the script embed makes one titled, lazy frame", async () => {
+  const page = await running.browser.newPage();
+  await page.goto(`${running.host.url}script/600`);
+  const frames = page.locator("main div[data-demarche] iframe");
+  await frames.first().waitFor({ state: "attached" });
+  assert.equal(await frames.count(), 1);
+  assert.equal(await frames.first().getAttribute("title"), "Démarche: who answered a state-attributed cyber attack, and how");
+  assert.equal(await frames.first().getAttribute("loading"), "lazy");
+  await page.close();
+});
