@@ -53,6 +53,21 @@ impl Filter {
         *self == Filter::default()
     }
 
+    /// How many of the filter's parts narrow the view: what a folded "Filters" button counts.
+    pub fn active(&self) -> usize {
+        [
+            !self.actor_kinds.is_empty(),
+            self.bloc != BlocScope::Any,
+            !self.responses.is_empty(),
+            self.from.is_some(),
+            self.until.is_some(),
+            !self.text.trim().is_empty(),
+        ]
+        .into_iter()
+        .filter(|&narrows| narrows)
+        .count()
+    }
+
     pub fn admits_actor(&self, incident: &Incident, actor: &Actor) -> bool {
         let kind = self.actor_kinds.is_empty() || self.actor_kinds.contains(&actor.kind);
         let bloc = match &self.bloc {
@@ -204,6 +219,10 @@ mod tests {
     #[test]
     fn the_default_filter_shows_everything() {
         assert!(Filter::default().is_default());
+        assert_eq!(Filter::default().active(), 0);
+        let narrowed =
+            Filter { responses: vec![ResponseKind::Denial], text: "x".into(), ..Filter::default() };
+        assert_eq!(narrowed.active(), 2);
         assert_eq!(shown(&Filter::default()), ["cz-government", "eu", "cn-embassy"]);
     }
 

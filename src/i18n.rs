@@ -87,6 +87,7 @@ strings! {
     pub close: &'static str,
     pub covered_by: &'static str,
     pub no_match: &'static str,
+    pub full_view: &'static str,
     order: [&'static str; 3],
     extent: [&'static str; 2],
     /// The attributing and the accused state, as the map's legend and labels call them.
@@ -316,6 +317,15 @@ impl Strings {
         }
     }
 
+    /// The folded filters' button: "Filters", or "Filters (2 active)", „Filtry (aktivní: 2)“.
+    pub fn filters_active(&self, active: usize) -> String {
+        match (active, self.lang) {
+            (0, _) => self.filters.to_string(),
+            (_, Lang::En) => format!("{} ({active} active)", self.filters),
+            (_, Lang::Cs) => format!("{} (aktivní: {active})", self.filters),
+        }
+    }
+
     pub fn matrix_caption(&self, actors: usize, reactions: usize) -> String {
         let (lead, actor, reaction) = match self.lang {
             Lang::Cs => ("Kdo reagoval a jak", ["aktér", "aktéři", "aktérů"], ["reakce", "reakce", "reakcí"]),
@@ -435,6 +445,7 @@ static EN: Strings = Strings {
     close: "Close",
     covered_by: "Covered by a bloc statement:",
     no_match: "Nothing matches these filters.",
+    full_view: "Open the full view",
     order: ["date", "strength", "name"],
     extent: ["Europe", "World"],
     role: ["attributing state", "state held responsible"],
@@ -523,6 +534,7 @@ static CS: Strings = Strings {
     close: "Zavřít",
     covered_by: "Vztahuje se na něj prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
+    full_view: "Otevřít celý pohled",
     order: ["data", "síly reakce", "jména"],
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],

@@ -16,6 +16,7 @@ pub mod map_prose;
 pub mod matrix;
 pub mod model;
 pub mod packed;
+pub mod presentation;
 pub mod ranking;
 pub mod roving;
 pub mod selection;

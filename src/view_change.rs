@@ -24,7 +24,7 @@ pub enum ViewChange {
     ActorKind(ActorKind, Vec<ActorKind>),
     /// Ticks or unticks a response kind among those offered.
     Response(ResponseKind, Vec<ResponseKind>),
-    /// Back to the incident's default view, in the same language.
+    /// Back to the incident's default view, in the same language and presentation.
     Reset,
 }
 
@@ -34,7 +34,8 @@ impl ViewQuery {
         match change {
             ViewChange::Incident(id) => {
                 if let Some(entry) = catalogue.find(&id) {
-                    *self = ViewQuery::default_for(entry, self.lang);
+                    let presentation = std::mem::take(&mut self.presentation);
+                    *self = ViewQuery { presentation, ..ViewQuery::default_for(entry, self.lang) };
                 }
             }
             ViewChange::Lang(lang) => self.lang = lang,
@@ -53,7 +54,8 @@ impl ViewQuery {
             }
             ViewChange::Reset => {
                 if let Some(entry) = catalogue.find(&self.incident) {
-                    *self = ViewQuery::default_for(entry, self.lang);
+                    let presentation = std::mem::take(&mut self.presentation);
+                    *self = ViewQuery { presentation, ..ViewQuery::default_for(entry, self.lang) };
                 }
             }
         }

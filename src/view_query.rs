@@ -6,6 +6,7 @@ use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::filter::{BlocScope, Filter};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, CountryCode, Date, Incident, Lang, MapExtent, ResponseKind};
+use crate::presentation::Presentation;
 use crate::selection::Selection;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +17,7 @@ pub struct ViewQuery {
     pub filter: Filter,
     pub order: RowOrder,
     pub selection: Option<Selection>,
+    pub presentation: Presentation,
 }
 
 /// A parameter that was not honoured, as (name, value), for a polite notice.
@@ -39,7 +41,19 @@ impl ViewQuery {
             filter: Filter::default(),
             order: RowOrder::default(),
             selection: None,
+            presentation: Presentation::default(),
         }
+    }
+
+    /// Whether the view shows what the incident's default view shows, however it is presented.
+    pub fn shows_default(&self, catalogue: &Catalogue) -> bool {
+        catalogue.find(&self.incident).is_some_and(|entry| {
+            let default = ViewQuery {
+                presentation: self.presentation.clone(),
+                ..ViewQuery::default_for(entry, self.lang)
+            };
+            *self == default
+        })
     }
 
     /// The incident, language and map a query string asks for, read without the incident; a
@@ -129,6 +143,9 @@ impl ViewQuery {
             Some(Selection::Reaction(index)) => pair("reaction", (index + 1).to_string(), String::new()),
             None => {}
         }
+        for (name, value) in self.presentation.pairs() {
+            out.append_pair(name, &value);
+        }
         let query = out.finish();
         if query.is_empty() {
             query
@@ -146,6 +163,9 @@ impl ViewQuery {
         value: &str,
         ignored: &mut Vec<Ignored>,
     ) -> bool {
+        if let Some(honoured) = self.presentation.read(name, value) {
+            return honoured;
+        }
         let filter = &mut self.filter;
         match name {
             "lang" => Lang::from_tag(value).map(|lang| self.lang = lang).is_some(),
@@ -230,6 +250,7 @@ mod tests {
     use super::*;
 
     use crate::bundle::bundle;
+    use crate::presentation::Theme;
 
     fn incident() -> Incident {
         crate::load::minimal()
@@ -282,11 +303,36 @@ mod tests {
                 ..default_view()
             },
             ViewQuery { order: RowOrder::Name, selection: Some(Selection::Reaction(2)), ..default_view() },
+            ViewQuery {
+                presentation: Presentation {
+                    compact: true,
+                    theme: Theme::Dark,
+                    accent: "#c00".into(),
+                    font: "Georgia, serif".into(),
+                },
+                ..default_view()
+            },
         ];
         for view in views {
             let query = view.to_query(&catalogue, Lang::En);
             assert_eq!(parse(&query), (view, vec![]), "{query}");
         }
+    }
+
+    #[test]
+    fn presentation_is_not_what_the_view_shows() {
+        let catalogue = catalogue();
+        let compact = parse("?embed=compact&theme=light").0;
+        assert!(compact.shows_default(&catalogue), "a compact default view is still the default view");
+        let mut filtered = parse("?embed=compact&response=denial").0;
+        assert!(!filtered.shows_default(&catalogue));
+        filtered.apply(crate::view_change::ViewChange::Reset, &catalogue);
+        assert_eq!(
+            filtered.to_query(&catalogue, Lang::En),
+            "?embed=compact",
+            "Reset keeps the embed compact"
+        );
+        assert_eq!(ignored(&parse("?theme=sepia").1), [("theme", "sepia")]);
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    codebook_legend, filter_panel, incident_heading, incident_summary, notices, toolbar, CountryMap,
-    DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
+    codebook_legend, credit_line, filter_panel, incident_heading, incident_summary, notices, toolbar,
+    CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
 };
 
 #[derive(Properties, PartialEq)]
@@ -105,19 +105,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         _ => None,
     };
     let close = props.on_edit.reform(|()| ViewChange::Select(None));
-    let at_default = props
-        .catalogue
-        .find(&view.incident)
-        .is_some_and(|entry| **view == ViewQuery::default_for(entry, lang));
+    let at_default = view.shows_default(&props.catalogue);
+    let compact = view.presentation.compact;
     html! {
-        <div class="demarche-app" lang={lang.tag()} aria-busy={props.busy.then_some("true")}>
-            <header class="masthead">
-                <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
-                { toolbar(&ToolbarProps { lang, incidents, incident: view.incident.clone(), on_incident, on_lang }) }
-            </header>
+        <div class={classes!("demarche-app", compact.then_some("compact"))} lang={lang.tag()} aria-busy={props.busy.then_some("true")}>
+            if !compact {
+                <header class="masthead">
+                    <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
+                    { toolbar(&ToolbarProps { lang, incidents, incident: view.incident.clone(), on_incident, on_lang }) }
+                </header>
+            }
             { notices(lang, &props.notices, &props.on_dismiss) }
             <div class="content">
-                { incident_heading(incident, &props.names) }
+                if compact {
+                    { credit_line(incident, &props.catalogue, view) }
+                } else {
+                    { incident_heading(incident, &props.names) }
+                }
                 { filter_panel(&FilterPanelProps {
                     incident: incident.clone(),
                     offered,
@@ -157,7 +161,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         on_close={close}
                     />
                 </div>
-                if !props.first_screen {
+                if !props.first_screen && !compact {
                     { incident_summary(incident, &props.names) }
                     <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
                     { codebook_legend(lang) }

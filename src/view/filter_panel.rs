@@ -13,7 +13,7 @@ use crate::model::{ActorKind, Date, Incident, Lang, ResponseKind};
 
 use std::rc::Rc;
 
-use super::Shared;
+use super::{FilterFold, Shared};
 use crate::view_change::ViewChange;
 
 /// What the filters draw. Filter kinds the incident never uses are not offered
@@ -76,43 +76,45 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
     html! {
         <section class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" class="visually-hidden">{ words.filters }</h2>
-            <div class="filter-row">
-                <label class="field search">
-                    <span>{ words.search }</span>
-                    <input type="search" value={filter.text.clone()} oninput={on_text} />
-                </label>
-                if !incident.blocs.is_empty() {
+            <FilterFold lang={props.lang} active={filter.active()}>
+                <div class="filter-row">
+                    <label class="field search">
+                        <span>{ words.search }</span>
+                        <input type="search" value={filter.text.clone()} oninput={on_text} />
+                    </label>
+                    if !incident.blocs.is_empty() {
+                        <label class="field">
+                            <span>{ words.bloc }</span>
+                            <select onchange={on_bloc}>
+                                <option value="" selected={bloc_value.is_empty()}>{ words.bloc_any }</option>
+                                { for incident.blocs.iter().map(|bloc| html! {
+                                    <option value={bloc.id.clone()} selected={bloc_value == bloc.id.as_str()}>{ bloc.name.get(props.lang) }</option>
+                                }) }
+                                <option value="none" selected={bloc_value == "none"}>{ words.bloc_none }</option>
+                            </select>
+                        </label>
+                    }
                     <label class="field">
-                        <span>{ words.bloc }</span>
-                        <select onchange={on_bloc}>
-                            <option value="" selected={bloc_value.is_empty()}>{ words.bloc_any }</option>
-                            { for incident.blocs.iter().map(|bloc| html! {
-                                <option value={bloc.id.clone()} selected={bloc_value == bloc.id.as_str()}>{ bloc.name.get(props.lang) }</option>
+                        <span>{ words.date_from }</span>
+                        <input type="date" value={date_value(filter.from, true)} onchange={on_from} />
+                    </label>
+                    <label class="field">
+                        <span>{ words.date_until }</span>
+                        <input type="date" value={date_value(filter.until, false)} onchange={on_until} />
+                    </label>
+                    <label class="field">
+                        <span>{ words.sort_by }</span>
+                        <select onchange={on_order}>
+                            { for RowOrder::ALL.into_iter().map(|order| html! {
+                                <option value={order.id()} selected={order == props.order}>{ words.order(order) }</option>
                             }) }
-                            <option value="none" selected={bloc_value == "none"}>{ words.bloc_none }</option>
                         </select>
                     </label>
-                }
-                <label class="field">
-                    <span>{ words.date_from }</span>
-                    <input type="date" value={date_value(filter.from, true)} onchange={on_from} />
-                </label>
-                <label class="field">
-                    <span>{ words.date_until }</span>
-                    <input type="date" value={date_value(filter.until, false)} onchange={on_until} />
-                </label>
-                <label class="field">
-                    <span>{ words.sort_by }</span>
-                    <select onchange={on_order}>
-                        { for RowOrder::ALL.into_iter().map(|order| html! {
-                            <option value={order.id()} selected={order == props.order}>{ words.order(order) }</option>
-                        }) }
-                    </select>
-                </label>
-                <button type="button" class="reset" onclick={on_reset} disabled={props.at_default}>{ words.reset }</button>
-            </div>
-            { who_spoke }
-            { how }
+                    <button type="button" class="reset" onclick={on_reset} disabled={props.at_default}>{ words.reset }</button>
+                </div>
+                { who_spoke }
+                { how }
+            </FilterFold>
             <p class="counts" role="status">{ words.counts(actors, all_actors, reactions, all_reactions) }</p>
         </section>
     }

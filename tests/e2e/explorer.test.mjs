@@ -133,6 +133,10 @@ test("on a 320 px screen the map sits above the matrix and nothing scrolls sidew
   const map = await page.locator(".map-panel").boundingBox();
   const matrix = await page.locator(".matrix-panel").boundingBox();
   assert.ok(map.y + map.height <= matrix.y, "map first");
+  // The filters wait behind one button; opened, every target is still large enough to touch.
+  assert.equal(await page.locator(".chip").first().isVisible(), false);
+  await page.locator(".filter-toggle").click();
+  assert.equal(await page.locator(".filter-toggle").getAttribute("aria-expanded"), "true");
   // A checkbox's target is its whole chip: the label toggles it.
   const targets = ".chip, .filters button, .filters select, input[type=search], input[type=date], .segmented button, .beyond-country";
   const small = await page.locator(targets).evaluateAll((els) =>

@@ -1,0 +1,32 @@
+// Runs before the page is drawn (a plain script in <head>, no module), so a dark embed is dark
+// from its first paint: the theme, accent colour and typeface a link asks for (?theme=,
+// ?accent=, ?font=), switched at run time by the page that frames the widget and by no one
+// else; and, inside a frame, the widget's height told to that page whenever it changes.
+(() => {
+  const root = document.documentElement;
+  const look = ({ theme, accent, font }) => {
+    if (["auto", "light", "dark"].includes(theme)) root.dataset.theme = theme;
+    // Set through the style object, which a strict Content-Security-Policy allows.
+    if (accent && CSS.supports("color", accent)) root.style.setProperty("--host-accent", accent);
+    if (font && CSS.supports("font-family", font)) root.style.setProperty("--host-font", font);
+  };
+  look(Object.fromEntries(new URLSearchParams(location.search)));
+  if (window.parent === window) return;
+  addEventListener("message", (event) => {
+    if (event.source === window.parent && event.data?.demarche) look(event.data.demarche);
+  });
+  let reported = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    // The height is no secret: any page may frame the widget, so any page may hear it.
+    window.parent.postMessage({ demarche: { height, id: window.name || null } }, "*");
+    window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+    // Where the browser sizes frames itself (CSS frame-sizing); one that has the method but
+    // not the feature refuses the call, and the messages above still size the frame.
+    try {
+      window.requestResize?.();
+    } catch {}
+  }).observe(root);
+})();

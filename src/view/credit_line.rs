@@ -1,0 +1,27 @@
+//! The compact view's one line in place of the masthead: what the chart shows, who made it,
+//! and a way out to the full view (with the incident's essay and every reaction listed).
+
+use yew::prelude::*;
+
+use crate::catalogue::Catalogue;
+use crate::i18n::strings;
+use crate::model::{Incident, Lang};
+use crate::view_query::ViewQuery;
+
+pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery) -> Html {
+    let words = strings(view.lang);
+    let mut full = view.clone();
+    full.presentation.compact = false;
+    let href = format!("./{}", full.to_query(catalogue, Lang::En));
+    html! {
+        <p class="credit">
+            <strong>{ incident.facts.title.get(view.lang) }</strong>
+            { " · " }
+            <a {href} target="_blank" rel="noopener">
+                { words.full_view }
+                <span class="visually-hidden">{ " " }{ words.opens_in_new_tab }</span>
+            </a>
+            { " · " }{ words.app_name }
+        </p>
+    }
+}
