@@ -12,6 +12,7 @@ pub use typography::typeset;
 use crate::matrix::RowOrder;
 use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
 use crate::packed::Unreadable;
+use crate::presentation::Theme;
 use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
 
@@ -88,6 +89,20 @@ strings! {
     pub covered_by: &'static str,
     pub no_match: &'static str,
     pub full_view: &'static str,
+    pub share: &'static str,
+    pub link_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied_link: &'static str,
+    pub embed_options: &'static str,
+    pub theme: &'static str,
+    themes: [&'static str; 3],
+    pub compact: &'static str,
+    pub fixed_height: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_script: &'static str,
+    pub copy_code: &'static str,
+    pub copied_code: &'static str,
+    pub preview: &'static str,
     order: [&'static str; 3],
     extent: [&'static str; 2],
     /// The attributing and the accused state, as the map's legend and labels call them.
@@ -258,6 +273,10 @@ impl Strings {
             },
             _ => self.date(date),
         }
+    }
+
+    pub fn theme_name(&self, theme: Theme) -> &'static str {
+        self.themes[theme as usize]
     }
 
     pub fn order(&self, order: RowOrder) -> &'static str {
@@ -446,6 +465,20 @@ static EN: Strings = Strings {
     covered_by: "Covered by a bloc statement:",
     no_match: "Nothing matches these filters.",
     full_view: "Open the full view",
+    share: "Share and embed",
+    link_label: "Link to this view",
+    copy_link: "Copy link",
+    copied_link: "The link is copied.",
+    embed_options: "The embedded view",
+    theme: "Theme",
+    themes: ["The reader's system", "Light", "Dark"],
+    compact: "Compact: map, table, filters and detail only",
+    fixed_height: "Fixed height in pixels (empty: fits its content)",
+    embed_iframe: "Embed code (iframe; embed.js sizes it)",
+    embed_script: "Embed code (script)",
+    copy_code: "Copy code",
+    copied_code: "The code is copied.",
+    preview: "Preview of the embedded view",
     order: ["date", "strength", "name"],
     extent: ["Europe", "World"],
     role: ["attributing state", "state held responsible"],
@@ -535,6 +568,20 @@ static CS: Strings = Strings {
     covered_by: "Vztahuje se na něj prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
     full_view: "Otevřít celý pohled",
+    share: "Sdílet a vložit",
+    link_label: "Odkaz na tento pohled",
+    copy_link: "Kopírovat odkaz",
+    copied_link: "Odkaz je zkopírován.",
+    embed_options: "Vložený pohled",
+    theme: "Vzhled",
+    themes: ["Podle systému čtenáře", "Světlý", "Tmavý"],
+    compact: "Kompaktní: jen mapa, tabulka, filtry a podrobnosti",
+    fixed_height: "Pevná výška v pixelech (prázdné: podle obsahu)",
+    embed_iframe: "Kód pro vložení (iframe, velikost upraví embed.js)",
+    embed_script: "Kód pro vložení (skript)",
+    copy_code: "Kopírovat kód",
+    copied_code: "Kód je zkopírován.",
+    preview: "Náhled vloženého pohledu",
     order: ["data", "síly reakce", "jména"],
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],

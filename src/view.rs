@@ -24,6 +24,7 @@ mod reaction_detail;
 mod reaction_list;
 mod reaction_table;
 mod roving_focus;
+mod share_panel;
 mod source_link;
 mod toolbar;
 
@@ -46,6 +47,7 @@ pub use prose::prose;
 pub use reaction_detail::ReactionDetail;
 pub use reaction_list::ReactionList;
 pub use reaction_table::ReactionTable;
+pub use share_panel::share_panel;
 pub use source_link::source_link;
 pub use toolbar::{toolbar, ToolbarProps};
 

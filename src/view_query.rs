@@ -6,7 +6,7 @@ use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::filter::{BlocScope, Filter};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, CountryCode, Date, Incident, Lang, MapExtent, ResponseKind};
-use crate::presentation::Presentation;
+use crate::presentation::{Presentation, Theme};
 use crate::selection::Selection;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,34 +116,51 @@ impl ViewQuery {
     /// The query string that reopens this view, naming only what differs from the default
     /// (so the plainest view has the plainest link); empty, or starting with `?`.
     pub fn to_query(&self, catalogue: &Catalogue, page_lang: Lang) -> String {
+        self.query(catalogue, Some(page_lang))
+    }
+
+    /// The query string for an embed code: the incident, language, map, order and theme named
+    /// even where they are the defaults, so that a later change of an incident's default map
+    /// or order does not silently change an article that is already published.
+    pub fn pinned_query(&self, catalogue: &Catalogue) -> String {
+        self.query(catalogue, None)
+    }
+
+    /// `page_lang` is `None` for a pinned query.
+    fn query(&self, catalogue: &Catalogue, page_lang: Option<Lang>) -> String {
+        let pinned = page_lang.is_none();
         let incident = catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident());
-        let default = ViewQuery::default_for(incident, page_lang);
+        let default = ViewQuery::default_for(incident, page_lang.unwrap_or(self.lang));
         let mut out = form_urlencoded::Serializer::new(String::new());
-        if incident.id != catalogue.default_incident().id {
+        if pinned || incident.id != catalogue.default_incident().id {
             out.append_pair("incident", &self.incident);
         }
-        let mut pair = |name: &str, value: String, default: String| {
-            if value != default {
+        let mut pair = |name: &str, value: String, default: String, pins: bool| {
+            if value != default || (pinned && pins) {
                 out.append_pair(name, &value);
             }
         };
-        pair("lang", self.lang.tag().into(), default.lang.tag().into());
-        pair("map", self.extent.id().into(), default.extent.id().into());
+        pair("lang", self.lang.tag().into(), default.lang.tag().into(), true);
+        pair("map", self.extent.id().into(), default.extent.id().into(), true);
         let filter = &self.filter;
-        pair("kind", list(filter.actor_kinds.iter().map(|kind| kind.id())), String::new());
-        pair("bloc", filter.bloc.id().into(), String::new());
-        pair("response", list(filter.responses.iter().map(|kind| kind.id())), String::new());
-        pair("from", filter.from.map(|date| date.to_string()).unwrap_or_default(), String::new());
-        pair("until", filter.until.map(|date| date.to_string()).unwrap_or_default(), String::new());
-        pair("q", filter.text.clone(), String::new());
-        pair("sort", self.order.id().into(), default.order.id().into());
+        pair("kind", list(filter.actor_kinds.iter().map(|kind| kind.id())), String::new(), false);
+        pair("bloc", filter.bloc.id().into(), String::new(), false);
+        pair("response", list(filter.responses.iter().map(|kind| kind.id())), String::new(), false);
+        pair("from", filter.from.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
+        pair("until", filter.until.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
+        pair("q", filter.text.clone(), String::new(), false);
+        pair("sort", self.order.id().into(), default.order.id().into(), true);
         match &self.selection {
-            Some(Selection::Country(code)) => pair("country", code.to_string(), String::new()),
-            Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new()),
-            Some(Selection::Reaction(index)) => pair("reaction", (index + 1).to_string(), String::new()),
+            Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
+            Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
+            Some(Selection::Reaction(index)) => {
+                pair("reaction", (index + 1).to_string(), String::new(), false)
+            }
             None => {}
         }
-        for (name, value) in self.presentation.pairs() {
+        let theme = self.presentation.theme;
+        pair("theme", theme.id().into(), Theme::default().id().into(), true);
+        for (name, value) in self.presentation.pairs().into_iter().filter(|(name, _)| *name != "theme") {
             out.append_pair(name, &value);
         }
         let query = out.finish();
@@ -250,7 +267,6 @@ mod tests {
     use super::*;
 
     use crate::bundle::bundle;
-    use crate::presentation::Theme;
 
     fn incident() -> Incident {
         crate::load::minimal()
@@ -333,6 +349,18 @@ mod tests {
             "Reset keeps the embed compact"
         );
         assert_eq!(ignored(&parse("?theme=sepia").1), [("theme", "sepia")]);
+    }
+
+    #[test]
+    fn an_embed_code_pins_what_has_a_default() {
+        let catalogue = catalogue();
+        let view = ViewQuery {
+            presentation: Presentation { compact: true, ..Presentation::default() },
+            ..default_view()
+        };
+        let pinned = view.pinned_query(&catalogue);
+        assert_eq!(pinned, "?incident=minimal&lang=en&map=world&sort=date&theme=auto&embed=compact");
+        assert_eq!(parse(&pinned), (view, vec![]));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // Runs before the page is drawn (a plain script in <head>, no module), so a dark embed is dark
 // from its first paint: the theme, accent colour and typeface a link asks for (?theme=,
 // ?accent=, ?font=), switched at run time by the page that frames the widget and by no one
-// else; and, inside a frame, the widget's height told to that page whenever it changes.
+// else; inside a frame, the widget's height told to that page whenever it changes; and the
+// share panel's code, fetched when it is first opened.
 (() => {
   const root = document.documentElement;
   const look = ({ theme, accent, font }) => {
@@ -11,6 +12,12 @@
     if (font && CSS.supports("font-family", font)) root.style.setProperty("--host-font", font);
   };
   look(Object.fromEntries(new URLSearchParams(location.search)));
+  // The share panel's code is fetched only when an editor first opens it (share.js).
+  document.addEventListener(
+    "toggle",
+    (event) => event.target.matches?.("details.share[open]") && import("./share.js").then((share) => share.open(event.target)),
+    true,
+  );
   if (window.parent === window) return;
   addEventListener("message", (event) => {
     if (event.source === window.parent && event.data?.demarche) look(event.data.demarche);

@@ -18,8 +18,8 @@ use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    codebook_legend, credit_line, filter_panel, incident_heading, incident_summary, notices, toolbar,
-    CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
+    codebook_legend, credit_line, filter_panel, incident_heading, incident_summary, notices, share_panel,
+    toolbar, CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
 };
 
 #[derive(Properties, PartialEq)]
@@ -113,6 +113,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <header class="masthead">
                     <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
                     { toolbar(&ToolbarProps { lang, incidents, incident: view.incident.clone(), on_incident, on_lang }) }
+                    { share_panel(view, &props.catalogue) }
                 </header>
             }
             { notices(lang, &props.notices, &props.on_dismiss) }

@@ -37,6 +37,11 @@ function embedCode(way, widget) {
 async function serveArticles(widget) {
   const server = createServer((request, response) => {
     const [, way, width] = request.url.split("/");
+    if (request.url === "/pasted") {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.end(`<!doctype html><meta charset="utf-8"><main style="width:600px">${running.pasted}</main>`);
+      return;
+    }
     if (request.url === "/other") {
       // Another site's frame, shouting a height as Démarche would.
       response.writeHead(200, { "content-type": "text/html" });
@@ -115,4 +120,55 @@ test("the script embed makes one titled, lazy frame", async () => {
   assert.equal(await frames.first().getAttribute("title"), "Démarche: who answered a state-attributed cyber attack, and how");
   assert.equal(await frames.first().getAttribute("loading"), "lazy");
   await page.close();
+});
+
+/** What a reader sees of a view: its rows, its columns and its map's fills. */
+const snapshot = (frame) =>
+  frame.evaluate(() => ({
+    rows: [...document.querySelectorAll("tbody tr[data-actor]")].map((tr) => tr.dataset.actor),
+    columns: [...document.querySelectorAll("thead th")].map((th) => th.className),
+    fills: [...document.querySelectorAll("svg [data-country]")].map((el) => `${el.dataset.country}:${el.className.baseVal}`),
+  }));
+
+test("the share panel copies this view's link, and its embed code reproduces the view in an article", async () => {
+  const context = await running.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto(`${running.widget.url}?incident=apt28-germany-czechia-2024&response=summons,condemnation&sort=name&map=world`);
+  await page.waitForFunction(() => performance.getEntriesByName("demarche-ready").length > 0);
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  assert.ok(!fetched.includes("/share.js"));
+  await page.locator("details.share > summary").click();
+  await page.locator(".share textarea").first().waitFor();
+  assert.deepEqual(fetched.filter((path) => path === "/share.js"), ["/share.js"], "the panel's code comes when it is opened");
+  assert.equal(await page.locator(".share input[type=url]").inputValue(), page.url());
+  await page.locator(".share button", { hasText: "Copy link" }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.match(await page.locator(".share .copied").textContent(), /copied/);
+  const code = await page.locator(".share textarea").first().inputValue();
+  assert.match(code, /embed=compact/);
+  assert.match(code, /sort=name/);
+  // The editor's choices change the code: Czech frames the Czech page; a fixed height needs no script.
+  await page.locator(".share select").first().selectOption("cs");
+  const czech = await page.locator(".share textarea").first().inputValue();
+  assert.match(czech, /cs\.html\?[^"]*lang=cs/);
+  await page.locator(".share input[type=number]").fill("900");
+  await page.locator(".share input[type=number]").dispatchEvent("change");
+  const fixed = await page.locator(".share textarea").first().inputValue();
+  assert.match(fixed, /height:900px/);
+  assert.doesNotMatch(fixed, /embed\.js/);
+  await page.locator(".share select").first().selectOption("en");
+  await page.locator(".share input[type=number]").fill("");
+  await page.locator(".share input[type=number]").dispatchEvent("change");
+  const expected = await snapshot(page);
+  running.pasted = code;
+  const article = await context.newPage();
+  await article.goto(`${running.host.url}pasted`);
+  const frame = await (await article.locator("iframe").elementHandle()).contentFrame();
+  await frame.waitForFunction(() => performance.getEntriesByName("demarche-ready").length > 0);
+  await frame.locator("svg [data-country]").first().waitFor();
+  assert.deepEqual(await snapshot(frame), expected);
+  await settles(article);
+  await context.close();
 });

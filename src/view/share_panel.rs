@@ -1,0 +1,42 @@
+//! Share and embed. Editors open it, readers rarely do, so the widget carries only its summary
+//! and what the panel needs from the view; page.js loads the panel itself (src/embed/share.js)
+//! the first time it opens. Its words come from here, like every other string.
+
+use yew::prelude::*;
+
+use crate::catalogue::Catalogue;
+use crate::i18n::strings;
+use crate::presentation::Theme;
+use crate::view_query::ViewQuery;
+
+/// Separates the panel's words in one attribute; share.js reads them in this order.
+const SEPARATOR: char = '\u{1f}';
+
+pub fn share_panel(view: &ViewQuery, catalogue: &Catalogue) -> Html {
+    let words = strings(view.lang);
+    let list = [
+        words.link_label,
+        words.copy_link,
+        words.copied_link,
+        words.embed_options,
+        words.language,
+        words.theme,
+        words.theme_name(Theme::Auto),
+        words.theme_name(Theme::Light),
+        words.theme_name(Theme::Dark),
+        words.compact,
+        words.fixed_height,
+        words.embed_iframe,
+        words.embed_script,
+        words.copy_code,
+        words.copied_code,
+        words.preview,
+    ];
+    let title = format!("{}: {}", words.app_name, words.tagline);
+    html! {
+        <details class="share" data-pinned={view.pinned_query(catalogue)} data-title={title}
+            data-words={list.join(&SEPARATOR.to_string())}>
+            <summary>{ words.share }</summary>
+        </details>
+    }
+}
