@@ -359,9 +359,10 @@ impl Strings {
         ))
     }
 
-    /// What a screen reader hears for a filled cell.
-    pub fn cell_label(&self, actor: &str, kind: ResponseKind, date: Date) -> String {
-        format!("{actor}: {}, {}", self.response_label(kind), self.date(date))
+    /// What a screen reader hears for a filled cell: the dates are the ones the cell shows, so
+    /// the name a reader hears contains the text they see (WCAG 2.5.3).
+    pub fn cell_label(&self, actor: &str, kind: ResponseKind, dates: &[String]) -> String {
+        format!("{actor}: {}, {}", self.response_label(kind), dates.join(", "))
     }
 
     /// Why a data file did not arrive, in a sentence a reader can act on.

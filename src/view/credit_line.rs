@@ -14,14 +14,15 @@ pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery)
     full.presentation.compact = false;
     let href = format!("./{}", full.to_query(catalogue, Lang::En));
     html! {
-        <p class="credit">
-            <strong>{ incident.facts.title.get(view.lang) }</strong>
-            { " · " }
-            <a {href} target="_blank" rel="noopener">
-                { words.full_view }
-                <span class="visually-hidden">{ " " }{ words.opens_in_new_tab }</span>
-            </a>
-            { " · " }{ words.app_name }
-        </p>
+        <div class="credit">
+            <h1>{ incident.facts.title.get(view.lang) }</h1>
+            <p>
+                <a {href} target="_blank" rel="noopener">
+                    { words.full_view }
+                    <span class="visually-hidden">{ " " }{ words.opens_in_new_tab }</span>
+                </a>
+                { " · " }{ words.app_name }
+            </p>
+        </div>
     }
 }

@@ -117,7 +117,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </header>
             }
             { notices(lang, &props.notices, &props.on_dismiss) }
-            <div class="content">
+            <main class="content">
                 if compact {
                     { credit_line(incident, &props.catalogue, view) }
                 } else {
@@ -167,7 +167,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
                     { codebook_legend(lang) }
                 }
-            </div>
+            </main>
         </div>
     }
 }

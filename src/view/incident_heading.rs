@@ -10,7 +10,7 @@ pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
     let words = strings(lang);
     let accused = &facts.attributed_to;
     html! {
-        <header class="incident-heading">
+        <div class="incident-heading">
             <h1 id="incident-title">{ facts.title.get(lang) }</h1>
             <p class="dek">
                 { words.made_public }{ " " }
@@ -18,6 +18,6 @@ pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
                 { " · " }{ words.attributed_to }{ " " }<strong>{ &accused.name }</strong>
                 { format!(" ({})", names.name(accused.state)) }
             </p>
-        </header>
+        </div>
     }
 }

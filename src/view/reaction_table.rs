@@ -156,7 +156,10 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
             </th>
             { for props.columns.iter().zip(&row.cells).enumerate().map(|(column, (&kind, reactions))| {
                 let chosen = props.selected.is_some_and(|selected| reactions.contains(&selected));
-                let label = reactions.first().map(|&first| words.cell_label(name, kind, incident.reactions[first].date));
+                let year = incident.facts.made_public.year();
+                let dates: Vec<String> =
+                    reactions.iter().map(|&reaction| words.short_date(incident.reactions[reaction].date, year)).collect();
+                let label = (!dates.is_empty()).then(|| words.cell_label(name, kind, &dates));
                 html! {
                     <td
                         key={kind.id()}
@@ -165,14 +168,11 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                         aria-label={label}
                         tabindex={tabindex(column + 1)}
                     >
-                        { for reactions.iter().map(|&reaction| {
-                            let date = incident.reactions[reaction].date;
-                            html! {
-                                <span class="mark">
-                                    <span aria-hidden="true">{ "●" }</span>
-                                    <time datetime={date.to_string()}>{ words.short_date(date, incident.facts.made_public.year()) }</time>
-                                </span>
-                            }
+                        { for reactions.iter().zip(dates).map(|(&reaction, shown)| html! {
+                            <span class="mark">
+                                <span aria-hidden="true">{ "●" }</span>
+                                <time datetime={incident.reactions[reaction].date.to_string()}>{ shown }</time>
+                            </span>
                         }) }
                     </td>
                 }

@@ -78,7 +78,7 @@ test("compact: no masthead or essay, a credit line whose link opens the full vie
   await ready(page);
   assert.equal(await page.locator(".masthead").count(), 0);
   assert.equal(await page.locator("section.incident").count(), 0);
-  assert.equal(await page.locator("h1").count(), 0);
+  assert.equal(await page.locator(".incident-heading").count(), 0);
   const link = page.locator(".credit a");
   assert.equal(await link.getAttribute("target"), "_blank");
   const full = new URL(await link.getAttribute("href"), page.url());
