@@ -96,7 +96,10 @@ async fn a_known_reaction_sits_in_its_row_and_columns() {
         filled_columns(lipavsky),
         ["kind-condemnation", "kind-summons", "kind-attribution", "kind-policy-measure"]
     );
-    assert!(lipavsky.contains("aria-label=\"Jan Lipavský: Summons, 28 May\""), "the label holds the date the cell shows");
+    assert!(
+        lipavsky.contains("aria-label=\"Jan Lipavský: Summons, 28 May\""),
+        "the label holds the date the cell shows"
+    );
     let embassy = row(&html, "cn-embassy-prague");
     assert_eq!(filled_columns(embassy), ["kind-denial", "kind-counter-accusation"]);
 }
