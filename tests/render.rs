@@ -26,8 +26,9 @@ fn czech_counts() -> (usize, usize) {
 
 /// The `<tr>` of an actor's row, cut out of the page.
 fn row<'a>(html: &'a str, actor: &str) -> &'a str {
-    let at =
-        html.find(&format!("<tr data-actor=\"{actor}\"")).unwrap_or_else(|| panic!("no row for {actor}"));
+    let named =
+        html.find(&format!(" data-actor=\"{actor}\"")).unwrap_or_else(|| panic!("no row for {actor}"));
+    let at = html[..named].rfind("<tr").unwrap();
     let end = at + html[at..].find("</tr>").unwrap();
     &html[at..end]
 }

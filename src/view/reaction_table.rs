@@ -149,8 +149,10 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
     let role = actor.role.as_ref().map(|role| role.get(lang));
     let tabindex = |column: usize| if props.tab_column == Some(column) { "0" } else { "-1" };
     html! {
-        <tr data-actor={actor.id.clone()} data-row={index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
-            <th key="actor" scope="row" class="actor-col" tabindex={tabindex(0)}>
+        // Explicit roles: on a phone the stylesheet lays rows out as lines of marks, and a table
+        // whose parts are displayed otherwise keeps its meaning only through its roles.
+        <tr role="row" data-actor={actor.id.clone()} data-row={index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
+            <th key="actor" role="rowheader" scope="row" class="actor-col" tabindex={tabindex(0)}>
                 <span class="actor-name">{ name }</span>
                 <span class="actor-kind">{ role.unwrap_or_else(|| words.actor_kind(actor.kind)) }</span>
             </th>
@@ -160,9 +162,12 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                 let dates: Vec<String> =
                     reactions.iter().map(|&reaction| words.short_date(incident.reactions[reaction].date, year)).collect();
                 let label = (!dates.is_empty()).then(|| words.cell_label(name, kind, &dates));
+                let shown_label = (!dates.is_empty()).then_some(words.response_label(kind));
                 html! {
                     <td
                         key={kind.id()}
+                        role="gridcell"
+                        data-label={shown_label}
                         class={classes!(kind_class(kind), (!reactions.is_empty()).then_some("filled"), chosen.then_some("selected"))}
                         data-kind={kind.id()}
                         aria-label={label}

@@ -161,3 +161,21 @@ test("inside an iframe the view still reaches the address, but not the host's Ba
   assert.equal(await page.evaluate(() => history.length), before);
   await page.close();
 });
+
+for (const [width, path] of [[1280, ""], [600, "?embed=compact"], [320, ""], [1280, "?incident=exchange-china-2021"], [320, "?incident=apt31-uk-us-nz-2024"]]) {
+  test(`at ${width} px (${path || "the default view"}) every mark of every reaction is within the width`, async () => {
+    const page = await running.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${running.server.url}${path}`);
+    await ready(page);
+    const marks = await page.locator("td.filled").evaluateAll((cells) => {
+      const frame = document.querySelector(".matrix-scroll").getBoundingClientRect();
+      return cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { kind: cell.dataset.kind, inside: box.left >= frame.left - 0.5 && box.right <= Math.min(frame.right, innerWidth) + 0.5 };
+      });
+    });
+    assert.ok(marks.length > 10);
+    assert.deepEqual(marks.filter((mark) => !mark.inside), []);
+    await page.close();
+  });
+}
