@@ -33,10 +33,10 @@ dist:
 
 # What a reader downloads before the widget is ready (index.html and every file it references:
 # code, style, the first view's data; brotli 11) may not grow past this without a decision:
-# change it only in a commit that says why in BENCHMARKS.md. Measured 154,330 bytes with rustc
-# 1.95 after issue 10 (the Czech incident completed, four incidents in the catalogue); the
-# target is 100,000.
-BROTLI_BUDGET := 155000
+# change it only in a commit that says why in BENCHMARKS.md. Measured 160,718 bytes with rustc
+# 1.95 after issue 12's embed work (Debian's 1.96 builds about 300 bytes more); the target is
+# 100,000.
+BROTLI_BUDGET := 161500
 
 test:
 	tools/setup test
