@@ -1,6 +1,7 @@
 //! Completes a build: checks every incident file, writes the data files the widget fetches
 //! (`data/`), and writes the first screen into the page in each language (`index.html`,
-//! `cs.html`), with the files that screen needs announced to the browser up front.
+//! `cs.html`, and the compact `embed.html`, `embed-cs.html`), with the files that screen needs
+//! announced to the browser up front.
 //!
 //! `site [--seeds DIR]... [--query QUERY] [DIST]` — Trunk runs it after each build (Trunk.toml's
 //! hook; DIST is then `TRUNK_STAGING_DIR`). The seed folder is `seeds/`, or `DEMARCHE_SEEDS`;
@@ -23,6 +24,15 @@ use yew::LocalServerRenderer;
 /// Where the data files go inside the build.
 const DATA: &str = "data";
 
+/// The pages the build writes, each with its first screen: in each language, in full and as
+/// the compact view an article embeds (so an embed paints compact from the start).
+const PAGES: [(Lang, &str, &str); 4] = [
+    (Lang::En, "index.html", ""),
+    (Lang::Cs, "cs.html", ""),
+    (Lang::En, "embed.html", "embed=compact"),
+    (Lang::Cs, "embed-cs.html", "embed=compact"),
+];
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let options = Options::from_args();
@@ -36,9 +46,14 @@ async fn main() {
     let template = fs::read_to_string(options.dist.join("index.html"))
         .unwrap_or_else(|error| fail(&format!("{}/index.html: {error}", options.dist.display())));
     let template = loader_in_file(template, &options.dist);
-    for (lang, page) in [(Lang::En, "index.html"), (Lang::Cs, "cs.html")] {
-        let screen = first_screen(&bundle, &incidents, &options.query, lang).await;
-        let wanted = ViewQuery::wanted(&options.query, &bundle.catalogue, lang);
+    for (lang, page, presentation) in PAGES {
+        let query: Vec<&str> = [options.query.trim_start_matches('?'), presentation]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect();
+        let query = query.join("&");
+        let screen = first_screen(&bundle, &incidents, &query, lang).await;
+        let wanted = ViewQuery::wanted(&query, &bundle.catalogue, lang);
         let written = write_page(&template, &bundle, &screen, &wanted)
             .unwrap_or_else(|| fail("the page has no element with id=demarche followed by <noscript>"));
         fs::write(options.dist.join(page), written).unwrap_or_else(|error| fail(&format!("{page}: {error}")));

@@ -64,14 +64,16 @@ export function open(details) {
   details.append(body);
 }
 
-/** The page to frame (cs.html paints Czech from the start) with the view as the editor chose. */
+/** The page to frame, written by the build to paint this language and presentation from the
+ *  start (cs.html, embed.html, embed-cs.html), with the view as the editor chose. */
 function viewUrl(folder, pinned, { lang, theme, compact }) {
   const query = new URLSearchParams(pinned.toString());
   query.set("lang", lang);
   query.set("theme", theme);
   if (compact) query.set("embed", "compact");
   else query.delete("embed");
-  return `${folder}${lang === "cs" ? "cs.html" : ""}?${query}`;
+  const page = compact ? (lang === "cs" ? "embed-cs.html" : "embed.html") : lang === "cs" ? "cs.html" : "";
+  return `${folder}${page}?${query}`;
 }
 
 const attribute = (text) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");

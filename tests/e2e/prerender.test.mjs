@@ -45,3 +45,15 @@ test("the live widget replaces the written page once, without moving the article
   assert.deepEqual(await page.evaluate(() => window.shifts), []);
   await page.close();
 });
+
+test("embed.html and embed-cs.html paint the compact view from the start, in their language", async () => {
+  const context = await running.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, lang] of [["embed.html", "en"], ["embed-cs.html", "cs"]]) {
+    await page.goto(`${running.server.url}${path}`);
+    assert.equal(await page.locator(".masthead").count(), 0);
+    assert.equal(await page.locator(".credit h1").textContent(), running.czech.incident.title[lang]);
+    assert.equal(await page.locator(".demarche-app").getAttribute("lang"), lang);
+  }
+  await context.close();
+});
