@@ -34,7 +34,7 @@ pub use country_map::CountryMap;
 pub use credit_line::credit_line;
 pub use detail_panel::DetailPanel;
 pub use error_panel::crash_panel_html;
-pub use explorer::{Explorer, ExplorerProps};
+pub use explorer::{export_name, Explorer, ExplorerProps};
 pub use filter_fold::FilterFold;
 pub use filter_panel::{filter_panel, FilterPanelProps};
 pub use incident_heading::incident_heading;

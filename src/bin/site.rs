@@ -17,7 +17,7 @@ use demarche::i18n::strings;
 use demarche::model::{Incident, Lang};
 use demarche::packed::hashed_name;
 use demarche::session::Resource;
-use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
+use demarche::view::{export_name, Explorer, ExplorerProps, HOST_CLASS};
 use demarche::view_query::{ViewQuery, Wanted};
 use yew::LocalServerRenderer;
 
@@ -43,6 +43,7 @@ async fn main() {
     });
     let bundle = bundle(&incidents);
     write_data(&options.dist, &bundle);
+    write_downloads(&options.dist, &bundle, &incidents);
     let template = fs::read_to_string(options.dist.join("index.html"))
         .unwrap_or_else(|error| fail(&format!("{}/index.html: {error}", options.dist.display())));
     let template = loader_in_file(template, &options.dist);
@@ -98,6 +99,22 @@ fn write_data(dist: &Path, bundle: &Bundle) {
     fs::create_dir_all(&folder).unwrap_or_else(|error| fail(&format!("{}: {error}", folder.display())));
     for (name, bytes) in &bundle.files {
         fs::write(folder.join(name), bytes).unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+    }
+}
+
+/// Each incident in each language as JSON, beside its data file and named like it: what the
+/// download panel (src/embed/share.js) turns into the view's CSV and JSON, so no reader's
+/// widget carries code for it.
+fn write_downloads(dist: &Path, bundle: &Bundle, incidents: &[Incident]) {
+    for (incident, entry) in incidents.iter().zip(&bundle.catalogue.incidents) {
+        for lang in Lang::ALL {
+            let Some(file) = entry.file(lang) else { continue };
+            let name = export_name(file);
+            let json = serde_json::to_string(&incident.in_language(lang))
+                .unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+            fs::write(dist.join(DATA).join(&name), json)
+                .unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+        }
     }
 }
 

@@ -22,6 +22,12 @@ use super::{
     toolbar, CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
 };
 
+/// The incident's JSON copy for downloads, named like its data file (`….bin` → `….json`) and
+/// beside it; src/bin/site.rs writes it.
+pub fn export_name(file: &str) -> String {
+    format!("{}.json", file.strip_suffix(".bin").unwrap_or(file))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     pub catalogue: Shared<Catalogue>,
@@ -108,7 +114,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let at_default = view.shows_default(&props.catalogue);
     let compact = view.presentation.compact;
     html! {
-        <div class={classes!("demarche-app", compact.then_some("compact"))} lang={lang.tag()} aria-busy={props.busy.then_some("true")}>
+        <div class={classes!("demarche-app", compact.then_some("compact"))} lang={lang.tag()} aria-busy={props.busy.then_some("true")}
+            data-export={props.catalogue.find(&view.incident).and_then(|entry| entry.file(lang)).map(export_name)}>
             if !compact {
                 <header class="masthead">
                     <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>

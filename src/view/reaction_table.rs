@@ -174,7 +174,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                         tabindex={tabindex(column + 1)}
                     >
                         { for reactions.iter().zip(dates).map(|(&reaction, shown)| html! {
-                            <span class="mark">
+                            <span class="mark" data-reaction={reaction.to_string()}>
                                 <span aria-hidden="true">{ "●" }</span>
                                 <time datetime={incident.reactions[reaction].date.to_string()}>{ shown }</time>
                             </span>

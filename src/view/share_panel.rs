@@ -1,4 +1,4 @@
-//! Share and embed. Editors open it, readers rarely do, so the widget carries only its summary
+//! Share, embed and download. Editors open it, readers rarely do, so the widget carries only its summary
 //! and what the panel needs from the view; page.js loads the panel itself (src/embed/share.js)
 //! the first time it opens. Its words come from here, like every other string.
 
@@ -31,6 +31,14 @@ pub fn share_panel(view: &ViewQuery, catalogue: &Catalogue) -> Html {
         words.copy_code,
         words.copied_code,
         words.preview,
+        words.downloads,
+        words.download_csv,
+        words.download_json,
+        words.download_svg,
+        words.download_png,
+        words.cite,
+        words.data_version,
+        words.app_name,
     ];
     let title = format!("{}: {}", words.app_name, words.tagline);
     html! {
