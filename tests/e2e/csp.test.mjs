@@ -1,18 +1,10 @@
 // The built page runs, unchanged, under a strict Content-Security-Policy: no inline script or
 // style, no eval, nothing fetched from another origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { STRICT_CSP, launchChromium, ready, serveDist } from "./support.mjs";
+import { DIST, STRICT_CSP, ready, useBrowser } from "./support.mjs";
 
-const running = {};
-before(async () => {
-  running.server = await serveDist(undefined, { "content-security-policy": STRICT_CSP });
-  running.browser = await launchChromium();
-});
-after(async () => {
-  await running.browser?.close();
-  running.server?.close();
-});
+const running = useBrowser(DIST, { "content-security-policy": STRICT_CSP });
 
 /** Opens a page of the build and records every policy violation and every error it logs. */
 async function open(path) {

@@ -1,21 +1,13 @@
 // Downloads of what a view shows, made in the browser: the CSV's rows are the matrix's marks
 // for a filtered view; the SVG parses and holds every state the map draws; the PNG is twice
 // the SVG's size. File names say the incident and the date.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launchChromium, ready, serveDist, STRICT_CSP } from "./support.mjs";
+import { DIST, STRICT_CSP, ready, useBrowser } from "./support.mjs";
 
-const running = {};
-before(async () => {
-  // Under the strict policy: the downloads must work there too.
-  running.server = await serveDist(undefined, { "content-security-policy": STRICT_CSP });
-  running.browser = await launchChromium();
-});
-after(async () => {
-  await running.browser?.close();
-  running.server?.close();
-});
+// Under the strict policy: the downloads must work there too.
+const running = useBrowser(DIST, { "content-security-policy": STRICT_CSP });
 
 /** RFC 4180 fields: quoted, "" for a quote inside. */
 function parseCsv(text) {

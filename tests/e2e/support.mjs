@@ -89,11 +89,12 @@ export function reactedActors(seed) {
   return [...new Set(seed.reactions.map((reaction) => reaction.actor))];
 }
 
-/** A test file's server, browser and the Czech seed: started before its tests, stopped after. */
-export function useBrowser(dist = DIST) {
+/** A test file's server (with any extra headers), browser and the seeds: started before its
+ *  tests, stopped after. */
+export function useBrowser(dist = DIST, headers = {}) {
   const running = {};
   before(async () => {
-    running.server = await serveDist(dist);
+    running.server = await serveDist(dist, headers);
     running.browser = await launchChromium();
     running.seeds = await readSeeds();
     running.czech = running.seeds.find((seed) => seed.incident.id === "czech-mfa-apt31-2025");
