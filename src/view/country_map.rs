@@ -36,6 +36,9 @@ pub struct CountryMapProps {
     pub highlighted: Shared<Vec<CountryCode>>,
     /// The page's first screen is written without the shapes: the widget brings them.
     pub draw_shapes: bool,
+    /// In a compact embed the small states' list starts folded, whatever its length.
+    #[prop_or_default]
+    pub compact: bool,
     pub on_edit: Callback<ViewChange>,
 }
 
@@ -98,7 +101,7 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             // Buttons for what the map cannot show well, big enough for a finger at any width.
             // On the world map most of Europe is small: a long list folds away.
             if !small.is_empty() {
-                <details class="small-states" open={small.len() <= FOLDED_LIST}>
+                <details class="small-states" open={small.len() <= FOLDED_LIST && !props.compact}>
                     <summary>{ words.small_states }{ format!(" ({})", small.len()) }</summary>
                     <p class="beyond">
                         { for small.iter().map(|standing| country_button(props, standing)) }

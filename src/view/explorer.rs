@@ -149,6 +149,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         map={props.map.clone()}
                         highlighted={Shared(highlight.1.clone())}
                         draw_shapes={!props.first_screen}
+                        {compact}
                         on_edit={props.on_edit.clone()}
                     />
                     <ReactionTable

@@ -86,6 +86,9 @@ test("compact: no masthead or essay, a credit line whose link opens the full vie
   assert.equal(full.searchParams.get("response"), "summons", "the same view, in full");
   assert.equal(await page.locator(".chip").first().isVisible(), false);
   assert.ok(await page.locator("table.matrix").isVisible());
+  // About a screen in a 600 px column: the matrix scrolls in its own box, the lists start folded.
+  const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  assert.ok(height <= 1400, `the compact view is ${height} px tall at 600 px`);
   await page.locator(".filters .filter-toggle").click();
   await page.locator(".chip[data-value=summons]").click();
   assert.equal(new URL(page.url()).searchParams.get("embed"), "compact", "the link keeps the embed compact");
