@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { parse } from "smol-toml";
@@ -104,4 +105,16 @@ export function useBrowser(dist = DIST, headers = {}) {
     running.server?.close();
   });
   return running;
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's findings on the page as it stands, as "rule (impact): where" lines; `rules`
+ *  narrows it to some rules. */
+export async function axeFindings(page, rules) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate((rules) => window.axe.run(document, rules ? { runOnly: rules } : {}), rules);
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`,
+  );
 }

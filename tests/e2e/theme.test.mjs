@@ -1,36 +1,17 @@
 // Light and dark, chosen by the link, by the reader's system, or by the page that frames the
 // widget while it is open; axe-core finds no contrast problem in either. And the compact view
 // that embeds use: map, matrix, filters and detail, with a credit line and a way out.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
-import { launchChromium, ready, serveDist } from "./support.mjs";
+import { axeFindings, ready, useBrowser } from "./support.mjs";
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-const running = {};
-before(async () => {
-  running.widget = await serveDist();
-  running.browser = await launchChromium();
-});
-after(async () => {
-  await running.browser?.close();
-  running.widget?.close();
-});
+const running = useBrowser();
 
 /** The widget's paper colour as drawn. */
 const paper = (page) => page.locator(".demarche").evaluate((element) => getComputedStyle(element).backgroundColor);
 const DARK = "rgb(22, 24, 28)";
 const LIGHT = "rgb(255, 255, 255)";
-
-/** axe-core's colour-contrast findings on the page as it stands. */
-async function contrastProblems(page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["color-contrast"] }));
-  return result.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(" ")));
-}
 
 for (const [theme, scheme, expected] of [
   ["dark", "light", DARK],
@@ -41,10 +22,10 @@ for (const [theme, scheme, expected] of [
   test(`?theme=${theme} with a ${scheme} system: ${expected === DARK ? "dark" : "light"}, with enough contrast`, async () => {
     const context = await running.browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto(`${running.widget.url}?theme=${theme}&country=CZ`);
+    await page.goto(`${running.server.url}?theme=${theme}&country=CZ`);
     await ready(page);
     assert.equal(await paper(page), expected);
-    assert.deepEqual(await contrastProblems(page), []);
+    assert.deepEqual(await axeFindings(page, ["color-contrast"]), []);
     await context.close();
   });
 }
@@ -52,7 +33,7 @@ for (const [theme, scheme, expected] of [
 test("the page that frames the widget switches its theme while it is open; no one else can", async () => {
   const host = createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><body><iframe id="widget" src="${running.widget.url}" style="width:600px;height:600px"></iframe></body>`);
+    response.end(`<!doctype html><body><iframe id="widget" src="${running.server.url}" style="width:600px;height:600px"></iframe></body>`);
   });
   await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
   const context = await running.browser.newContext({ colorScheme: "light" });
@@ -74,7 +55,7 @@ test("the page that frames the widget switches its theme while it is open; no on
 
 test("compact: no masthead or essay, a credit line whose link opens the full view, filters folded", async () => {
   const page = await running.browser.newPage({ viewport: { width: 600, height: 900 } });
-  await page.goto(`${running.widget.url}?embed=compact&response=summons`);
+  await page.goto(`${running.server.url}?embed=compact&response=summons`);
   await ready(page);
   assert.equal(await page.locator(".masthead").count(), 0);
   assert.equal(await page.locator("section.incident").count(), 0);
