@@ -60,14 +60,12 @@ impl Presentation {
         })
     }
 
-    /// The parameters that differ from the default, in link order.
+    /// The parameters besides the theme that differ from the default, in link order. The
+    /// theme is left to the link, which names it even at its default when it pins the view.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if self.compact {
             pairs.push(("embed", "compact".to_string()));
-        }
-        if self.theme != Theme::Auto {
-            pairs.push(("theme", self.theme.id().to_string()));
         }
         for (name, value) in [("accent", &self.accent), ("font", &self.font)] {
             if !value.is_empty() {
@@ -90,10 +88,7 @@ mod tests {
         assert_eq!(presentation.read("theme", "sepia"), Some(false));
         assert_eq!(presentation.read("accent", "#c00"), Some(true));
         assert_eq!(presentation.read("sort", "name"), None);
-        assert_eq!(
-            presentation.pairs(),
-            [("embed", "compact".into()), ("theme", "dark".into()), ("accent", "#c00".into())]
-        );
+        assert_eq!(presentation.pairs(), [("embed", "compact".into()), ("accent", "#c00".into())]);
         assert!(Presentation::default().pairs().is_empty());
         assert_eq!(Presentation::default().read("embed", "full"), Some(false));
     }

@@ -160,7 +160,7 @@ impl ViewQuery {
         }
         let theme = self.presentation.theme;
         pair("theme", theme.id().into(), Theme::default().id().into(), true);
-        for (name, value) in self.presentation.pairs().into_iter().filter(|(name, _)| *name != "theme") {
+        for (name, value) in self.presentation.pairs() {
             out.append_pair(name, &value);
         }
         let query = out.finish();

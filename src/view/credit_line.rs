@@ -12,7 +12,9 @@ pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery)
     let words = strings(view.lang);
     let mut full = view.clone();
     full.presentation.compact = false;
-    let href = format!("./{}", full.to_query(catalogue, Lang::En));
+    // The page that paints the reader's language from the start (cs.html for Czech).
+    let page = if view.lang == Lang::Cs { "cs.html" } else { "" };
+    let href = format!("./{page}{}", full.to_query(catalogue, view.lang));
     html! {
         <div class="credit">
             <h1>{ incident.facts.title.get(view.lang) }</h1>

@@ -65,6 +65,12 @@ test("compact: no masthead or essay, a credit line whose link opens the full vie
   const full = new URL(await link.getAttribute("href"), page.url());
   assert.equal(full.searchParams.get("embed"), null);
   assert.equal(full.searchParams.get("response"), "summons", "the same view, in full");
+  const czech = await running.browser.newPage();
+  await czech.goto(`${running.server.url}embed-cs.html?embed=compact&lang=cs`);
+  await ready(czech);
+  const czechFull = new URL(await czech.locator(".credit a").getAttribute("href"), czech.url());
+  assert.equal(czechFull.pathname, "/cs.html", "a Czech reader opens the page that is Czech from its first paint");
+  await czech.close();
   assert.equal(await page.locator(".chip").first().isVisible(), false);
   assert.ok(await page.locator("table.matrix").isVisible());
   // About a screen in a 600 px column: the matrix scrolls in its own box, the lists start folded.
