@@ -16,7 +16,10 @@ use crate::model::Incident;
 /// Parses and checks one incident file; `file` names it in every error.
 pub fn parse_incident(file: &str, text: &str) -> Result<Incident, Vec<DataError>> {
     let incident: Incident = toml::from_str(text).map_err(|error| vec![parse_error(file, text, &error)])?;
-    let errors = validate::validate(file, &incident);
+    let mut errors = validate::validate(file, &incident);
+    for error in &mut errors {
+        error.line = locate::record_line(text, &error.record, error.field.as_deref());
+    }
     if errors.is_empty() {
         Ok(incident)
     } else {

@@ -33,7 +33,7 @@ fn unknown_actor_in_a_reaction() {
     assert_one_error(
         "actor = \"eu\"",
         "actor = \"nato\"",
-        "broken.toml: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id",
+        "broken.toml:84: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id",
     );
 }
 
@@ -42,7 +42,7 @@ fn unknown_source_in_a_reaction() {
     assert_one_error(
         "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"tweet\"]",
-        "broken.toml: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id",
+        "broken.toml:89: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id",
     );
 }
 
@@ -51,7 +51,7 @@ fn reaction_without_sources() {
     assert_one_error(
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = []",
-        "broken.toml: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: no source given: cite at least one",
+        "broken.toml:89: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: no source given: cite at least one",
     );
 }
 
@@ -86,7 +86,7 @@ fn bad_url() {
 fn duplicate_actor_id() {
     let errors = errors_after("id = \"cn-embassy\"", "id = \"eu\"");
     assert!(errors.contains(
-        &"broken.toml: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file"
+        &"broken.toml:65: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file"
             .to_string()
     ));
 }
@@ -95,7 +95,7 @@ fn duplicate_actor_id() {
 fn duplicate_source_id() {
     let errors = errors_after("id = \"members\"", "id = \"statement\"");
     assert!(errors.contains(
-        &"broken.toml: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file".to_string()
+        &"broken.toml:36: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file".to_string()
     ));
 }
 
@@ -117,12 +117,12 @@ fn unknown_bloc_and_part_of() {
     assert_one_error(
         "speaks_for = \"EU\"",
         "speaks_for = \"NATO\"",
-        "broken.toml: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id",
+        "broken.toml:62: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id",
     );
     assert_one_error(
         "country = \"CN\"",
         "country = \"CN\"\npart_of = \"cn-government\"",
-        "broken.toml: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id",
+        "broken.toml:70: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id",
     );
 }
 
@@ -131,7 +131,7 @@ fn actor_needs_exactly_one_of_country_and_bloc() {
     assert_one_error(
         "speaks_for = \"EU\"",
         "speaks_for = \"EU\"\ncountry = \"BE\"",
-        "broken.toml: [[actors]] #2 (eu), field `speaks_for`: give either country or speaks_for, not both",
+        "broken.toml:62: [[actors]] #2 (eu), field `speaks_for`: give either country or speaks_for, not both",
     );
 }
 
@@ -149,12 +149,12 @@ fn unassigned_country_codes() {
     assert_one_error(
         "country = \"CN\"",
         "country = \"QQ\"",
-        "broken.toml: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code",
+        "broken.toml:69: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code",
     );
     assert_one_error(
         "members = [\"CZ\", \"DE\"]",
         "members = [\"CZ\", \"XX\"]",
-        "broken.toml: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code",
+        "broken.toml:47: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code",
     );
 }
 
@@ -163,7 +163,7 @@ fn quote_must_come_from_one_of_the_reactions_sources() {
     assert_one_error(
         "lang = \"en\"\nsource = \"statement\"",
         "lang = \"en\"\nsource = \"members\"",
-        "broken.toml: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.source`: the quote's source `members` is not among the reaction's sources",
+        "broken.toml:81: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.source`: the quote's source `members` is not among the reaction's sources",
     );
 }
 
@@ -225,7 +225,7 @@ fn words_in_another_language_are_marked_well() {
     assert_one_error(
         "summary.cs = \"Popřelo.\"",
         "summary.cs = \"Popřelo: {en denied}.\"",
-        "broken.toml: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: a `{` or `}` that is not a mark: write other-language words as {en:words}",
+        "broken.toml:96: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: a `{` or `}` that is not a mark: write other-language words as {en:words}",
     );
 }
 
@@ -234,7 +234,7 @@ fn czech_takes_czech_quotation_marks() {
     assert_one_error(
         "summary.cs = \"Popřelo.\"",
         "summary.cs = \"Popřelo \\\"útok\\\".\"",
-        "broken.toml: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: Czech quotes are „…“, not \"…\"",
+        "broken.toml:96: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: Czech quotes are „…“, not \"…\"",
     );
 }
 

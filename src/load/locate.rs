@@ -54,6 +54,57 @@ pub fn locate(text: &str, offset: usize) -> Location {
     Location { record, field, line: text[..offset].matches('\n').count() + 1 }
 }
 
+/// The line of a record the checker names (`[incident]`, `[[reactions]] #5 (…)`) and, when the
+/// file writes it, of its `field` (`summary`, `target.country`, `quotes.source`); the record's
+/// header when the field is missing. `None` when the file has no such record.
+pub fn record_line(text: &str, record: &str, field: Option<&str>) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let (table, start) = header(&lines, record)?;
+    let mut prefix = String::new();
+    for (at, line) in lines.iter().enumerate().skip(start + 1) {
+        if let Some(name) = header_name(line) {
+            match name.strip_prefix(table).and_then(|rest| rest.strip_prefix('.')) {
+                Some(sub) => prefix = format!("{sub}."),
+                None => break,
+            }
+            continue;
+        }
+        let Some((key, _)) = line.split_once('=') else { continue };
+        let key = format!("{prefix}{}", key.trim());
+        if field.is_some_and(|field| names_field(&key, field)) {
+            return Some(at + 1);
+        }
+    }
+    Some(start + 1)
+}
+
+/// Where the record's header is, and the table it opens.
+fn header<'r>(lines: &[&str], record: &'r str) -> Option<(&'r str, usize)> {
+    if let Some(rest) = record.strip_prefix("[[") {
+        let (table, rest) = rest.split_once("]]")?;
+        let nth: usize = rest.trim().strip_prefix('#')?.split(' ').next()?.parse().ok()?;
+        let wanted = format!("[[{table}]]");
+        let at = lines.iter().enumerate().filter(|(_, line)| **line == wanted).nth(nth.checked_sub(1)?)?.0;
+        return Some((table, at));
+    }
+    let table = record.strip_prefix('[')?.strip_suffix(']')?;
+    let wanted = format!("[{table}]");
+    Some((table, lines.iter().position(|line| *line == wanted)?))
+}
+
+fn header_name(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix("[[").and_then(|l| l.split("]]").next());
+    inner.or_else(|| line.strip_prefix('[').and_then(|l| l.split(']').next())).map(str::trim)
+}
+
+/// `summary.cs` names `summary.cs`, `summary` names `summary.en`, and `summary.cs` is written
+/// in a `summary = { … }` line.
+fn names_field(key: &str, field: &str) -> bool {
+    let below =
+        |outer: &str, inner: &str| inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with('.'));
+    key == field || below(field, key) || below(key, field)
+}
+
 /// A header inside the current array element is named after it: `[[reactions]] #2, quote`.
 fn within(parent: &Option<(String, String)>, name: &str) -> Option<String> {
     let (array, record) = parent.as_ref()?;
@@ -79,6 +130,18 @@ mod tests {
         assert_eq!(location.line, 8);
         assert_eq!(at("\"a\"").record, "[[reactions]] #1");
         assert_eq!(at("\"x\"").record, "[incident]");
+    }
+
+    #[test]
+    fn finds_the_line_of_a_checked_record_and_its_field() {
+        let line = |record, field| record_line(FILE, record, field);
+        assert_eq!(line("[[reactions]] #2 (actor x, 2025)", Some("summary")), Some(8));
+        assert_eq!(line("[[reactions]] #2 (actor x, 2025)", Some("quotes.text")), Some(10));
+        assert_eq!(line("[[reactions]] #2 (actor x, 2025)", Some("disagreements.about")), Some(12));
+        assert_eq!(line("[[reactions]] #1 (actor x, 2025)", Some("sources")), Some(4), "missing: the header");
+        assert_eq!(line("[incident]", Some("id")), Some(2));
+        assert_eq!(line("[[actors]] #1 (f)", None), Some(15));
+        assert_eq!(line("[[actors]] #2 (g)", Some("id")), None);
     }
 
     #[test]
