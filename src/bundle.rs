@@ -89,9 +89,11 @@ fn named_states(incidents: &[Incident]) -> Vec<CountryCode> {
 pub fn read_seeds(folders: &[PathBuf]) -> Result<Vec<Incident>, Vec<DataError>> {
     let mut files = Vec::new();
     for folder in folders {
-        let paths = toml_files(folder).map_err(|error| vec![folder_error(folder, &error)])?;
+        let paths = toml_files(folder)
+            .map_err(|error| vec![DataError::unreadable(&folder.display().to_string(), &error)])?;
         for path in paths {
-            let text = fs::read_to_string(&path).map_err(|error| vec![folder_error(&path, &error)])?;
+            let text = fs::read_to_string(&path)
+                .map_err(|error| vec![DataError::unreadable(&path.display().to_string(), &error)])?;
             files.push((path.display().to_string(), text));
         }
     }
@@ -106,16 +108,6 @@ fn toml_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
         .collect::<io::Result<Vec<_>>>()?;
     paths.sort();
     Ok(paths)
-}
-
-fn folder_error(path: &Path, error: &io::Error) -> DataError {
-    DataError {
-        file: path.display().to_string(),
-        record: "the file".into(),
-        field: None,
-        message: format!("cannot be read: {error}"),
-        line: None,
-    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,8 @@ pub mod packed;
 pub mod presentation;
 pub mod ranking;
 pub mod roving;
+#[cfg(not(target_family = "wasm"))]
+pub mod schema;
 pub mod selection;
 pub mod session;
 pub mod standing;

@@ -27,6 +27,12 @@ pub fn parse_incident(file: &str, text: &str) -> Result<Incident, Vec<DataError>
     }
 }
 
+/// Checks an incident that arrived packed (a reader's own file, opened with `?data=`) as the
+/// build checks a file's text: ids, references, dates, and that every link is a web address.
+pub fn check(file: &str, incident: &Incident) -> Vec<DataError> {
+    validate::validate(file, incident)
+}
+
 /// Reads a set of (file name, text) pairs into incidents, newest first. One bad file rejects
 /// the whole set: a widget that silently dropped an incident would mislead more than one that
 /// refuses to build.
@@ -78,5 +84,38 @@ fn parse_error(file: &str, text: &str, error: &toml::de::Error) -> DataError {
         field: location.field,
         message: error.message().trim().to_string(),
         line: Some(location.line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::packed::{pack, unpack};
+
+    #[test]
+    fn a_packed_file_is_checked_again_and_its_bad_links_and_dates_are_named() {
+        let mut incident = minimal();
+        assert_eq!(check("own.bin", &unpack(&pack(&incident)).unwrap()), []);
+        incident.reactions[0].actor = "nobody".into();
+        let mut bytes = pack(&incident);
+        let from = bytes.windows(29).position(|window| window == b"https://example.org/statement").unwrap();
+        bytes[from..from + 29].copy_from_slice(b"javascript:alert(document)///");
+        let errors: Vec<String> =
+            check("own.bin", &unpack(&bytes).unwrap()).iter().map(ToString::to_string).collect();
+        assert!(
+            errors
+                .iter()
+                .any(|error| error
+                    .contains("field `url`: `javascript:alert(document)///` is not a web address")),
+            "{errors:?}"
+        );
+        assert!(errors.iter().any(|error| error.contains("unknown actor `nobody`")), "{errors:?}");
+        let impossible = postcard::to_allocvec(&(2025u32 << 16 | 2 << 8 | 31)).unwrap();
+        incident.reactions[1].date = postcard::from_bytes(&impossible).unwrap();
+        let errors: Vec<String> = check("own.bin", &incident).iter().map(ToString::to_string).collect();
+        assert!(
+            errors.iter().any(|error| error.contains("field `date`: `2025-02-31` is not a date")),
+            "{errors:?}"
+        );
     }
 }

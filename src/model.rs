@@ -1,25 +1,5 @@
 //! The incident data model: plain Rust, no web dependency, shared by the widget and its tests.
 
-/// Leaf values (dates, country codes, URLs) travel as text in incident files, checked by
-/// `$parse` whenever they are read.
-macro_rules! text_form {
-    ($type:ty, $parse:path) => {
-        impl TryFrom<String> for $type {
-            type Error = String;
-
-            fn try_from(text: String) -> Result<Self, String> {
-                $parse(&text)
-            }
-        }
-
-        impl From<$type> for String {
-            fn from(value: $type) -> String {
-                value.to_string()
-            }
-        }
-    };
-}
-
 /// Leaf values with two forms: text in incident files (TOML, human-readable, checked by
 /// `$parse`) and a number in the widget's data files (postcard), so the widget neither carries
 /// the parsers' error messages nor spends bytes on the text. `$to` gives the number; `$from`

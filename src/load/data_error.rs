@@ -16,6 +16,19 @@ pub struct DataError {
     pub line: Option<usize>,
 }
 
+impl DataError {
+    /// A file or folder that could not be read at all.
+    pub fn unreadable(path: &str, error: &std::io::Error) -> DataError {
+        DataError {
+            file: path.to_string(),
+            record: "the file".into(),
+            field: None,
+            message: format!("cannot be read: {error}"),
+            line: None,
+        }
+    }
+}
+
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;

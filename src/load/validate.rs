@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{check_marks, Actor, CountryCode, Incident, Reaction, Text};
+use crate::model::{check_marks, Actor, CountryCode, Date, Incident, Reaction, Text, Url};
 
 use super::DataError;
 
@@ -61,6 +61,12 @@ impl Report<'_> {
         }
         if text.cs.contains('"') {
             self.error(record, &format!("{field}.cs"), "Czech quotes are „…“, not \"…\"".into());
+        }
+    }
+
+    fn real_date(&mut self, record: &str, field: &str, date: Date) {
+        if let Err(why) = date.check_calendar() {
+            self.error(record, field, format!("`{date}` is not a date: {why}"));
         }
     }
 
@@ -124,6 +130,11 @@ fn check_facts(report: &mut Report, incident: &Incident) {
         report.text("[incident]", "unverified", text);
     }
     report.sources_exist(incident, "[incident]", "sources", &facts.sources);
+    report.real_date("[incident]", "made_public", facts.made_public);
+    report.real_date("[incident]", "activity.from", facts.activity.from);
+    if let Some(until) = facts.activity.until {
+        report.real_date("[incident]", "activity.until", until);
+    }
     report.assigned("[incident]", "target.country", facts.target.country);
     report.assigned("[incident]", "attributed_to.state", facts.attributed_to.state);
     for &country in &facts.attributed_by {
@@ -149,6 +160,13 @@ fn check_sources(report: &mut Report, incident: &Incident) {
     report.unique("sources", incident.sources.iter().map(|source| source.id.as_str()));
     for (index, source) in incident.sources.iter().enumerate() {
         let record = record("sources", index, &source.id);
+        if let Err(message) = Url::parse(source.url.as_str()) {
+            report.error(&record, "url", message);
+        }
+        if let Some(published) = source.published {
+            report.real_date(&record, "published", published);
+        }
+        report.real_date(&record, "read", source.read);
         if source.publisher.trim().is_empty() {
             report.error(&record, "publisher", "name the publisher".into());
         }
@@ -219,6 +237,7 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
             format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor),
         );
     }
+    report.real_date(&record, "date", reaction.date);
     if reaction.responses.is_empty() {
         report.error(&record, "responses", "name at least one response kind".into());
     }

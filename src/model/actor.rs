@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CountryCode, Text};
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
@@ -20,6 +21,7 @@ pub struct Actor {
     pub role: Option<Text>,
 }
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CountryCode, Text};
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bloc {

@@ -68,7 +68,8 @@ impl Date {
         (first, last)
     }
 
-    fn check_calendar(&self) -> Result<(), String> {
+    /// Whether the date exists: a data file from elsewhere may name the 31st of February.
+    pub fn check_calendar(&self) -> Result<(), String> {
         let Some(month) = self.month else { return Ok(()) };
         if !(1..=12).contains(&month) {
             return Err(format!("there is no month {month}"));

@@ -10,6 +10,7 @@ use crate::i18n::typeset;
 
 /// One incident file of `seeds/`, as written by hand: the facts of the case, then flat lists
 /// that refer to each other by id (reactions name actors, everything names sources).
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
@@ -27,6 +28,7 @@ pub struct Incident {
 }
 
 /// What was attributed, to whom, and how sure the attributing side said it was.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
@@ -52,6 +54,7 @@ pub struct Facts {
     pub map: MapExtent,
 }
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AttributedActor {
@@ -64,6 +67,7 @@ pub struct AttributedActor {
     pub sponsor: Option<Text>,
 }
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
@@ -72,6 +76,7 @@ pub struct Target {
     pub name: Text,
 }
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::text::lang_tag;
 use super::{Date, Lang, ResponseKind, Text};
 
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reaction {
@@ -34,6 +35,7 @@ impl Reaction {
 }
 
 /// Words as spoken or written, never paraphrased, in the language they were said in.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
@@ -46,6 +48,7 @@ pub struct Quote {
 
 /// Where sources tell a different story (a date, who spoke, what was said), the record keeps
 /// both rather than silently picking one.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {

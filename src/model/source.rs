@@ -8,6 +8,7 @@ use super::text::lang_tag;
 use super::Date;
 
 /// A document someone can open and read: a statement, a news report, a members list.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -31,8 +32,7 @@ pub struct Source {
 }
 
 /// An absolute web address; only `http(s)` is accepted, since readers must be able to follow it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Url(String);
 
 impl Url {
@@ -62,7 +62,26 @@ impl Url {
     }
 }
 
-text_form!(Url, Url::parse);
+impl Serialize for Url {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// An incident file's addresses are checked as they are read, so an error names its line. A
+/// data file's are taken as written and checked with the rest of the file (`load::check`):
+/// a file from elsewhere with a `javascript:` link is then named for it, not called damaged.
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let readable = deserializer.is_human_readable();
+        let text = String::deserialize(deserializer)?;
+        if readable {
+            Url::parse(&text).map_err(serde::de::Error::custom)
+        } else {
+            Ok(Url(text))
+        }
+    }
+}
 
 impl fmt::Display for Url {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -28,6 +28,7 @@ impl Lang {
 
 /// A piece of incident data written in both languages; a data file must give both, so the
 /// Czech view never silently falls back to English halfway through a sentence list.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {

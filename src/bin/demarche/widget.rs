@@ -1,4 +1,4 @@
-//! The widget's entry point: mounts Démarche into the host page's `#demarche` element.
+//! The widget: mounts Démarche into the host page's `#demarche` element.
 //!
 //! The page names the catalogue of data files (`data-catalogue`) and its own language
 //! (`data-lang`), and usually already shows the first screen, written at build time. The widget
@@ -19,12 +19,11 @@ const ROOT_ID: &str = "demarche";
 /// The `performance.mark` that says the widget is drawn and answers input; benchmarks wait for it.
 const READY_MARK: &str = "demarche-ready";
 
-// Smaller and faster than Rust's default for wasm (dlmalloc); native builds keep the system's.
-#[cfg(target_family = "wasm")]
+// Smaller and faster than Rust's default for wasm (dlmalloc).
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-fn main() {
+pub fn main() {
     std::panic::set_hook(Box::new(show_crash));
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {

@@ -1,0 +1,111 @@
+//! The command line: the checks the build runs, for a newsroom's or a researcher's own files.
+
+use std::fs;
+use std::path::Path;
+
+use demarche::load::{parse_incident, parse_incidents, DataError};
+use demarche::packed::pack;
+
+const USAGE: &str = "\
+usage: demarche check [--json] FILE...   check incident files; every error, with its line
+       demarche pack FILE -o OUT         write the data file a widget opens with ?data=URL
+       demarche schema                   print the incident file's JSON Schema";
+
+/// Runs a command and gives the process's exit code: 0 done, 1 the files have errors, 2 misuse.
+pub fn main(args: Vec<String>) -> i32 {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["check", rest @ ..] => check(rest),
+        ["pack", file, "-o", out] | ["pack", "-o", out, file] => pack_file(file, out),
+        ["schema"] => {
+            print!("{}", demarche::schema::incident_schema());
+            0
+        }
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            0
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    }
+}
+
+fn check(args: &[&str]) -> i32 {
+    let json = args.contains(&"--json");
+    let files: Vec<&str> = args.iter().copied().filter(|arg| *arg != "--json").collect();
+    if files.is_empty() || files.iter().any(|file| file.starts_with('-')) {
+        eprintln!("{USAGE}");
+        return 2;
+    }
+    let (texts, mut errors) = read_all(&files);
+    let pairs: Vec<(&str, &str)> = texts.iter().map(|(file, text)| (file.as_str(), text.as_str())).collect();
+    if !pairs.is_empty() {
+        errors.extend(parse_incidents(&pairs).err().unwrap_or_default());
+    }
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&errors.iter().map(as_json).collect::<Vec<_>>()).unwrap_or_default()
+        );
+    } else {
+        errors.iter().for_each(|error| println!("{error}"));
+        match errors.len() {
+            0 => eprintln!("{}: no errors", plural(files.len(), "file")),
+            count => eprintln!("{} in {}", plural(count, "error"), plural(files.len(), "file")),
+        }
+    }
+    i32::from(!errors.is_empty())
+}
+
+fn pack_file(file: &str, out: &str) -> i32 {
+    let (texts, errors) = read_all(&[file]);
+    let result = match texts.first() {
+        Some((name, text)) => parse_incident(name, text),
+        None => Err(errors),
+    };
+    match result {
+        Ok(incident) => {
+            let bytes = pack(&incident);
+            if let Err(error) = fs::write(out, &bytes) {
+                eprintln!("{out}: cannot be written: {error}");
+                return 1;
+            }
+            eprintln!("{out}: incident `{}`, {} bytes", incident.id(), bytes.len());
+            0
+        }
+        Err(errors) => {
+            errors.iter().for_each(|error| println!("{error}"));
+            eprintln!("{}: not packed", plural(errors.len(), "error"));
+            1
+        }
+    }
+}
+
+/// The files' texts, and an error for each that cannot be read.
+fn read_all(files: &[&str]) -> (Vec<(String, String)>, Vec<DataError>) {
+    let mut texts = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match fs::read_to_string(Path::new(file)) {
+            Ok(text) => texts.push((file.to_string(), text)),
+            Err(error) => errors.push(DataError::unreadable(file, &error)),
+        }
+    }
+    (texts, errors)
+}
+
+fn as_json(error: &DataError) -> serde_json::Value {
+    serde_json::json!({
+        "file": error.file,
+        "line": error.line,
+        "record": error.record,
+        "field": error.field,
+        "message": error.message,
+    })
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
+}
