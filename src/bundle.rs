@@ -60,7 +60,11 @@ pub fn bundle(incidents: &[Incident]) -> Bundle {
             (lang, add(&format!("names-{}", lang.tag()), pack(&names)))
         })
         .collect();
-    let catalogue = Catalogue { incidents: entries, maps, names };
+    let all_names = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang, add(&format!("names-all-{}", lang.tag()), pack(&CountryNames::iso(lang)))))
+        .collect();
+    let catalogue = Catalogue { incidents: entries, maps, names, all_names };
     let catalogue_file = add("catalogue", pack(&catalogue));
     Bundle { catalogue, catalogue_file, files }
 }
@@ -132,6 +136,8 @@ mod tests {
         let code = |text| CountryCode::parse(text).unwrap();
         assert_eq!((czech.lang, czech.name(code("DE")).as_str()), (Lang::Cs, "Německo"), "a bloc member");
         assert_eq!(czech.name(code("FR")), "FR", "no incident names France");
-        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 1);
+        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 2 + 1);
+        let every: CountryNames = unpack(file(catalogue.all_names_file(Lang::Cs).unwrap())).unwrap();
+        assert_eq!(every.name(code("FR")), "Francie", "a reader's own incident may name any state");
     }
 }

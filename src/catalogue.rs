@@ -12,8 +12,10 @@ pub struct Catalogue {
     pub incidents: Vec<IncidentEntry>,
     /// The data file of each map.
     pub maps: Vec<(MapExtent, String)>,
-    /// The data file of each language's country names.
+    /// The data file of each language's country names: the states the incidents name.
     pub names: Vec<(Lang, String)>,
+    /// Every state's name in each language, fetched only for a reader's own incident.
+    pub all_names: Vec<(Lang, String)>,
 }
 
 /// What the incident picker and a link need to know of an incident before it is loaded.
@@ -50,6 +52,10 @@ impl Catalogue {
 
     pub fn names_file(&self, lang: Lang) -> Option<&str> {
         self.names.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
+    }
+
+    pub fn all_names_file(&self, lang: Lang) -> Option<&str> {
+        self.all_names.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
     }
 }
 

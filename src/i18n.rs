@@ -382,14 +382,19 @@ impl Strings {
             (Resource::Incident(id, _), true) => format!("Data incidentu „{id}“"),
             (Resource::Map(extent), false) => format!("The map ({})", self.extent(*extent)),
             (Resource::Map(extent), true) => format!("Mapu ({})", self.extent(*extent)),
-            (Resource::Names(_), false) => "The country names".to_string(),
-            (Resource::Names(_), true) => "Názvy států".to_string(),
+            (Resource::Names(_) | Resource::AllNames(_), false) => "The country names".to_string(),
+            (Resource::Names(_) | Resource::AllNames(_), true) => "Názvy států".to_string(),
+            (Resource::Own(url), false) => format!("The incident file {url}"),
+            (Resource::Own(url), true) => format!("Soubor incidentu {url}"),
         };
+        let own = matches!(error.resource, Resource::Own(_));
         let why = match (&error.problem, cs) {
             (Problem::Status(404), false) => "the server does not have the file (404)".to_string(),
             (Problem::Status(404), true) => "server soubor nemá (404)".to_string(),
             (Problem::Status(status), false) => format!("the server answered with an error ({status})"),
             (Problem::Status(status), true) => format!("server odpověděl chybou ({status})"),
+            (Problem::Network, false) if own => "no answer came: the address may be wrong, or its server does not let other sites read it (CORS)".to_string(),
+            (Problem::Network, true) if own => "nepřišla žádná odpověď: adresa je možná chybná, nebo její server nedovoluje jiným webům soubor číst (CORS)".to_string(),
             (Problem::Network, false) => "no answer came: the connection may be down, or the page was opened from a file on disk".to_string(),
             (Problem::Network, true) => "nepřišla žádná odpověď: připojení možná nefunguje, nebo byla stránka otevřena ze souboru na disku".to_string(),
             (Problem::Unreadable(Unreadable::Format { .. }), false) => "the file was written for another version of the widget".to_string(),
@@ -400,6 +405,8 @@ impl Strings {
             (Problem::Unreadable(Unreadable::Corrupt), true) => "soubor dorazil poškozený nebo neúplný".to_string(),
             (Problem::NotListed, false) => "the list of incidents does not name such a file".to_string(),
             (Problem::NotListed, true) => "seznam incidentů takový soubor neuvádí".to_string(),
+            (Problem::Invalid(errors), false) => format!("it has {}", count(self.lang, errors.len(), ["error", "errors", "errors"])),
+            (Problem::Invalid(errors), true) => format!("obsahuje {}", count(self.lang, errors.len(), ["chybu", "chyby", "chyb"])),
         };
         if cs {
             typeset(&format!("{what} se nepodařilo načíst: {why}."))

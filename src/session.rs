@@ -6,8 +6,9 @@
 
 use std::rc::Rc;
 
-use crate::catalogue::{beside, Catalogue};
+use crate::catalogue::{beside, Catalogue, IncidentEntry};
 use crate::geography::Frame;
+use crate::load::{check, DataError};
 use crate::model::{CountryNames, Incident, Lang, MapExtent};
 use crate::packed::{unpack, Unreadable};
 use crate::view_change::ViewChange;
@@ -21,6 +22,10 @@ pub enum Resource {
     Incident(String, Lang),
     Map(MapExtent),
     Names(Lang),
+    /// Every state's name, for a reader's own incident, which may name any state.
+    AllNames(Lang),
+    /// A reader's own incident file (`?data=URL`), in both languages.
+    Own(String),
 }
 
 /// A data file, read.
@@ -39,7 +44,8 @@ impl Loaded {
             Resource::Catalogue => Loaded::Catalogue(Rc::new(unpack(bytes)?)),
             Resource::Incident(..) => Loaded::Incident(Rc::new(unpack(bytes)?)),
             Resource::Map(_) => Loaded::Map(Rc::new(unpack(bytes)?)),
-            Resource::Names(_) => Loaded::Names(Rc::new(unpack(bytes)?)),
+            Resource::Names(_) | Resource::AllNames(_) => Loaded::Names(Rc::new(unpack(bytes)?)),
+            Resource::Own(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
         })
     }
 }
@@ -52,6 +58,8 @@ impl Resource {
             Resource::Incident(id, lang) => format!("incident {id} {}", lang.tag()),
             Resource::Map(extent) => format!("map {extent}"),
             Resource::Names(lang) => format!("names {}", lang.tag()),
+            Resource::AllNames(lang) => format!("all-names {}", lang.tag()),
+            Resource::Own(url) => format!("own {url}"),
         }
     }
 
@@ -74,6 +82,9 @@ impl Resource {
             Resource::Incident(id, lang) => catalogue?.find(id)?.file(*lang),
             Resource::Map(extent) => catalogue?.map_file(*extent),
             Resource::Names(lang) => catalogue?.names_file(*lang),
+            Resource::AllNames(lang) => catalogue?.all_names_file(*lang),
+            // Relative to the page, as the reader wrote it.
+            Resource::Own(url) => return Some(url.clone()),
         };
         file.map(|file| beside(catalogue_url, file))
     }
@@ -94,6 +105,9 @@ pub enum Problem {
     Unreadable(Unreadable),
     /// The catalogue lists no such file.
     NotListed,
+    /// A reader's own file arrived but does not hold together: every error, as the checker
+    /// words them.
+    Invalid(Vec<DataError>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -137,6 +151,9 @@ pub struct Session {
     pub notices: Vec<Ignored>,
     /// How the next URL write should treat the browser's history.
     pub history: HistoryWrite,
+    /// The address of the reader's own incident file, and whether it has been checked and
+    /// added to the catalogue.
+    own: Option<(String, bool)>,
 }
 
 impl Session {
@@ -149,6 +166,7 @@ impl Session {
             shown: None,
             notices: Vec::new(),
             history: HistoryWrite::Replace,
+            own: ViewQuery::data_of(query).map(|url| (url, false)),
         }
     }
 
@@ -184,7 +202,7 @@ impl Session {
     }
 
     pub fn names(&self, lang: Lang) -> Option<Rc<CountryNames>> {
-        match self.loaded(&Resource::Names(lang))? {
+        match self.loaded(&self.names_for(lang))? {
             Loaded::Names(names) => Some(names.clone()),
             _ => None,
         }
@@ -203,10 +221,13 @@ impl Session {
         let Some(catalogue) = self.catalogue() else {
             return self.unasked([Resource::Catalogue]);
         };
+        if let Some((url, false)) = &self.own {
+            return self.unasked([Resource::Own(url.clone())]);
+        }
         let wanted = self.wanted(&catalogue);
         let mut needs = [
             Resource::Incident(wanted.incident, wanted.lang),
-            Resource::Names(wanted.lang),
+            self.names_for(wanted.lang),
             Resource::Map(wanted.extent),
         ]
         .to_vec();
@@ -227,6 +248,16 @@ impl Session {
     /// Records what a fetch brought, and shows the requested view if it can be now.
     pub fn arrive(&mut self, resource: Resource, result: Result<Loaded, LoadError>) {
         let slot = match result {
+            Ok(Loaded::Incident(incident)) if matches!(resource, Resource::Own(_)) => {
+                let Resource::Own(url) = &resource else { unreachable!() };
+                match check(url, &incident) {
+                    errors if errors.is_empty() => Slot::Ready(Loaded::Incident(incident)),
+                    errors => Slot::Failed(LoadError {
+                        resource: resource.clone(),
+                        problem: Problem::Invalid(errors),
+                    }),
+                }
+            }
             Ok(loaded) => Slot::Ready(loaded),
             Err(error) => Slot::Failed(error),
         };
@@ -282,9 +313,9 @@ impl Session {
     fn concerns(wanted: Option<&Wanted>, resource: &Resource) -> bool {
         let Some(wanted) = wanted else { return *resource == Resource::Catalogue };
         match resource {
-            Resource::Catalogue => true,
+            Resource::Catalogue | Resource::Own(_) => true,
             Resource::Incident(id, lang) => *id == wanted.incident && *lang == wanted.lang,
-            Resource::Names(lang) => *lang == wanted.lang,
+            Resource::Names(lang) | Resource::AllNames(lang) => *lang == wanted.lang,
             Resource::Map(extent) => *extent == wanted.extent,
         }
     }
@@ -302,8 +333,53 @@ impl Session {
         }
     }
 
+    /// A reader's own incident names states the bundled ones may not.
+    fn names_for(&self, lang: Lang) -> Resource {
+        match self.own {
+            Some(_) => Resource::AllNames(lang),
+            None => Resource::Names(lang),
+        }
+    }
+
+    /// Once the reader's own incident has arrived and passed the checks, it joins the
+    /// catalogue, first, so that it is what the page shows; its file holds both languages.
+    fn adopt_own(&mut self) {
+        let Some((url, false)) = &self.own else { return };
+        let (Some(catalogue), Some(Loaded::Incident(incident))) =
+            (self.catalogue(), self.loaded(&Resource::Own(url.clone())).cloned())
+        else {
+            return;
+        };
+        let facts = &incident.facts;
+        let entry = IncidentEntry {
+            id: facts.id.clone(),
+            title: facts.title.clone(),
+            made_public: facts.made_public,
+            map: facts.map,
+            files: Vec::new(),
+        };
+        let mut catalogue = (*catalogue).clone();
+        catalogue.incidents.retain(|known| known.id != entry.id);
+        catalogue.incidents.insert(0, entry);
+        for lang in Lang::ALL {
+            let resource = Resource::Incident(facts.id.clone(), lang);
+            self.slots.retain(|(known, _)| *known != resource);
+            self.slots.push((resource, Slot::Ready(Loaded::Incident(Rc::new(incident.in_language(lang))))));
+        }
+        for (known, slot) in &mut self.slots {
+            if *known == Resource::Catalogue {
+                *slot = Slot::Ready(Loaded::Catalogue(Rc::new(catalogue.clone())));
+            }
+        }
+        self.own = Some((url.clone(), true));
+    }
+
     /// Shows the requested view once its incident and its language's names are in.
     fn settle(&mut self) {
+        self.adopt_own();
+        if matches!(self.own, Some((_, false))) {
+            return;
+        }
         let Some(catalogue) = self.catalogue() else { return };
         let wanted = self.wanted(&catalogue);
         let (Some(incident), Some(_)) =
@@ -374,11 +450,13 @@ mod tests {
             session.begin(resource.clone());
             let loaded = match &resource {
                 Resource::Catalogue => Loaded::Catalogue(catalogue.clone()),
-                Resource::Incident(id, _) => Loaded::Incident(
+                Resource::Incident(id, _) | Resource::Own(id) => Loaded::Incident(
                     (*incidents.iter().find(|incident| incident.id() == id).unwrap()).clone(),
                 ),
                 Resource::Map(_) => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
-                Resource::Names(lang) => Loaded::Names(Rc::new(CountryNames::iso(*lang))),
+                Resource::Names(lang) | Resource::AllNames(lang) => {
+                    Loaded::Names(Rc::new(CountryNames::iso(*lang)))
+                }
             };
             session.arrive(resource, Ok(loaded));
         }
@@ -517,5 +595,51 @@ mod tests {
         assert_eq!(session.map(MapExtent::World), MapLoad::Failed);
         assert!(session.failure().is_some());
         assert_eq!(session.shown().unwrap().extent, MapExtent::World);
+    }
+
+    /// `?data=own` stands for a reader's file at the address `own`; `deliver` hands over the
+    /// incident whose id is the address.
+    #[test]
+    fn a_readers_own_file_is_checked_then_shown_first_with_every_states_name() {
+        let (catalogue, newer, _) = catalogue();
+        let own = Rc::new(incident("own", "2026-01-01"));
+        let mut session = Session::new("?data=own&lang=cs", Lang::En);
+        session.begin(Resource::Catalogue);
+        session.arrive(Resource::Catalogue, Ok(Loaded::Catalogue(catalogue.clone())));
+        assert_eq!(session.needs(), [Resource::Own("own".into())], "nothing else until it is in");
+        deliver(&mut session, &catalogue, &[&own]);
+        assert_eq!(session.needs(), [Resource::AllNames(Lang::Cs), Resource::Map(MapExtent::World)]);
+        deliver(&mut session, &catalogue, &[&own]);
+        let shown = session.shown().unwrap();
+        assert_eq!(
+            (shown.incident.as_str(), shown.lang, shown.data.as_deref()),
+            ("own", Lang::Cs, Some("own"))
+        );
+        assert_eq!(session.catalogue().unwrap().default_incident().id, "own");
+        let czech = session.incident("own", Lang::Cs).unwrap();
+        assert!(
+            czech.facts.title.en.is_empty(),
+            "the file's two languages are split as the build splits them"
+        );
+        session.change(ViewChange::Incident("newer".into()));
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert_eq!(session.shown().unwrap().data.as_deref(), Some("own"), "the link keeps the file");
+    }
+
+    #[test]
+    fn a_readers_file_that_fails_the_checks_is_refused_with_every_error() {
+        let (catalogue, _, _) = catalogue();
+        let mut broken = incident("own", "2026-01-01");
+        broken.reactions[0].actor = "nobody".into();
+        broken.reactions[1].sources.clear();
+        let mut session = Session::new("?data=own", Lang::En);
+        deliver(&mut session, &catalogue, &[]);
+        deliver(&mut session, &catalogue, &[&Rc::new(broken)]);
+        let Some(LoadError { resource, problem: Problem::Invalid(errors) }) = session.failure() else {
+            panic!("{:?}", session.failure())
+        };
+        assert_eq!((resource, errors.len()), (&Resource::Own("own".into()), 2));
+        assert!(errors[0].to_string().starts_with("own: [[reactions]] #1"), "{}", errors[0]);
+        assert!(session.shown().is_none() && session.needs().is_empty());
     }
 }

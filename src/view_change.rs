@@ -1,7 +1,7 @@
 //! What a reader does to the view, as a message: the components send these, and the view
 //! applies them to the latest view it holds. Plain data, so every change is tested natively.
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::filter::{toggle, BlocScope};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
@@ -34,8 +34,7 @@ impl ViewQuery {
         match change {
             ViewChange::Incident(id) => {
                 if let Some(entry) = catalogue.find(&id) {
-                    let presentation = std::mem::take(&mut self.presentation);
-                    *self = ViewQuery { presentation, ..ViewQuery::default_for(entry, self.lang) };
+                    self.restart(entry);
                 }
             }
             ViewChange::Lang(lang) => self.lang = lang,
@@ -54,11 +53,19 @@ impl ViewQuery {
             }
             ViewChange::Reset => {
                 if let Some(entry) = catalogue.find(&self.incident) {
-                    let presentation = std::mem::take(&mut self.presentation);
-                    *self = ViewQuery { presentation, ..ViewQuery::default_for(entry, self.lang) };
+                    self.restart(entry);
                 }
             }
         }
+    }
+}
+
+impl ViewQuery {
+    /// An incident's default view, keeping what is not part of the view: the language, the
+    /// presentation and the reader's own data file.
+    fn restart(&mut self, entry: &IncidentEntry) {
+        let (presentation, data) = (std::mem::take(&mut self.presentation), self.data.take());
+        *self = ViewQuery { presentation, data, ..ViewQuery::default_for(entry, self.lang) };
     }
 }
 

@@ -18,6 +18,8 @@ pub struct ViewQuery {
     pub order: RowOrder,
     pub selection: Option<Selection>,
     pub presentation: Presentation,
+    /// The address of a reader's own incident file (`?data=URL`), kept in every link.
+    pub data: Option<String>,
 }
 
 /// A parameter that was not honoured, as (name, value), for a polite notice.
@@ -42,6 +44,7 @@ impl ViewQuery {
             order: RowOrder::default(),
             selection: None,
             presentation: Presentation::default(),
+            data: None,
         }
     }
 
@@ -50,6 +53,7 @@ impl ViewQuery {
         catalogue.find(&self.incident).is_some_and(|entry| {
             let default = ViewQuery {
                 presentation: self.presentation.clone(),
+                data: self.data.clone(),
                 ..ViewQuery::default_for(entry, self.lang)
             };
             *self == default
@@ -113,6 +117,14 @@ impl ViewQuery {
             .unwrap_or(page_lang)
     }
 
+    /// The address of the reader's own incident file a link names, if any.
+    pub fn data_of(query: &str) -> Option<String> {
+        pairs(query)
+            .into_iter()
+            .rev()
+            .find_map(|(name, value)| (name == "data" && !value.is_empty()).then_some(value))
+    }
+
     /// The query string that reopens this view, naming only what differs from the default
     /// (so the plainest view has the plainest link); empty, or starting with `?`.
     pub fn to_query(&self, catalogue: &Catalogue, page_lang: Lang) -> String {
@@ -163,6 +175,9 @@ impl ViewQuery {
         for (name, value) in self.presentation.pairs() {
             out.append_pair(name, &value);
         }
+        if let Some(data) = &self.data {
+            out.append_pair("data", data);
+        }
         let query = out.finish();
         if query.is_empty() {
             query
@@ -199,6 +214,10 @@ impl ViewQuery {
                 true
             }
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
+            "data" if !value.is_empty() => {
+                self.data = Some(value.to_string());
+                true
+            }
             "country" | "actor" | "reaction" => incident.is_none_or(|incident| {
                 selection(incident, name, value).map(|selected| self.selection = Some(selected)).is_some()
             }),

@@ -244,3 +244,19 @@ fn a_source_names_its_language() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("field `lang`: `English` is not a language code"), "{errors:?}");
 }
+
+#[test]
+fn invisible_characters_that_reorder_or_hide_text_are_refused() {
+    assert_one_error(
+        "summary.en = \"Denied.\"",
+        "summary.en = \"Denied \u{202e}.detaerc\"",
+        "broken.toml:96: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.en`: contains the invisible character U+202E; delete it",
+    );
+    assert_one_error(
+        "publisher = \"Example Union\"",
+        "publisher = \"Example\\u0007 Union\"",
+        "broken.toml:39: [[sources]] #2 (members), field `publisher`: contains the invisible character U+0007; delete it",
+    );
+    let hebrew = MINIMAL.replacen("name.en = \"A ministry\"", "name.en = \"מערך הסייבר הלאומי\"", 1);
+    assert!(parse_incident(FILE, &hebrew).is_ok(), "right-to-left script is text, not a control");
+}

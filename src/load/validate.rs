@@ -49,8 +49,28 @@ impl Report<'_> {
         }
     }
 
+    /// Control characters draw nothing, and the bidirectional ones (U+202A–U+202E,
+    /// U+2066–U+2069) reorder the text after them ("Trojan Source"): no source's words need
+    /// them, and a file from elsewhere could use them to make a line say what it does not.
+    fn visible(&mut self, record: &str, field: &str, words: &str) {
+        let hidden = words.chars().find(|&c| {
+            (c.is_control() && c != '\n' && c != '\t')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        });
+        if let Some(hidden) = hidden {
+            self.error(
+                record,
+                field,
+                format!("contains the invisible character U+{:04X}; delete it", u32::from(hidden)),
+            );
+        }
+    }
+
     /// Prose in both languages, its `{xx:…}` marks well formed, and Czech in Czech quotes.
     fn text(&mut self, record: &str, field: &str, text: &Text) {
+        self.visible(record, &format!("{field}.en"), &text.en);
+        self.visible(record, &format!("{field}.cs"), &text.cs);
         if text.is_blank() {
             self.error(record, field, "give the text in both en and cs".into());
         }
@@ -130,6 +150,10 @@ fn check_facts(report: &mut Report, incident: &Incident) {
         report.text("[incident]", "unverified", text);
     }
     report.sources_exist(incident, "[incident]", "sources", &facts.sources);
+    let actor = &facts.attributed_to;
+    for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+        report.visible("[incident]", "attributed_to.name", name);
+    }
     report.real_date("[incident]", "made_public", facts.made_public);
     report.real_date("[incident]", "activity.from", facts.activity.from);
     if let Some(until) = facts.activity.until {
@@ -167,6 +191,10 @@ fn check_sources(report: &mut Report, incident: &Incident) {
             report.real_date(&record, "published", published);
         }
         report.real_date(&record, "read", source.read);
+        let words = [Some(&source.publisher), source.title.as_ref(), source.via.as_ref()];
+        for (field, words) in ["publisher", "title", "via"].into_iter().zip(words) {
+            report.visible(&record, field, words.map_or("", String::as_str));
+        }
         if source.publisher.trim().is_empty() {
             report.error(&record, "publisher", "name the publisher".into());
         }
@@ -248,6 +276,7 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
     report.text(&record, "summary", &reaction.summary);
     report.sources_exist(incident, &record, "sources", &reaction.sources);
     for quote in &reaction.quotes {
+        report.visible(&record, "quotes.text", &quote.text);
         if quote.text.trim().is_empty() {
             report.error(
                 &record,

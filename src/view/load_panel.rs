@@ -6,7 +6,10 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::session::LoadError;
+use crate::session::{LoadError, Problem};
+
+/// A file with a thousand errors is fixed with `demarche check`, not read in a panel.
+const ERRORS_LISTED: usize = 12;
 
 pub fn load_panel(lang: Lang, error: &LoadError, on_retry: &Callback<()>) -> Html {
     let words = strings(lang);
@@ -14,7 +17,17 @@ pub fn load_panel(lang: Lang, error: &LoadError, on_retry: &Callback<()>) -> Htm
         <section class="error-panel load-error" role="alert" lang={lang.tag()}>
             <h2>{ words.error_heading }</h2>
             <p>{ words.load_failed(error) }</p>
-            <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
+            if let Problem::Invalid(errors) = &error.problem {
+                // The checker's words are English, as `demarche check` prints them.
+                <ul class="data-errors" lang="en">
+                    { for errors.iter().take(ERRORS_LISTED).map(|error| html! { <li>{ error.to_string() }</li> }) }
+                    if errors.len() > ERRORS_LISTED {
+                        <li>{ format!("… and {} more: run demarche check on the file", errors.len() - ERRORS_LISTED) }</li>
+                    }
+                </ul>
+            } else {
+                <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
+            }
         </section>
     }
 }
