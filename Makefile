@@ -45,11 +45,13 @@ test:
 test-native:
 	cargo test --locked --all-features
 
-# The browser tests also need a build with a second incident: the same code, other data.
+# The browser tests also need a build with a second incident (the same code, other data) and
+# the command that packs a reader's own file.
 test-browser:
 	rm -rf target/e2e && mkdir -p target/e2e && cp -r dist target/e2e/two
 	cargo run --locked --quiet --features site --bin site -- --seeds seeds --seeds tests/fixtures target/e2e/two
-	cd tests/e2e && node --test
+	cargo build --locked --quiet --bin demarche
+	cd tests/e2e && DEMARCHE_BIN=$(CURDIR)/target/debug/demarche node --test
 
 size-budget:
 	@tools/sizes dist $(BROTLI_BUDGET) >/dev/null

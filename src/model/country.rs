@@ -7,6 +7,19 @@ use super::iso_countries::COUNTRIES;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CountryCode([u8; 2]);
 
+/// The assigned codes as a bitmap, a row per first letter, worked out from the names table
+/// when compiling: the widget checks a reader's own file without carrying every state's name.
+const ASSIGNED: [u32; 26] = {
+    let mut rows = [0u32; 26];
+    let mut at = 0;
+    while at < COUNTRIES.len() {
+        let code = COUNTRIES[at].0.as_bytes();
+        rows[(code[0] - b'A') as usize] |= 1 << (code[1] - b'A');
+        at += 1;
+    }
+    rows
+};
+
 impl CountryCode {
     pub fn parse(code: &str) -> Result<Self, String> {
         match code.as_bytes() {
@@ -22,7 +35,8 @@ impl CountryCode {
 
     /// Whether ISO 3166-1 assigns the code (or it is Kosovo's widely used `XK`).
     pub fn is_assigned(&self) -> bool {
-        self.iso_names().is_some()
+        let [first, second] = self.0;
+        ASSIGNED[usize::from(first - b'A')] & (1 << (second - b'A')) != 0
     }
 
     /// The (English, Czech) short names of an assigned code.

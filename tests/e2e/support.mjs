@@ -37,7 +37,7 @@ export async function serveDist(dist = DIST, headers = {}) {
       response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", ...headers });
       response.end(body);
     } catch {
-      response.writeHead(404).end();
+      response.writeHead(404, headers).end();
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,0 +1,171 @@
+// A reader's own incident: packed with `demarche pack`, served from another origin, opened
+// with ?data=URL and checked again in the browser. A good file is shown; a bad one, an
+// unreachable one or one from a server that forbids other sites gets the panel that says why;
+// hostile strings in every field render as text, run nothing and stay inside their boxes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, stringify } from "smol-toml";
+import { ready, reactedActors, serveDist, useBrowser } from "./support.mjs";
+
+const running = useBrowser();
+const fixture = fileURLToPath(new URL("../fixtures/minimal.toml", import.meta.url));
+const own = parse(readFileSync(fixture, "utf8"));
+const files = mkdtempSync(join(tmpdir(), "demarche-own-"));
+let cors, closed;
+
+/** Writes an incident as TOML and packs it with the command a newsroom would run. */
+function pack(name, incident) {
+  const toml = join(files, `${name}.toml`);
+  writeFileSync(toml, stringify(incident));
+  execFileSync(process.env.DEMARCHE_BIN ?? "../../target/debug/demarche", ["pack", toml, "-o", join(files, `${name}.bin`)]);
+}
+
+const SCRIPT = "<script>window.__pwned = 1</script>";
+const IMG = "\"><img src=x onerror=\"window.__pwned = 1\">";
+// Czech text may not hold ASCII quotes (the loader wants „…“), so its attack has none.
+const IMG_CS = "'><img src=x onerror=window.__pwned=1>";
+const LONG = "W".repeat(10_000);
+
+/** The fixture with an attack in every string it holds: names, roles, prose, quotes, ids,
+ *  addresses, publishers; one name 10 KB long and one in a right-to-left script. */
+function hostile() {
+  const incident = structuredClone(own);
+  const poison = (value, key) => {
+    if (typeof value !== "string") return value;
+    if (key === "cs") return `${value} ${IMG_CS} ${SCRIPT.replaceAll("\"", "")}`;
+    if (key === "en") return `${value} ${SCRIPT} ${IMG} javascript:alert(1)`;
+    return value;
+  };
+  const walk = (node) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (value && typeof value === "object") walk(value);
+      else node[key] = poison(value, key);
+    }
+  };
+  walk(incident);
+  incident.actors[0].name.en = LONG;
+  incident.actors[1].name.en = "מערך הסייבר הלאומי <b>";
+  for (const source of incident.sources) {
+    source.url = `${source.url}/"><script>window.__pwned=1</script>`;
+    source.publisher = `${source.publisher} ${IMG}`;
+    source.title = SCRIPT;
+  }
+  incident.incident.attributed_to.name = `APT0 ${IMG}`;
+  const renamed = "x\"><img/src=x/onerror=window.__pwned=1>";
+  for (const reaction of incident.reactions) if (reaction.actor === "cn-embassy") reaction.actor = renamed;
+  incident.actors.find((actor) => actor.id === "cn-embassy").id = renamed;
+  return incident;
+}
+
+before(async () => {
+  pack("own", own);
+  pack("hostile", hostile());
+  const good = readFileSync(join(files, "own.bin"));
+  // Same length, so the file stays whole: only the browser's own check can refuse it.
+  const bad = Buffer.from(good.toString("latin1").replace("https://example.org/statement", "javascript:alert(document)///"), "latin1");
+  writeFileSync(join(files, "javascript.bin"), bad);
+  writeFileSync(join(files, "page.bin"), "<!doctype html><title>Not found</title>");
+  cors = await serveDist(files, { "access-control-allow-origin": "*" });
+  closed = await serveDist(files);
+});
+after(() => {
+  cors?.close();
+  closed?.close();
+});
+
+async function openWith(data, lang = "") {
+  const page = await running.browser.newPage();
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.goto(`${running.server.url}?data=${encodeURIComponent(data)}${lang}`);
+  return { page, dialogs };
+}
+
+test("?data= opens a packed file served from another origin, and links keep it", async () => {
+  const { page } = await openWith(`${cors.url}own.bin`);
+  await ready(page);
+  await page.locator("h1", { hasText: own.incident.title.en }).waitFor();
+  const rows = await page.locator("tbody tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor).sort());
+  assert.deepEqual(rows, reactedActors(own).sort());
+  await page.getByRole("button", { name: "Europe", exact: true }).click();
+  assert.ok(new URL(page.url()).searchParams.get("data").endsWith("/own.bin"), page.url());
+  await page.goto(`${page.url()}&lang=cs`);
+  await page.locator("h1", { hasText: own.incident.title.cs }).waitFor();
+  await page.close();
+});
+
+const failures = [
+  ["a link that is not a web address", () => `${cors.url}javascript.bin`, ["is not a web address", "javascript:alert(document)///"]],
+  ["a page that is not a data file", () => `${cors.url}page.bin`, ["is not the data file asked for"]],
+  ["a server that forbids other sites", () => `${closed.url}own.bin`, ["CORS"]],
+  ["an address with nothing there", () => `${cors.url}gone.bin`, ["(404)"]],
+];
+
+for (const [what, address, expected] of failures) {
+  test(`${what} gets the panel that says why, above a readable page`, async () => {
+    const { page } = await openWith(address());
+    const panel = page.locator(".load-error");
+    await panel.waitFor();
+    const text = await panel.innerText();
+    for (const words of expected) assert.ok(text.includes(words), `${what}: ${text}`);
+    assert.ok(text.includes(address()), "the panel names the file");
+    assert.ok(await page.locator("#demarche h1").isVisible(), "the written first screen stays");
+    await page.close();
+  });
+}
+
+test("the Czech panel explains in Czech and lists the checker's errors in English", async () => {
+  const { page } = await openWith(`${cors.url}javascript.bin`, "&lang=cs");
+  const panel = page.locator(".load-error");
+  await panel.waitFor();
+  assert.match(await panel.locator("p").innerText(), /se nepodařilo načíst: obsahuje 1\schybu\./);
+  assert.equal(await panel.locator("ul").getAttribute("lang"), "en");
+  await page.close();
+});
+
+/** Everything the hostile file could have done, checked on the page as it stands. */
+async function assertHarmless(page, dialogs) {
+  const found = await page.evaluate(() => {
+    const root = document.querySelector("#demarche");
+    const handlers = [...root.querySelectorAll("*")].flatMap((element) =>
+      [...element.attributes].filter((attribute) => attribute.name.startsWith("on")).map((attribute) => attribute.name),
+    );
+    return {
+      pwned: window.__pwned ?? null,
+      injected: root.querySelectorAll("script, img, b").length,
+      handlers,
+      links: [...root.querySelectorAll("a[href]")].map((a) => a.href).filter((href) => !/^https?:/.test(href)),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  assert.deepEqual(found, { pwned: null, injected: 0, handlers: [], links: [], overflow: 0 });
+  assert.deepEqual(dialogs, []);
+}
+
+for (const width of [375, 1280]) {
+  test(`hostile strings in every field render as text and stay in their boxes at ${width} px`, async () => {
+    const { page, dialogs } = await openWith(`${cors.url}hostile.bin`);
+    await page.setViewportSize({ width, height: 900 });
+    await ready(page);
+    await page.locator("h1", { hasText: "<script>" }).waitFor();
+    await assertHarmless(page, dialogs);
+    const cells = await page.locator("tbody td.filled").all();
+    assert.ok(cells.length >= 3);
+    for (const cell of cells) {
+      await cell.click();
+      await page.locator("#detail .source-list, #detail cite, #detail a[href]").first().waitFor();
+      await assertHarmless(page, dialogs);
+    }
+    const long = await page.locator(`text=${"W".repeat(50)}`).first().boundingBox();
+    assert.ok(long && long.x >= 0 && long.x + long.width <= width, `the 10 KB name wraps: ${JSON.stringify(long)}`);
+    await page.close();
+  });
+}
