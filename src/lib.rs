@@ -7,6 +7,7 @@
 #[cfg(not(target_family = "wasm"))]
 pub mod bundle;
 pub mod catalogue;
+pub mod comparison;
 pub mod derived;
 pub mod filter;
 pub mod geography;
@@ -26,6 +27,7 @@ pub mod session;
 pub mod standing;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+pub mod timeline;
 pub mod view;
 pub mod view_change;
 pub mod view_query;

@@ -68,6 +68,31 @@ impl Date {
         (first, last)
     }
 
+    /// The first day the date may mean, counted in days from 1 January 1970: the axis of the
+    /// timeline. Plain arithmetic (Howard Hinnant's days-from-civil), so even a day the
+    /// calendar lacks gives a number rather than a panic.
+    pub fn first_day_number(&self) -> i64 {
+        let ((year, month, day), _) = self.span();
+        let (month, day) = (i64::from(month.clamp(1, 12)), i64::from(day));
+        let year = i64::from(year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The last day the date may mean, on the same count.
+    pub fn last_day_number(&self) -> i64 {
+        let (_, (year, month, day)) = self.span();
+        Date { year, month: Some(month), day: Some(day) }.first_day_number()
+    }
+
+    /// Whether the date names a day, rather than only a month or a year.
+    pub fn is_day(&self) -> bool {
+        self.day.is_some()
+    }
+
     /// Whether the date exists: a data file from elsewhere may name the 31st of February.
     pub fn check_calendar(&self) -> Result<(), String> {
         let Some(month) = self.month else { return Ok(()) };
@@ -143,6 +168,19 @@ mod tests {
             let error = Date::parse(text).unwrap_err();
             assert!(error.contains(why), "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn day_numbers_count_from_1970_at_each_precision() {
+        let number = |text: &str| Date::parse(text).unwrap().first_day_number();
+        assert_eq!(number("1970-01-01"), 0);
+        assert_eq!(number("2000-03-01"), 11_017);
+        assert_eq!(number("2025-05-28") - number("2025-05-01"), 27);
+        assert_eq!(number("2024-03-01") - number("2024-02-28"), 2, "a leap year");
+        assert_eq!(number("2025-05"), number("2025-05-01"));
+        assert_eq!(number("2025"), number("2025-01-01"));
+        assert_eq!(Date::parse("2025-05").unwrap().last_day_number(), number("2025-05-31"));
+        assert_eq!(number("2026-01-01") - number("2025-01-01"), 365);
     }
 
     #[test]

@@ -1,0 +1,255 @@
+//! Several incidents side by side: a row per responder (a state, or a bloc through its bodies),
+//! a column per incident, each cell the strongest rung of the ladder the responder reached there
+//! (the map's colours). Who answers every attribution, and how far up the ladder, is what
+//! turns single incidents into a picture of diplomatic response. Computed after the filter.
+
+mod compare_order;
+mod summary;
+
+pub use compare_order::CompareOrder;
+pub use summary::{summarise, SummaryLine};
+
+use crate::filter::{fold, Filter};
+use crate::model::{CountryCode, CountryNames, Incident, Lang, ResponseKind};
+use crate::ranking::{pack, sort_by_rank};
+use crate::standing::{standings, CountryRole};
+
+/// Who answers, across incidents: a state, or a bloc (EU, NATO) through the bodies that speak
+/// for it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Responder {
+    Bloc(String),
+    State(CountryCode),
+}
+
+impl Responder {
+    /// How a link names it: the bloc's id or the state's code.
+    pub fn id(&self) -> &str {
+        match self {
+            Responder::Bloc(id) => id,
+            Responder::State(code) => code.as_str(),
+        }
+    }
+}
+
+/// One responder in one incident.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    /// Every shown response kind of its own, in codebook order; empty when it said nothing.
+    pub kinds: Vec<ResponseKind>,
+    /// The blocs whose shown statements covered a state (by id).
+    pub covered_by: Vec<String>,
+    /// The state attributed the incident, or was accused in it.
+    pub role: Option<CountryRole>,
+}
+
+impl Cell {
+    pub fn spoke(&self) -> bool {
+        !self.kinds.is_empty()
+    }
+
+    /// The strongest rung of the ladder among its own kinds.
+    pub fn strongest(&self) -> Option<ResponseKind> {
+        self.kinds.iter().copied().filter(|kind| kind.ladder_step().is_some()).max()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparisonRow {
+    pub responder: Responder,
+    /// One per column.
+    pub cells: Vec<Cell>,
+}
+
+impl ComparisonRow {
+    /// In how many of the incidents it spoke for itself.
+    pub fn answered(&self) -> usize {
+        self.cells.iter().filter(|cell| cell.spoke()).count()
+    }
+
+    /// The strongest rung it reached in any of them.
+    pub fn strongest(&self) -> Option<ResponseKind> {
+        self.cells.iter().filter_map(Cell::strongest).max()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The incidents' places in the list given to [`Comparison::build`], oldest first.
+    pub columns: Vec<usize>,
+    /// Blocs first, then states; each part in the order asked for.
+    pub rows: Vec<ComparisonRow>,
+}
+
+impl Comparison {
+    /// Every responder that spoke for itself in at least one of the incidents, as the filter
+    /// shows them. `names` sorts the states by name in the reader's language.
+    pub fn build(
+        incidents: &[&Incident],
+        filter: &Filter,
+        order: CompareOrder,
+        names: &CountryNames,
+        lang: Lang,
+    ) -> Comparison {
+        let mut columns: Vec<usize> = (0..incidents.len()).collect();
+        sort_by_rank(&mut columns, |&at| incidents[at].facts.made_public.rank());
+        let mut rows: Vec<ComparisonRow> = Vec::new();
+        for (column, &at) in columns.iter().enumerate() {
+            let incident = incidents[at];
+            for standing in standings(incident, filter) {
+                let role = (standing.role != CountryRole::Third).then_some(standing.role);
+                let cell = Cell {
+                    kinds: standing.kinds.clone(),
+                    covered_by: standing
+                        .covered_by
+                        .iter()
+                        .map(|&bloc| incident.blocs[bloc].id.clone())
+                        .collect(),
+                    role,
+                };
+                put(&mut rows, Responder::State(standing.country), column, columns.len(), cell);
+            }
+            for (bloc, kinds) in bloc_statements(incident, filter) {
+                put(
+                    &mut rows,
+                    Responder::Bloc(bloc),
+                    column,
+                    columns.len(),
+                    Cell { kinds, ..Cell::default() },
+                );
+            }
+        }
+        rows.retain(|row| row.answered() > 0);
+        let name = |responder: &Responder| match responder {
+            Responder::State(code) => fold(&names.name(*code)),
+            Responder::Bloc(id) => {
+                let named =
+                    incidents.iter().find_map(|incident| incident.bloc(id)).map(|bloc| bloc.name.get(lang));
+                fold(named.unwrap_or(id))
+            }
+        };
+        rows.sort_by_cached_key(|row| name(&row.responder));
+        sort_by_rank(&mut rows, |row| {
+            let strongest = row.strongest().map_or(0, |kind| kind as u64 + 1);
+            let answered = row.answered() as u64;
+            let bloc = u64::from(matches!(row.responder, Responder::State(_)));
+            match order {
+                CompareOrder::Answered => pack(&[(bloc, 1), (255 - answered, 8), (255 - strongest, 8)]),
+                CompareOrder::Strength => pack(&[(bloc, 1), (255 - strongest, 8), (255 - answered, 8)]),
+                CompareOrder::Name => bloc,
+            }
+        });
+        Comparison { columns, rows }
+    }
+
+    pub fn row(&self, responder: &str) -> Option<&ComparisonRow> {
+        self.rows.iter().find(|row| row.responder.id() == responder)
+    }
+}
+
+/// Places a cell in the responder's row, making the row if it is new.
+fn put(rows: &mut Vec<ComparisonRow>, responder: Responder, column: usize, columns: usize, cell: Cell) {
+    let at = match rows.iter().position(|row| row.responder == responder) {
+        Some(at) => at,
+        None => {
+            rows.push(ComparisonRow { responder, cells: vec![Cell::default(); columns] });
+            rows.len() - 1
+        }
+    };
+    rows[at].cells[column] = cell;
+}
+
+/// Each bloc with a shown statement by a body speaking for it, with every kind shown.
+fn bloc_statements(incident: &Incident, filter: &Filter) -> Vec<(String, Vec<ResponseKind>)> {
+    let mut blocs: Vec<(String, Vec<ResponseKind>)> = Vec::new();
+    for (_, reaction) in filter.reactions(incident) {
+        let Some(bloc) = incident.actor(&reaction.actor).and_then(|actor| actor.speaks_for.clone()) else {
+            continue;
+        };
+        let at = match blocs.iter().position(|(known, _)| *known == bloc) {
+            Some(at) => at,
+            None => {
+                blocs.push((bloc, Vec::new()));
+                blocs.len() - 1
+            }
+        };
+        for &kind in reaction.responses.iter().filter(|&&kind| filter.shows(kind)) {
+            if let Err(place) = blocs[at].1.binary_search(&kind) {
+                blocs[at].1.insert(place, kind);
+            }
+        }
+    }
+    blocs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+
+    /// The fixture, and a later copy in which Czechia summons and the embassy says nothing.
+    pub(super) fn incidents() -> (Incident, Incident) {
+        let first = crate::load::minimal();
+        let mut second = first.clone();
+        second.facts.id = "second".into();
+        second.facts.made_public = Date::parse("2025-09-01").unwrap();
+        second.reactions.retain(|reaction| reaction.actor != "cn-embassy");
+        second.reactions[0].responses = vec![ResponseKind::Summons];
+        second.reactions[0].date = Date::parse("2025-09-02").unwrap();
+        (first, second)
+    }
+
+    fn build(
+        order: CompareOrder,
+        filter: &Filter,
+    ) -> (Comparison, Vec<(String, usize, Option<ResponseKind>)>) {
+        let (first, second) = incidents();
+        // Newest first, as the catalogue lists them: the columns put them in date order.
+        let comparison =
+            Comparison::build(&[&second, &first], filter, order, &CountryNames::iso(Lang::En), Lang::En);
+        let rows = comparison
+            .rows
+            .iter()
+            .map(|row| (row.responder.id().to_string(), row.answered(), row.strongest()))
+            .collect();
+        (comparison, rows)
+    }
+
+    #[test]
+    fn a_row_per_responder_a_column_per_incident_oldest_first() {
+        let (comparison, rows) = build(CompareOrder::Answered, &Filter::default());
+        assert_eq!(comparison.columns, [1, 0]);
+        assert_eq!(
+            rows,
+            [
+                ("EU".into(), 2, Some(ResponseKind::Solidarity)),
+                ("CZ".into(), 2, Some(ResponseKind::Summons)),
+                ("CN".into(), 1, None),
+            ]
+        );
+        let czechia = comparison.row("CZ").unwrap();
+        assert_eq!(czechia.cells[0].strongest(), Some(ResponseKind::Condemnation));
+        assert_eq!(czechia.cells[1].kinds, [ResponseKind::Summons]);
+        assert_eq!(czechia.cells[0].role, Some(CountryRole::Attributing));
+        let china = comparison.row("CN").unwrap();
+        assert!(!china.cells[1].spoke() && china.cells[1].role == Some(CountryRole::Accused));
+        assert!(comparison.row("DE").is_none(), "covered only by the EU: no row of its own");
+    }
+
+    #[test]
+    fn sorts_by_answers_by_strength_or_by_name_blocs_first() {
+        let ids = |rows: Vec<(String, usize, Option<ResponseKind>)>| -> Vec<String> {
+            rows.into_iter().map(|(id, ..)| id).collect()
+        };
+        assert_eq!(ids(build(CompareOrder::Strength, &Filter::default()).1), ["EU", "CZ", "CN"]);
+        assert_eq!(ids(build(CompareOrder::Name, &Filter::default()).1), ["EU", "CN", "CZ"]);
+    }
+
+    #[test]
+    fn the_filter_decides_what_each_cell_holds() {
+        let denial = Filter { responses: vec![ResponseKind::Denial], ..Filter::default() };
+        let (comparison, rows) = build(CompareOrder::Answered, &denial);
+        assert_eq!(rows, [("CN".into(), 1, None)]);
+        assert_eq!(comparison.rows[0].cells[0].kinds, [ResponseKind::Denial]);
+    }
+}
