@@ -1,6 +1,7 @@
 //! Every string a reader sees, in English and Czech. Views take their words from here only,
 //! so a missing translation is a compile error rather than a surprise in class.
 
+mod comparison;
 mod plural;
 mod typography;
 
@@ -127,6 +128,17 @@ strings! {
     actor_kind: [&'static str; 6],
     group: [&'static str; 4],
     attributing_states: &'static str,
+    modes: [&'static str; 3],
+    pub view_label: &'static str,
+    compare_order: [&'static str; 3],
+    pub compare_heading: &'static str,
+    pub compare_hint: &'static str,
+    pub responder: &'static str,
+    pub states: &'static str,
+    pub summary_heading: &'static str,
+    pub timeline_heading: &'static str,
+    pub timeline_axis: &'static str,
+    pub aligned_heading: &'static str,
 }
 
 /// What the typesetter does to each kind of string in `Strings`.
@@ -502,6 +514,17 @@ static EN: Strings = Strings {
     cite: "Cite",
     data_version: "data version",
     order: ["date", "strength", "name"],
+    modes: ["Matrix", "Timeline", "Compare incidents"],
+    view_label: "Show",
+    compare_order: ["incidents answered", "strongest response", "name"],
+    compare_heading: "Who answered which incident",
+    compare_hint: "Each cell shows the strongest rung on the ladder that a responder reached in that incident, in the map's colours. Pick a cell to read what was said.",
+    responder: "Responder",
+    states: "States",
+    summary_heading: "In short",
+    timeline_heading: "When they reacted",
+    timeline_axis: "Days after the attribution (logarithmic scale)",
+    aligned_heading: "How fast each incident was answered",
     extent: ["Europe", "World"],
     role: ["attributing state", "state held responsible"],
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -612,6 +635,17 @@ static CS: Strings = Strings {
     cite: "Citace",
     data_version: "verze dat",
     order: ["data", "síly reakce", "jména"],
+    modes: ["Matice", "Časová osa", "Srovnání incidentů"],
+    view_label: "Zobrazit",
+    compare_order: ["počtu incidentů", "síly reakce", "jména"],
+    compare_heading: "Kdo reagoval na který incident",
+    compare_hint: "V každé buňce je nejsilnější stupeň žebříčku, kterého aktér u daného incidentu dosáhl, v barvách mapy. Vyberte buňku a přečtěte si, co zaznělo.",
+    responder: "Kdo reagoval",
+    states: "Státy",
+    summary_heading: "Ve zkratce",
+    timeline_heading: "Kdy reagovali",
+    timeline_axis: "Dny po atribuci (logaritmická stupnice)",
+    aligned_heading: "Jak rychle přišly reakce na jednotlivé incidenty",
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],
     months: ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"],

@@ -30,4 +30,5 @@ pub mod synthetic;
 pub mod timeline;
 pub mod view;
 pub mod view_change;
+pub mod view_mode;
 pub mod view_query;

@@ -201,6 +201,12 @@ impl Session {
         }
     }
 
+    /// Every incident of the catalogue that has arrived in `lang`, in the catalogue's order.
+    pub fn incidents(&self, lang: Lang) -> Vec<Rc<Incident>> {
+        let Some(catalogue) = self.catalogue() else { return Vec::new() };
+        catalogue.incidents.iter().filter_map(|entry| self.incident(&entry.id, lang)).collect()
+    }
+
     pub fn names(&self, lang: Lang) -> Option<Rc<CountryNames>> {
         match self.loaded(&self.names_for(lang))? {
             Loaded::Names(names) => Some(names.clone()),
@@ -231,6 +237,11 @@ impl Session {
             Resource::Map(wanted.extent),
         ]
         .to_vec();
+        if wanted.every_incident {
+            needs.extend(
+                catalogue.incidents.iter().map(|entry| Resource::Incident(entry.id.clone(), wanted.lang)),
+            );
+        }
         // A reader may switch maps while a language or an incident is still on its way.
         if let Some(shown) = &self.shown {
             needs.push(Resource::Map(shown.extent));
@@ -314,7 +325,9 @@ impl Session {
         let Some(wanted) = wanted else { return *resource == Resource::Catalogue };
         match resource {
             Resource::Catalogue | Resource::Own(_) => true,
-            Resource::Incident(id, lang) => *id == wanted.incident && *lang == wanted.lang,
+            Resource::Incident(id, lang) => {
+                (wanted.every_incident || *id == wanted.incident) && *lang == wanted.lang
+            }
             Resource::Names(lang) | Resource::AllNames(lang) => *lang == wanted.lang,
             Resource::Map(extent) => *extent == wanted.extent,
         }
@@ -327,9 +340,12 @@ impl Session {
     fn wanted(&self, catalogue: &Catalogue) -> Wanted {
         match &self.request {
             Request::Link(query) => ViewQuery::wanted(query, catalogue, self.page_lang),
-            Request::View(view) => {
-                Wanted { incident: view.incident.clone(), lang: view.lang, extent: view.extent }
-            }
+            Request::View(view) => Wanted {
+                incident: view.incident.clone(),
+                lang: view.lang,
+                extent: view.extent,
+                every_incident: view.mode == crate::view_mode::ViewMode::Compare,
+            },
         }
     }
 
@@ -387,6 +403,9 @@ impl Session {
         else {
             return;
         };
+        if wanted.every_incident && self.incidents(wanted.lang).len() < catalogue.incidents.len() {
+            return;
+        }
         let view = match &self.request {
             Request::View(view) => view.clone(),
             Request::Link(query) => {
@@ -641,5 +660,30 @@ mod tests {
         assert_eq!((resource, errors.len()), (&Resource::Own("own".into()), 2));
         assert!(errors[0].to_string().starts_with("own: [[reactions]] #1"), "{}", errors[0]);
         assert!(session.shown().is_none() && session.needs().is_empty());
+    }
+
+    #[test]
+    fn the_comparison_waits_for_every_incident_in_the_readers_language() {
+        let (catalogue, newer, older) = catalogue();
+        let mut session = Session::new("?view=compare&lang=cs", Lang::En);
+        deliver(&mut session, &catalogue, &[]);
+        let needs = session.needs();
+        assert!(needs.contains(&Resource::Incident("older".into(), Lang::Cs)), "{needs:?}");
+        assert!(needs.contains(&Resource::Incident("newer".into(), Lang::Cs)));
+        for resource in
+            needs.into_iter().filter(|resource| *resource != Resource::Incident("older".into(), Lang::Cs))
+        {
+            session.begin(resource.clone());
+            let loaded = match &resource {
+                Resource::Incident(..) => Loaded::Incident(newer.clone()),
+                Resource::Names(lang) => Loaded::Names(Rc::new(CountryNames::iso(*lang))),
+                _ => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
+            };
+            session.arrive(resource, Ok(loaded));
+        }
+        assert!(session.shown().is_none(), "not before every incident is in");
+        deliver(&mut session, &catalogue, &[&older]);
+        assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Compare);
+        assert_eq!(session.incidents(Lang::Cs).len(), 2);
     }
 }

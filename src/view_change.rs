@@ -2,10 +2,12 @@
 //! applies them to the latest view it holds. Plain data, so every change is tested natively.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
+use crate::comparison::CompareOrder;
 use crate::filter::{toggle, BlocScope};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
 use crate::selection::Selection;
+use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +28,10 @@ pub enum ViewChange {
     Response(ResponseKind, Vec<ResponseKind>),
     /// Back to the incident's default view, in the same language and presentation.
     Reset,
+    Mode(ViewMode),
+    CompareOrder(CompareOrder),
+    /// A comparison cell: that incident, and what to show of it, in the same view otherwise.
+    Open(String, Option<Selection>),
 }
 
 impl ViewQuery {
@@ -51,6 +57,14 @@ impl ViewQuery {
             ViewChange::Response(kind, offered) => {
                 filter.responses = toggle(&filter.responses, kind, &offered)
             }
+            ViewChange::Mode(mode) => self.mode = mode,
+            ViewChange::CompareOrder(order) => self.compare_order = order,
+            ViewChange::Open(id, selection) => {
+                if catalogue.find(&id).is_some() {
+                    self.incident = id;
+                    self.selection = selection;
+                }
+            }
             ViewChange::Reset => {
                 if let Some(entry) = catalogue.find(&self.incident) {
                     self.restart(entry);
@@ -61,11 +75,13 @@ impl ViewQuery {
 }
 
 impl ViewQuery {
-    /// An incident's default view, keeping what is not part of the view: the language, the
-    /// presentation and the reader's own data file.
+    /// An incident's default view, keeping what is not part of the incident's view: the
+    /// language, the presentation, the reader's own data file, and whether it is the matrix,
+    /// the timeline or the comparison.
     fn restart(&mut self, entry: &IncidentEntry) {
         let (presentation, data) = (std::mem::take(&mut self.presentation), self.data.take());
-        *self = ViewQuery { presentation, data, ..ViewQuery::default_for(entry, self.lang) };
+        let mode = self.mode;
+        *self = ViewQuery { presentation, data, mode, ..ViewQuery::default_for(entry, self.lang) };
     }
 }
 

@@ -3,11 +3,13 @@
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
+use crate::comparison::CompareOrder;
 use crate::filter::{BlocScope, Filter};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, CountryCode, Date, Incident, Lang, MapExtent, ResponseKind};
 use crate::presentation::{Presentation, Theme};
 use crate::selection::Selection;
+use crate::view_mode::ViewMode;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewQuery {
@@ -16,6 +18,10 @@ pub struct ViewQuery {
     pub extent: MapExtent,
     pub filter: Filter,
     pub order: RowOrder,
+    /// What the explorer shows; in the comparison, `incident` and `selection` name the cell
+    /// the reader opened.
+    pub mode: ViewMode,
+    pub compare_order: CompareOrder,
     pub selection: Option<Selection>,
     pub presentation: Presentation,
     /// The address of a reader's own incident file (`?data=URL`), kept in every link.
@@ -31,6 +37,8 @@ pub struct Wanted {
     pub incident: String,
     pub lang: Lang,
     pub extent: MapExtent,
+    /// The comparison needs every incident.
+    pub every_incident: bool,
 }
 
 impl ViewQuery {
@@ -42,6 +50,8 @@ impl ViewQuery {
             extent: incident.map,
             filter: Filter::default(),
             order: RowOrder::default(),
+            mode: ViewMode::default(),
+            compare_order: CompareOrder::default(),
             selection: None,
             presentation: Presentation::default(),
             data: None,
@@ -54,6 +64,7 @@ impl ViewQuery {
             let default = ViewQuery {
                 presentation: self.presentation.clone(),
                 data: self.data.clone(),
+                mode: self.mode,
                 ..ViewQuery::default_for(entry, self.lang)
             };
             *self == default
@@ -65,7 +76,12 @@ impl ViewQuery {
     pub fn wanted(query: &str, catalogue: &Catalogue, page_lang: Lang) -> Wanted {
         let entry = incident_of(&pairs(query), catalogue).0;
         let (view, _) = ViewQuery::read_all(query, entry, page_lang, None);
-        Wanted { incident: view.incident, lang: view.lang, extent: view.extent }
+        Wanted {
+            incident: view.incident,
+            lang: view.lang,
+            extent: view.extent,
+            every_incident: view.mode == ViewMode::Compare,
+        }
     }
 
     /// Reads a query string, with or without its leading `?`, once its incident is loaded:
@@ -162,6 +178,8 @@ impl ViewQuery {
         pair("until", filter.until.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
         pair("q", filter.text.clone(), String::new(), false);
         pair("sort", self.order.id().into(), default.order.id().into(), true);
+        pair("view", self.mode.id().into(), default.mode.id().into(), false);
+        pair("rank", self.compare_order.id().into(), default.compare_order.id().into(), false);
         match &self.selection {
             Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
             Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
@@ -214,6 +232,8 @@ impl ViewQuery {
                 true
             }
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
+            "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
+            "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
             "data" if !value.is_empty() => {
                 self.data = Some(value.to_string());
                 true
@@ -338,6 +358,14 @@ mod tests {
                 ..default_view()
             },
             ViewQuery { order: RowOrder::Name, selection: Some(Selection::Reaction(2)), ..default_view() },
+            ViewQuery { mode: ViewMode::Timeline, ..default_view() },
+            ViewQuery {
+                mode: ViewMode::Compare,
+                compare_order: CompareOrder::Strength,
+                selection: Some(Selection::Country(CountryCode::parse("CZ").unwrap())),
+                data: Some("https://example.org/own.bin?v=2&x=1".into()),
+                ..default_view()
+            },
             ViewQuery {
                 presentation: Presentation {
                     compact: true,
@@ -395,7 +423,8 @@ mod tests {
     #[test]
     fn every_malformed_parameter_falls_back_and_is_reported() {
         let query = "incident=nope&lang=xx&map=mars&kind=mission,king&bloc=OPEC&response=hugs\
-                     &from=2025-13&until=soon&sort=size&country=Czechia&actor=nobody&reaction=9&zoom=3&lang";
+                     &from=2025-13&until=soon&sort=size&country=Czechia&actor=nobody&reaction=9&zoom=3&lang\
+                     &view=chart&rank=size";
         let (view, notices) = parse(query);
         let expected_filter = Filter { actor_kinds: vec![ActorKind::Mission], ..Filter::default() };
         assert_eq!(view, ViewQuery { filter: expected_filter, ..default_view() });
@@ -416,6 +445,8 @@ mod tests {
                 ("reaction", "9"),
                 ("zoom", "3"),
                 ("lang", ""),
+                ("view", "chart"),
+                ("rank", "size"),
             ]
         );
     }
@@ -463,6 +494,14 @@ mod page_language {
         let catalogue = bundle(&[incident]).catalogue;
         let wanted =
             ViewQuery::wanted("?map=europe&lang=cs&actor=nobody&incident=nope", &catalogue, Lang::En);
-        assert_eq!(wanted, Wanted { incident: "minimal".into(), lang: Lang::Cs, extent: MapExtent::Europe });
+        assert_eq!(
+            wanted,
+            Wanted {
+                incident: "minimal".into(),
+                lang: Lang::Cs,
+                extent: MapExtent::Europe,
+                every_incident: false
+            }
+        );
     }
 }

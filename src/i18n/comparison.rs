@@ -1,0 +1,267 @@
+//! The comparison's and the timeline's sentences: days counted from the attribution, what a
+//! cell or a mark holds (read out by screen readers), and the summary lines a reader quotes.
+
+use super::{count, pick, typeset, z_before, Strings};
+use crate::comparison::{Cell, CompareOrder, SummaryLine};
+use crate::model::{CountryNames, Lang, ResponseKind};
+use crate::view_mode::ViewMode;
+
+impl Strings {
+    pub fn mode(&self, mode: ViewMode) -> &'static str {
+        self.modes[mode as usize]
+    }
+
+    pub fn compare_order(&self, order: CompareOrder) -> &'static str {
+        self.compare_order[order as usize]
+    }
+
+    /// A day on the timeline: "day 3", „3. den“, "2 days before the attribution".
+    pub fn day(&self, day: i64, approximate: bool) -> String {
+        let cs = self.lang == Lang::Cs;
+        let before = day.unsigned_abs() as usize;
+        let text = match (cs, day) {
+            (false, 0) => "the day of the attribution".to_string(),
+            (true, 0) => "den atribuce".to_string(),
+            (false, 1..) => format!("day {day}"),
+            (true, 1..) => format!("{day}.\u{a0}den"),
+            (false, _) => {
+                format!("{} before the attribution", count(Lang::En, before, ["day", "days", "days"]))
+            }
+            (true, _) => format!("{} před atribucí", count(Lang::Cs, before, ["den", "dny", "dní"])),
+        };
+        match (approximate, cs) {
+            (false, _) => text,
+            (true, false) => format!("about {text}"),
+            (true, true) => typeset(&format!("přibližně {text}")),
+        }
+    }
+
+    /// A mark on one incident's timeline, as a screen reader says it.
+    pub fn timeline_mark(&self, actor: &str, day: &str, date: &str, kinds: &[ResponseKind]) -> String {
+        format!("{actor}, {day}, {date}: {}", self.kinds_list(kinds))
+    }
+
+    /// A day of an incident on the aligned timeline.
+    pub fn aligned_mark(
+        &self,
+        incident: &str,
+        day: &str,
+        reactions: usize,
+        strongest: Option<ResponseKind>,
+    ) -> String {
+        let counted = match self.lang {
+            Lang::En => count(Lang::En, reactions, ["reaction", "reactions", "reactions"]),
+            Lang::Cs => count(Lang::Cs, reactions, ["reakce", "reakce", "reakcí"]),
+        };
+        let strongest = strongest.map(|kind| match self.lang {
+            Lang::En => format!("; strongest: {}", lowercase(self.response_label(kind))),
+            Lang::Cs => format!("; nejsilnější: {}", lowercase(self.response_label(kind))),
+        });
+        format!("{incident}, {day}: {counted}{}", strongest.unwrap_or_default())
+    }
+
+    /// A comparison cell, as a screen reader says it: who, where, and what it did there.
+    pub fn compare_cell(&self, responder: &str, incident: &str, cell: &Cell) -> String {
+        let cs = self.lang == Lang::Cs;
+        let what = match (cell.spoke(), cell.covered_by.is_empty(), cs) {
+            (true, _, _) => self.kinds_list(&cell.kinds),
+            (false, false, false) => format!("only through the statement of {}", cell.covered_by.join(", ")),
+            (false, false, true) => format!("jen prostřednictvím prohlášení {}", cell.covered_by.join(", ")),
+            (false, true, false) => "said nothing".to_string(),
+            (false, true, true) => "nevyjádřil se".to_string(),
+        };
+        let role = cell.role.and_then(|role| self.role(role)).map(|role| format!(" ({role})"));
+        format!("{responder}, {incident}{}: {what}", role.unwrap_or_default())
+    }
+
+    /// A summary line, in a sentence of the reader's language; `incidents` is how many are
+    /// compared.
+    pub fn summary_line(&self, line: &SummaryLine, incidents: usize, names: &CountryNames) -> String {
+        let text = match self.lang {
+            Lang::En => english_summary(self, line, incidents, names),
+            Lang::Cs => czech_summary(self, line, incidents, names),
+        };
+        if self.lang == Lang::Cs {
+            typeset(&text)
+        } else {
+            text
+        }
+    }
+
+    fn kinds_list(&self, kinds: &[ResponseKind]) -> String {
+        let labels: Vec<String> = kinds.iter().map(|&kind| lowercase(self.response_label(kind))).collect();
+        labels.join(", ")
+    }
+
+    /// "A, B and C", „A, B a C“.
+    fn list(&self, items: &[String]) -> String {
+        let and = if self.lang == Lang::Cs { " a " } else { " and " };
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+        }
+    }
+}
+
+fn english_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &CountryNames) -> String {
+    let these =
+        if incidents == 1 { "this incident".to_string() } else { format!("these {incidents} incidents") };
+    match line {
+        SummaryLine::MembersSpoke { bloc, members, spoke } => {
+            let spoke = if *spoke == 0 { "none".to_string() } else { spoke.to_string() };
+            let scope = if incidents == 1 {
+                "in this incident".to_string()
+            } else {
+                format!("in at least one of {these}")
+            };
+            format!(
+                "Of the {} {bloc} member {}, {spoke} spoke for themselves {scope}.",
+                members,
+                pick(Lang::En, *members, ["state", "states", "states"])
+            )
+        }
+        SummaryLine::SpokeInEvery { states } if states.is_empty() => {
+            format!("No state spoke in all of {these}.")
+        }
+        SummaryLine::SpokeInEvery { states } => {
+            let listed: Vec<String> = states.iter().map(|&code| names.name(code)).collect();
+            let each = if incidents == 1 { these } else { format!("each of {these}") };
+            format!(
+                "{} spoke in {each}: {}.",
+                count(Lang::En, states.len(), ["state", "states", "states"]),
+                words.list(&listed)
+            )
+        }
+        SummaryLine::AccusedReplied { replied: 0, .. } => {
+            format!("The state held responsible did not answer in any of {these}.")
+        }
+        SummaryLine::AccusedReplied { replied, kinds } => {
+            format!(
+                "The state held responsible answered in {replied} of {these}: {}.",
+                words.kinds_list(kinds)
+            )
+        }
+    }
+}
+
+fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &CountryNames) -> String {
+    let of_these = format!("z těchto {incidents}\u{a0}incidentů");
+    match line {
+        SummaryLine::MembersSpoke { bloc, members, spoke } => {
+            let of_members = format!(
+                "{} {members}\u{a0}{} {bloc}",
+                capitalised(z_before(*members)),
+                pick(Lang::Cs, *members, ["členského státu", "členských států", "členských států"])
+            );
+            let scope = if incidents == 1 {
+                "k tomuto incidentu".to_string()
+            } else {
+                format!("alespoň k jednomu {of_these}")
+            };
+            match spoke {
+                0 => format!("{of_members} se {scope} samostatně nevyjádřil žádný."),
+                _ => format!(
+                    "{of_members} se {scope} samostatně {} {spoke}.",
+                    pick(Lang::Cs, *spoke, ["vyjádřil", "vyjádřily", "vyjádřilo"])
+                ),
+            }
+        }
+        SummaryLine::SpokeInEvery { states } if states.is_empty() => match incidents {
+            1 => "K tomuto incidentu se nevyjádřil žádný stát.".to_string(),
+            _ => format!("Ke všem {incidents}\u{a0}incidentům se nevyjádřil žádný stát."),
+        },
+        SummaryLine::SpokeInEvery { states } => {
+            let listed: Vec<String> = states.iter().map(|&code| names.name(code)).collect();
+            let each = if incidents == 1 {
+                "K tomuto incidentu".to_string()
+            } else {
+                format!("Ke každému {of_these}")
+            };
+            let n = states.len();
+            format!(
+                "{each} se {} {}: {}.",
+                pick(Lang::Cs, n, ["vyjádřil", "vyjádřily", "vyjádřilo"]),
+                count(Lang::Cs, n, ["stát", "státy", "států"]),
+                words.list(&listed)
+            )
+        }
+        SummaryLine::AccusedReplied { replied: 0, .. } => {
+            format!("Stát označený za odpovědný nereagoval u žádného {of_these}.")
+        }
+        SummaryLine::AccusedReplied { replied, kinds } => format!(
+            "Stát označený za odpovědný reagoval u {replied} {of_these}: {}.",
+            words.kinds_list(kinds)
+        ),
+    }
+}
+
+/// Response labels inside a sentence: „popření“, not „Popření“.
+fn lowercase(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::strings;
+    use crate::model::CountryCode;
+
+    fn code(text: &str) -> CountryCode {
+        CountryCode::parse(text).unwrap()
+    }
+
+    #[test]
+    fn days_read_in_each_language_before_on_and_after_the_attribution() {
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        assert_eq!(en.day(0, false), "the day of the attribution");
+        assert_eq!(en.day(3, true), "about day 3");
+        assert_eq!(en.day(-1, false), "1\u{a0}day before the attribution");
+        assert_eq!(cs.day(3, false), "3.\u{a0}den");
+        assert_eq!(cs.day(-2, false), "2\u{a0}dny před atribucí");
+        assert_eq!(cs.day(-5, false), "5\u{a0}dní před atribucí");
+        assert_eq!(cs.day(0, true), "přibližně den atribuce");
+    }
+
+    #[test]
+    fn summary_lines_agree_with_their_numbers() {
+        let names = CountryNames::iso(Lang::Cs);
+        let cs = strings(Lang::Cs);
+        let members = |spoke| SummaryLine::MembersSpoke { bloc: "EU".into(), members: 27, spoke };
+        assert_eq!(
+            cs.summary_line(&members(9), 4, &names),
+            "Ze 27\u{a0}členských států EU se alespoň k\u{a0}jednomu z\u{a0}těchto 4\u{a0}incidentů samostatně vyjádřilo 9."
+        );
+        assert!(cs.summary_line(&members(3), 4, &names).ends_with("samostatně vyjádřily 3."));
+        assert!(cs.summary_line(&members(0), 2, &names).ends_with("samostatně nevyjádřil žádný."));
+        let every = SummaryLine::SpokeInEvery { states: vec![code("GB"), code("US"), code("AU")] };
+        assert_eq!(
+            cs.summary_line(&every, 4, &names),
+            "Ke každému z\u{a0}těchto 4\u{a0}incidentů se vyjádřily 3\u{a0}státy: Spojené království, Spojené státy a\u{a0}Austrálie."
+        );
+        let en = strings(Lang::En);
+        let english = CountryNames::iso(Lang::En);
+        assert_eq!(
+            en.summary_line(&every, 4, &english),
+            "3\u{a0}states spoke in each of these 4 incidents: United Kingdom, United States and Australia."
+        );
+        let replied = SummaryLine::AccusedReplied {
+            replied: 3,
+            kinds: vec![ResponseKind::Denial, ResponseKind::CounterAccusation],
+        };
+        assert_eq!(
+            en.summary_line(&replied, 4, &english),
+            "The state held responsible answered in 3 of these 4 incidents: denial, counter-accusation."
+        );
+        assert_eq!(
+            en.summary_line(&members(1), 1, &english),
+            "Of the 27 EU member states, 1 spoke for themselves in this incident."
+        );
+    }
+}
