@@ -122,7 +122,7 @@ enum Slot {
 enum Request {
     /// A link (the page's own, or one the back button returned to), read once its incident is in.
     Link(String),
-    View(ViewQuery),
+    View(Box<ViewQuery>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,7 +182,7 @@ impl Session {
     /// Whether the reader asked for something that is still on its way.
     pub fn busy(&self) -> bool {
         match (&self.request, &self.shown) {
-            (Request::View(view), Some(shown)) => view != shown.as_ref(),
+            (Request::View(view), Some(shown)) => **view != **shown,
             _ => true,
         }
     }
@@ -283,7 +283,7 @@ impl Session {
     pub fn change(&mut self, change: ViewChange) {
         let Some(catalogue) = self.catalogue() else { return };
         let base = match &self.request {
-            Request::View(view) => view.clone(),
+            Request::View(view) => (**view).clone(),
             Request::Link(_) => match &self.shown {
                 Some(shown) => (**shown).clone(),
                 None => return,
@@ -296,7 +296,7 @@ impl Session {
         }
         let typing = next.differs_only_in_text(&base);
         self.history = if typing { HistoryWrite::Replace } else { HistoryWrite::Push };
-        self.request = Request::View(next);
+        self.request = Request::View(Box::new(next));
         self.settle();
     }
 
@@ -407,11 +407,11 @@ impl Session {
             return;
         }
         let view = match &self.request {
-            Request::View(view) => view.clone(),
+            Request::View(view) => (**view).clone(),
             Request::Link(query) => {
                 let (view, ignored) = ViewQuery::parse(query, &catalogue, &incident, self.page_lang);
                 self.notices = ignored;
-                self.request = Request::View(view.clone());
+                self.request = Request::View(Box::new(view.clone()));
                 view
             }
         };
