@@ -11,7 +11,7 @@ pub use summary::{summarise, SummaryLine};
 
 use crate::filter::{fold, Filter};
 use crate::model::{CountryCode, CountryNames, Incident, Lang, ResponseKind};
-use crate::ranking::{pack, sort_by_rank};
+use crate::ranking::{pack, sort_by_rank, sort_by_text};
 use crate::standing::{standings, CountryRole};
 
 /// Who answers, across incidents: a state, or a bloc (EU, NATO) through the bodies that speak
@@ -128,7 +128,7 @@ impl Comparison {
                 fold(named.unwrap_or(id))
             }
         };
-        rows.sort_by_cached_key(|row| name(&row.responder));
+        sort_by_text(&mut rows, |row| name(&row.responder));
         sort_by_rank(&mut rows, |row| {
             let strongest = row.strongest().map_or(0, |kind| kind as u64 + 1);
             let answered = row.answered() as u64;

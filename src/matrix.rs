@@ -7,7 +7,7 @@ pub use row_order::RowOrder;
 
 use crate::filter::{fold, Filter};
 use crate::model::{ActorGroup, Date, Incident, Lang, Reaction, ResponseKind};
-use crate::ranking::{pack, sort_by_rank};
+use crate::ranking::{pack, sort_by_rank, sort_by_text};
 
 #[derive(Debug, PartialEq)]
 pub struct ReactionMatrix {
@@ -65,8 +65,10 @@ impl ReactionMatrix {
             RowOrder::Strength => sort_by_rank(&mut rows, |(group, row)| {
                 pack(&[(*group as u64, 8), (255 - row.strength as u64, 8), (row.first.rank(), 32)])
             }),
-            RowOrder::Name => rows
-                .sort_by_cached_key(|(group, row)| (*group, fold(incident.actors[row.actor].name.get(lang)))),
+            RowOrder::Name => {
+                sort_by_text(&mut rows, |(_, row)| fold(incident.actors[row.actor].name.get(lang)));
+                sort_by_rank(&mut rows, |(group, _)| *group as u64);
+            }
         }
         let mut groups: Vec<RowGroup> = Vec::new();
         for (group, row) in rows {

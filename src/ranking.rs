@@ -13,6 +13,15 @@ pub fn sort_by_rank<T>(items: &mut Vec<T>, rank: impl Fn(&T) -> u64) {
     items.extend(order.into_iter().filter_map(|(_, at)| slots[at].take()));
 }
 
+/// Sorts `items` alphabetically by `text`, keeping the current order among equal texts: every
+/// alphabetical order in the widget shares this one copy of the sort.
+pub fn sort_by_text<T>(items: &mut Vec<T>, text: impl Fn(&T) -> String) {
+    let mut order: Vec<(String, usize)> = items.iter().map(text).zip(0..).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|(_, at)| slots[at].take()));
+}
+
 /// Packs small fields, most significant first, into one rank: each `(value, bits)` takes the
 /// next `bits` bits.
 pub fn pack(fields: &[(u64, u32)]) -> u64 {

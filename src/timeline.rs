@@ -7,8 +7,8 @@ mod day_scale;
 pub use day_scale::DayScale;
 
 use crate::filter::Filter;
-use crate::matrix::{ReactionMatrix, RowOrder};
-use crate::model::{ActorGroup, Date, Incident, Lang, ResponseKind};
+use crate::matrix::ReactionMatrix;
+use crate::model::{ActorGroup, Date, Incident, ResponseKind};
 
 /// What happened on one day of one row: the reactions, and every shown kind they made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,8 +51,8 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    pub fn build(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> Timeline {
-        let matrix = ReactionMatrix::build(incident, filter, order, lang);
+    /// The matrix's rows, in its groups and order, each reaction at its day.
+    pub fn of(incident: &Incident, filter: &Filter, matrix: &ReactionMatrix) -> Timeline {
         let groups: Vec<TimelineGroup> = matrix
             .groups
             .iter()
@@ -122,6 +122,13 @@ fn marks(incident: &Incident, filter: &Filter, reactions: impl Iterator<Item = u
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matrix::RowOrder;
+    use crate::model::Lang;
+
+    fn build(incident: &Incident) -> Timeline {
+        let filter = Filter::default();
+        Timeline::of(incident, &filter, &ReactionMatrix::build(incident, &filter, RowOrder::Date, Lang::En))
+    }
 
     fn incident() -> Incident {
         let mut incident = crate::load::minimal();
@@ -138,7 +145,7 @@ mod tests {
     #[test]
     fn rows_follow_the_matrix_and_marks_count_days_from_the_attribution() {
         let incident = incident();
-        let timeline = Timeline::build(&incident, &Filter::default(), RowOrder::Date, Lang::En);
+        let timeline = build(&incident);
         let rows: Vec<(&str, Vec<i64>)> = timeline
             .groups
             .iter()
@@ -157,8 +164,7 @@ mod tests {
     #[test]
     fn a_month_known_only_is_never_before_the_attribution_and_is_marked_approximate() {
         let incident = incident();
-        let eu = Timeline::build(&incident, &Filter::default(), RowOrder::Date, Lang::En).groups[1].rows[0]
-            .clone();
+        let eu = build(&incident).groups[1].rows[0].clone();
         assert_eq!(eu.marks[0].reactions, [4, 1], "the month-precise one sorts first");
         assert!(!eu.marks[0].approximate, "one exact date makes the day exact");
         assert_eq!(day_of(&incident, Date::parse("2025-05").unwrap()), (0, true));

@@ -4,6 +4,7 @@
 
 mod support;
 
+use demarche::load::DataError;
 use demarche::model::Lang;
 use demarche::packed::Unreadable;
 use demarche::session::{LoadError, Problem, Resource};
@@ -152,6 +153,10 @@ async fn every_view_of_every_incident_speaks_czech() {
             format!("?incident={id}&lang=cs&response=summons&kind=official"),
             format!("?incident={id}&lang=cs&q=zzzz"),
             format!("?incident={id}&lang=cs&sort=wrong&colour=red"),
+            format!("?incident={id}&lang=cs&view=timeline"),
+            format!("?incident={id}&lang=cs&view=timeline&reaction=1"),
+            format!("?incident={id}&lang=cs&view=compare&rank=strength"),
+            format!("?incident={id}&lang=cs&view=compare&response=summons"),
         ];
         views
             .extend(incident.actors.iter().map(|actor| format!("?incident={id}&lang=cs&actor={}", actor.id)));
@@ -181,6 +186,7 @@ async fn every_loading_error_speaks_czech() {
         Resource::Incident("x".into(), Lang::Cs),
         Resource::Map(demarche::model::MapExtent::World),
         Resource::Names(Lang::Cs),
+        Resource::Own("https://example.org/own.bin".into()),
     ];
     let problems = [
         Problem::Status(404),
@@ -190,6 +196,13 @@ async fn every_loading_error_speaks_czech() {
         Problem::Unreadable(Unreadable::Corrupt),
         Problem::Unreadable(Unreadable::Kind),
         Problem::Unreadable(Unreadable::Format { found: 9 }),
+        Problem::Invalid(vec![DataError {
+            file: "https://example.org/own.bin".into(),
+            record: "[[sources]] #1 (x)".into(),
+            field: Some("url".into()),
+            message: "`javascript:x` is not a web address".into(),
+            line: None,
+        }]),
     ];
     for resource in resources {
         for problem in problems.clone() {

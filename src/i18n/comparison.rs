@@ -189,6 +189,9 @@ fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &
         SummaryLine::AccusedReplied { replied: 0, .. } => {
             format!("Stát označený za odpovědný nereagoval u žádného {of_these}.")
         }
+        SummaryLine::AccusedReplied { replied, kinds } if *replied == incidents && incidents > 1 => {
+            format!("Stát označený za odpovědný reagoval na každý {of_these}: {}.", words.kinds_list(kinds))
+        }
         SummaryLine::AccusedReplied { replied, kinds } => format!(
             "Stát označený za odpovědný reagoval u {replied} {of_these}: {}.",
             words.kinds_list(kinds)

@@ -29,12 +29,19 @@ impl DayScale {
         ((stretch(day.clamp(self.first, self.last)) - first) / (last - first)).clamp(0.0, 1.0)
     }
 
-    /// The days to label, far enough apart not to collide.
+    /// The days to label, far enough apart not to collide, ending with the last day.
     pub fn ticks(&self) -> Vec<i64> {
         let mut ticks: Vec<i64> = Vec::new();
-        for day in TICKS.into_iter().filter(|day| (self.first..=self.last).contains(day)) {
-            if ticks.last().is_none_or(|&last| self.position(day) - self.position(last) >= TICK_GAP) {
-                ticks.push(day);
+        let days = TICKS.into_iter().filter(|day| (self.first..self.last).contains(day));
+        for day in days.chain([self.last]) {
+            match ticks.last() {
+                Some(&last) if self.position(day) - self.position(last) < TICK_GAP => {
+                    if day == self.last && last != 0 {
+                        ticks.pop();
+                        ticks.push(day);
+                    }
+                }
+                _ => ticks.push(day),
             }
         }
         ticks
@@ -62,7 +69,7 @@ mod tests {
         assert_eq!((scale.position(0), scale.position(400)), (0.0, 1.0));
         assert!(scale.position(7) > 0.3, "a week is a third of the way along, not 2%");
         assert!(scale.position(1) < scale.position(2) && scale.position(30) < scale.position(90));
-        assert_eq!(scale.ticks(), [0, 1, 7, 30, 90, 180, 365], "day 2 would crowd day 1");
+        assert_eq!(scale.ticks(), [0, 1, 7, 30, 90, 180, 400], "day 2 would crowd day 1; 365, day 400");
     }
 
     #[test]

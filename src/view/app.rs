@@ -11,6 +11,7 @@ use crate::i18n::strings;
 use crate::model::Lang;
 use crate::session::{HistoryWrite, LoadError, Loaded, MapLoad, Problem, Resource, Session};
 use crate::view_change::ViewChange;
+use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
 use super::{load_panel, Explorer, Shared};
@@ -95,6 +96,10 @@ pub fn App(props: &AppProps) -> Html {
             <Explorer
                 catalogue={Shared(session.catalogue()?)}
                 incident={Shared(session.incident(&view.incident, view.lang)?)}
+                incidents={match view.mode {
+                    ViewMode::Compare => session.incidents(view.lang).into_iter().map(Shared).collect(),
+                    _ => Vec::new(),
+                }}
                 names={Shared(session.names(view.lang)?)}
                 map={session.map(view.extent)}
                 view={Shared(view.clone())}

@@ -9,17 +9,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::derived::Derived;
+use crate::comparison::Comparison;
+use crate::derived::{Counts, Derived};
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
 use crate::selection::Selection;
 use crate::session::MapLoad;
 use crate::view_change::ViewChange;
+use crate::view_mode::ViewMode;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    codebook_legend, credit_line, filter_panel, incident_heading, incident_summary, notices, share_panel,
-    toolbar, CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, ToolbarProps,
+    codebook_legend, comparison_view, credit_line, filter_panel, incident_heading, incident_summary,
+    mode_switch, notices, share_panel, timeline_chart, toolbar, ComparisonProps, CountryMap, DetailPanel,
+    FilterPanelProps, ReactionList, ReactionTable, Shared, SortChoice, TimelineChartProps, ToolbarProps,
 };
 
 /// The incident's JSON copy for downloads, named like its data file (`….bin` → `….json`) and
@@ -32,6 +35,9 @@ pub fn export_name(file: &str) -> String {
 pub struct ExplorerProps {
     pub catalogue: Shared<Catalogue>,
     pub incident: Shared<Incident>,
+    /// Every incident of the catalogue, when the comparison is shown.
+    #[prop_or_default]
+    pub incidents: Vec<Shared<Incident>>,
     pub names: Shared<CountryNames>,
     pub map: MapLoad,
     pub view: Shared<ViewQuery>,
@@ -64,9 +70,16 @@ impl ExplorerProps {
             .find(|incident| incident.id() == wanted.incident)
             .expect("a catalogued incident");
         let (view, notices) = ViewQuery::parse(query, &catalogue, incident, page_lang);
+        let compared = match view.mode {
+            ViewMode::Compare => {
+                incidents.iter().map(|incident| Shared(Rc::new(incident.in_language(view.lang)))).collect()
+            }
+            _ => Vec::new(),
+        };
         ExplorerProps {
             catalogue: Shared(catalogue),
             incident: Shared(Rc::new(incident.in_language(view.lang))),
+            incidents: compared,
             names: Shared(Rc::new(CountryNames::iso(view.lang))),
             map: MapLoad::Ready(Rc::new(Frame::generated(view.extent))),
             view: Shared(Rc::new(view)),
@@ -88,7 +101,40 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         (incident.clone(), view.filter.clone(), view.order, lang),
         |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
     );
-    let offered = use_memo(incident.clone(), |incident| incident.kinds_used());
+    let comparing = view.mode == ViewMode::Compare;
+    let offered = use_memo((incident.clone(), props.incidents.clone()), |(incident, incidents)| {
+        if incidents.is_empty() {
+            return incident.kinds_used();
+        }
+        let used: Vec<_> = incidents.iter().map(|incident| incident.kinds_used()).collect();
+        let actors = crate::model::ActorKind::ALL
+            .into_iter()
+            .filter(|kind| used.iter().any(|(actors, _)| actors.contains(kind)));
+        let kinds = crate::model::ResponseKind::ALL
+            .into_iter()
+            .filter(|kind| used.iter().any(|(_, kinds)| kinds.contains(kind)));
+        (actors.collect(), kinds.collect())
+    });
+    let comparison = use_memo(
+        (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
+        |(incidents, filter, order, names)| {
+            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            Comparison::build(&list, filter, *order, names, names.lang)
+        },
+    );
+    let counts = if comparing {
+        props.incidents.iter().fold(Counts::default(), |sum, incident| {
+            let (actors, all_actors, reactions, all_reactions) = view.filter.counts(incident);
+            Counts {
+                actors: sum.actors + actors,
+                all_actors: sum.all_actors + all_actors,
+                reactions: sum.reactions + reactions,
+                all_reactions: sum.all_reactions + all_reactions,
+            }
+        })
+    } else {
+        derived.counts
+    };
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         let selection = selection.as_ref();
         let actors: Vec<String> = selection
@@ -127,20 +173,32 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <main class="content">
                 if compact {
                     { credit_line(incident, &props.catalogue, view) }
+                } else if comparing {
+                    <h1 id="incident-title">{ words.mode(ViewMode::Compare) }</h1>
                 } else {
                     { incident_heading(incident, &props.names) }
                 }
+                { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit) }
                 { filter_panel(&FilterPanelProps {
                     incident: incident.clone(),
                     offered,
                     lang,
                     filter: view.filter.clone(),
-                    order: view.order,
-                    counts: derived.counts,
+                    sort: if comparing { SortChoice::Compare(view.compare_order) } else { SortChoice::Rows(view.order) },
+                    counts,
                     at_default,
                     on_edit: props.on_edit.clone(),
                 }) }
-                <div class="explorer">
+                <div class={classes!("explorer", comparing.then_some("comparing"))}>
+                    if comparing {
+                        { comparison_view(&ComparisonProps {
+                            incidents: &props.incidents.iter().map(|incident| incident.0.clone()).collect::<Vec<_>>(),
+                            comparison: Shared(comparison.clone()),
+                            names: &props.names,
+                            view,
+                            on_edit: &props.on_edit,
+                        }) }
+                    } else {
                     <CountryMap
                         incident={incident.clone()}
                         names={props.names.clone()}
@@ -152,15 +210,27 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         {compact}
                         on_edit={props.on_edit.clone()}
                     />
-                    <ReactionTable
-                        incident={incident.clone()}
-                        {lang}
-                        matrix={Shared(derived.matrix.clone())}
-                        counts={derived.counts}
-                        highlighted={Shared(highlight.0.clone())}
-                        {selected_reaction}
-                        on_edit={props.on_edit.clone()}
-                    />
+                    if view.mode == ViewMode::Timeline {
+                        { timeline_chart(&TimelineChartProps {
+                            incident: incident.clone(),
+                            lang,
+                            timeline: Shared(derived.timeline.clone()),
+                            highlighted: Shared(highlight.0.clone()),
+                            selected_reaction,
+                            on_edit: props.on_edit.clone(),
+                        }) }
+                    } else {
+                        <ReactionTable
+                            incident={incident.clone()}
+                            {lang}
+                            matrix={Shared(derived.matrix.clone())}
+                            counts={derived.counts}
+                            highlighted={Shared(highlight.0.clone())}
+                            {selected_reaction}
+                            on_edit={props.on_edit.clone()}
+                        />
+                    }
+                    }
                     <DetailPanel
                         incident={incident.clone()}
                         names={props.names.clone()}
@@ -171,8 +241,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     />
                 </div>
                 if !props.first_screen && !compact {
-                    { incident_summary(incident, &props.names) }
-                    <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
+                    if !comparing {
+                        { incident_summary(incident, &props.names) }
+                        <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
+                    }
                     { codebook_legend(lang) }
                 }
             </main>

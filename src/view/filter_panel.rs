@@ -5,6 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::comparison::CompareOrder;
 use crate::derived::Counts;
 use crate::filter::{BlocScope, Filter};
 use crate::i18n::strings;
@@ -24,11 +25,18 @@ pub struct FilterPanelProps {
     pub offered: Rc<(Vec<ActorKind>, Vec<ResponseKind>)>,
     pub lang: Lang,
     pub filter: Filter,
-    pub order: RowOrder,
+    pub sort: SortChoice,
     pub counts: Counts,
     /// The whole view is the incident's default: nothing to reset.
     pub at_default: bool,
     pub on_edit: Callback<ViewChange>,
+}
+
+/// The order the sort box sets: the matrix's and the timeline's rows, or the comparison's.
+#[derive(Clone, Copy, PartialEq)]
+pub enum SortChoice {
+    Rows(RowOrder),
+    Compare(CompareOrder),
 }
 
 /// A function rather than a component: it changes with every filter anyway.
@@ -49,10 +57,24 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             ViewChange::Bloc(BlocScope::from_id(&incident, &id).unwrap_or_default())
         })
     };
-    let on_order = on_edit.reform(|event: Event| {
+    let comparing = matches!(props.sort, SortChoice::Compare(_));
+    let on_order = on_edit.reform(move |event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        ViewChange::Order(RowOrder::from_id(&id).unwrap_or_default())
+        if comparing {
+            ViewChange::CompareOrder(CompareOrder::from_id(&id).unwrap_or_default())
+        } else {
+            ViewChange::Order(RowOrder::from_id(&id).unwrap_or_default())
+        }
     });
+    let orders: Vec<(&'static str, &'static str, bool)> = match props.sort {
+        SortChoice::Rows(chosen) => {
+            RowOrder::ALL.into_iter().map(|order| (order.id(), words.order(order), order == chosen)).collect()
+        }
+        SortChoice::Compare(chosen) => CompareOrder::ALL
+            .into_iter()
+            .map(|order| (order.id(), words.compare_order(order), order == chosen))
+            .collect(),
+    };
     let on_from = on_edit.reform(|event: Event| ViewChange::From(date_input(&event)));
     let on_until = on_edit.reform(|event: Event| ViewChange::Until(date_input(&event)));
     let on_reset = on_edit.reform(|_| ViewChange::Reset);
@@ -105,8 +127,8 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                     <label class="field">
                         <span>{ words.sort_by }</span>
                         <select onchange={on_order}>
-                            { for RowOrder::ALL.into_iter().map(|order| html! {
-                                <option value={order.id()} selected={order == props.order}>{ words.order(order) }</option>
+                            { for orders.into_iter().map(|(id, label, selected)| html! {
+                                <option value={id} {selected}>{ label }</option>
                             }) }
                         </select>
                     </label>

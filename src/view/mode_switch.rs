@@ -1,0 +1,22 @@
+//! Matrix, timeline or comparison: what the explorer shows beside its filters.
+
+use yew::prelude::*;
+
+use crate::i18n::strings;
+use crate::model::Lang;
+use crate::view_change::ViewChange;
+use crate::view_mode::ViewMode;
+
+/// The comparison is offered only when there is more than one incident to compare.
+pub fn mode_switch(lang: Lang, current: ViewMode, incidents: usize, on_edit: &Callback<ViewChange>) -> Html {
+    let words = strings(lang);
+    let offered = ViewMode::ALL.into_iter().filter(|&mode| mode != ViewMode::Compare || incidents > 1);
+    html! {
+        <div class="segmented modes" role="group" aria-label={words.view_label}>
+            { for offered.map(|mode| html! {
+                <button type="button" data-mode={mode.id()} aria-pressed={(mode == current).to_string()}
+                    onclick={on_edit.reform(move |_| ViewChange::Mode(mode))}>{ words.mode(mode) }</button>
+            }) }
+        </div>
+    }
+}
