@@ -38,7 +38,17 @@ impl Strings {
 
     /// A mark on one incident's timeline, as a screen reader says it.
     pub fn timeline_mark(&self, actor: &str, day: &str, date: &str, kinds: &[ResponseKind]) -> String {
-        format!("{actor}, {day}, {date}: {}", self.kinds_list(kinds))
+        format!("{actor}, {day}, {date}: {}{}", self.kinds_list(kinds), self.rung(kinds))
+    }
+
+    /// The rung a mark or a cell shows as its number, so what is heard contains what is seen.
+    fn rung(&self, kinds: &[ResponseKind]) -> String {
+        let step = kinds.iter().filter_map(|kind| kind.ladder_step()).max();
+        match (step, self.lang) {
+            (None, _) => String::new(),
+            (Some(step), Lang::En) => format!("; rung {step}"),
+            (Some(step), Lang::Cs) => format!("; stupeň {step}"),
+        }
     }
 
     /// A day of an incident on the aligned timeline.
@@ -53,20 +63,21 @@ impl Strings {
             Lang::En => count(Lang::En, reactions, ["reaction", "reactions", "reactions"]),
             Lang::Cs => count(Lang::Cs, reactions, ["reakce", "reakce", "reakcí"]),
         };
+        let rung = self.rung(strongest.as_slice());
         let strongest = strongest.map(|kind| match self.lang {
             Lang::En => format!("; strongest: {}", lowercase(self.response_label(kind))),
             Lang::Cs => format!("; nejsilnější: {}", lowercase(self.response_label(kind))),
         });
-        format!("{incident}, {day}: {counted}{}", strongest.unwrap_or_default())
+        format!("{incident}, {day}: {counted}{}{rung}", strongest.unwrap_or_default())
     }
 
     /// A comparison cell, as a screen reader says it: who, where, and what it did there.
     pub fn compare_cell(&self, responder: &str, incident: &str, cell: &Cell) -> String {
         let cs = self.lang == Lang::Cs;
         let what = match (cell.spoke(), cell.covered_by.is_empty(), cs) {
-            (true, _, _) => self.kinds_list(&cell.kinds),
-            (false, false, false) => format!("only through the statement of {}", cell.covered_by.join(", ")),
-            (false, false, true) => format!("jen prostřednictvím prohlášení {}", cell.covered_by.join(", ")),
+            (true, _, _) => format!("{}{}", self.kinds_list(&cell.kinds), self.rung(&cell.kinds)),
+            (false, false, false) => format!("only through the statement of {}", cell.covered_by.join(" ")),
+            (false, false, true) => format!("jen prostřednictvím prohlášení {}", cell.covered_by.join(" ")),
             (false, true, false) => "said nothing".to_string(),
             (false, true, true) => "nevyjádřil se".to_string(),
         };
