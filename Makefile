@@ -11,19 +11,25 @@ export PATH := $(DEMARCHE_TOOLS)/bin:$(DEMARCHE_TOOLS)/binaryen/node_modules/.bi
 # Trunk must use the tools set-up installed, never download its own.
 export TRUNK_OFFLINE := true
 
-.PHONY: help serve dist test test-native test-browser size-budget bench lint clean
+.PHONY: help serve dist test test-native test-browser size-budget bench fuzz lint clean
 
 help:
 	@echo "make serve  build the widget and serve it at http://127.0.0.1:8080"
 	@echo "make test   run every test: native, rendered (ssr) and in headless Chromium"
-	@echo "make dist   the optimised static build in dist/, the files to embed"
+	@echo "make dist   the optimised static build in dist/, the files to embed (SEEDS=DIR: your own incidents)"
 	@echo "make bench  measure sizes, page load, clicks and memory (1x and 100x), and the core"
 	@echo "make lint   rustfmt and clippy, as CI runs them"
+	@echo "make fuzz   a million mutated files through both loaders (FUZZ_CASES=…)"
 
 # The development build goes to its own folder, so dist/ only ever holds a release build.
 serve:
 	tools/setup build
 	trunk serve --dist target/serve
+
+# `make dist SEEDS=DIR` builds the widget with the incident files of DIR instead of seeds/.
+ifdef SEEDS
+export DEMARCHE_SEEDS := $(abspath $(SEEDS))
+endif
 
 # Trunk's post-build hook writes the data files and the first screens (Trunk.toml).
 dist:
@@ -63,6 +69,12 @@ bench:
 	tools/bench/build-large 100
 	cargo bench --locked --features synthetic --bench core
 	node tools/bench/run.mjs 1x=dist "100x=target/bench/dist-100x?incident=synthetic-100x"
+
+# Mutated input through the TOML loader and the packed-file reader: none may panic. `make test`
+# runs a few thousand (tests/fuzz.rs); this runs a million and says how many ran.
+FUZZ_CASES ?= 1000000
+fuzz:
+	cargo run --locked --quiet --profile fuzz --features fuzz --bin fuzz -- $(FUZZ_CASES)
 
 lint:
 	rustup run stable cargo fmt --check

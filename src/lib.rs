@@ -10,6 +10,8 @@ pub mod catalogue;
 pub mod comparison;
 pub mod derived;
 pub mod filter;
+#[cfg(feature = "fuzz")]
+pub mod fuzz;
 pub mod geography;
 pub mod i18n;
 pub mod load;

@@ -44,6 +44,9 @@ async fn main() {
     let bundle = bundle(&incidents);
     write_data(&options.dist, &bundle);
     write_downloads(&options.dist, &bundle, &incidents);
+    // Beside the widget, so an incident file anywhere can name it in its `#:schema` line.
+    fs::write(options.dist.join("incident.schema.json"), demarche::schema::incident_schema())
+        .unwrap_or_else(|error| fail(&format!("incident.schema.json: {error}")));
     let template = fs::read_to_string(options.dist.join("index.html"))
         .unwrap_or_else(|error| fail(&format!("{}/index.html: {error}", options.dist.display())));
     let template = loader_in_file(template, &options.dist);

@@ -147,6 +147,9 @@ fn english_summary(words: &Strings, line: &SummaryLine, incidents: usize, names:
         SummaryLine::AccusedReplied { replied: 0, .. } => {
             format!("The state held responsible did not answer in any of {these}.")
         }
+        SummaryLine::AccusedReplied { replied, kinds } if *replied == incidents && incidents > 1 => {
+            format!("The state held responsible answered in each of {these}: {}.", words.kinds_list(kinds))
+        }
         SummaryLine::AccusedReplied { replied, kinds } => {
             format!(
                 "The state held responsible answered in {replied} of {these}: {}.",

@@ -5,8 +5,9 @@
 /// The days every axis may label, in order; each axis shows those inside its span.
 const TICKS: [i64; 15] = [-365, -90, -30, -7, -1, 0, 1, 2, 7, 30, 90, 180, 365, 730, 1095];
 
-/// Labels closer than this share of the axis would overlap: the later one is dropped.
-const TICK_GAP: f64 = 0.07;
+/// Labels closer than this share of the axis would overlap on a phone's narrow track: the later
+/// one is dropped.
+const TICK_GAP: f64 = 0.12;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayScale {
@@ -69,7 +70,7 @@ mod tests {
         assert_eq!((scale.position(0), scale.position(400)), (0.0, 1.0));
         assert!(scale.position(7) > 0.3, "a week is a third of the way along, not 2%");
         assert!(scale.position(1) < scale.position(2) && scale.position(30) < scale.position(90));
-        assert_eq!(scale.ticks(), [0, 1, 7, 30, 90, 180, 400], "day 2 would crowd day 1; 365, day 400");
+        assert_eq!(scale.ticks(), [0, 2, 7, 30, 90, 400], "day 1 would crowd day 0; 365, day 400");
     }
 
     #[test]
@@ -77,7 +78,7 @@ mod tests {
         let scale = DayScale::spanning([-10, 0, 2].into_iter());
         assert_eq!((scale.first, scale.last), (-10, 7));
         assert!(scale.position(-1) < scale.position(0) && scale.position(-7) < scale.position(-1));
-        assert_eq!(scale.ticks(), [-7, -1, 0, 1, 2, 7]);
+        assert_eq!(scale.ticks(), [-7, -1, 0, 1, 7]);
         assert_eq!(DayScale::spanning(std::iter::empty()), DayScale { first: 0, last: 7 });
         assert_eq!(scale.position(i64::MIN), 0.0, "out of range clamps");
     }

@@ -53,9 +53,8 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                         <tr>
                             <th scope="col" class="actor-col">{ words.responder }</th>
                             { for columns.iter().map(|incident| html! {
-                                <th scope="col" data-incident={incident.facts.id.clone()}>
-                                    <span class="incident-title">{ incident.facts.title.get(lang) }</span>
-                                    <time datetime={incident.facts.made_public.to_string()}>{ words.date(incident.facts.made_public) }</time>
+                                <th scope="col" data-incident={incident.facts.id.clone()} title={incident.facts.title.get(lang).to_string()}>
+                                    { short_title(incident, lang) }
                                 </th>
                             }) }
                         </tr>
@@ -66,6 +65,19 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             </div>
             { aligned(props, &columns) }
         </section>
+    }
+}
+
+/// Titles run to two lines of a tweet: a column or a row says whom the incident was attributed
+/// to and when; the whole title is heard, and shown on hover.
+fn short_title(incident: &Incident, lang: Lang) -> Html {
+    let facts = &incident.facts;
+    html! {
+        <>
+            <span class="incident-title" aria-hidden="true">{ &facts.attributed_to.name }</span>
+            <span class="visually-hidden">{ facts.title.get(lang) }</span>
+            <time datetime={facts.made_public.to_string()}>{ strings(lang).date(facts.made_public) }</time>
+        </>
     }
 }
 
@@ -193,7 +205,7 @@ fn aligned(props: &ComparisonProps, columns: &[&Incident]) -> Html {
                         let title = incident.facts.title.get(lang);
                         html! {
                             <tr data-incident={incident.facts.id.clone()}>
-                                <th scope="row" class="actor-col"><span class="actor-name">{ title }</span></th>
+                                <th scope="row" class="actor-col" title={title.to_string()}>{ short_title(incident, lang) }</th>
                                 <td>
                                     <svg class="track" width="100%" height="28" role="group">
                                         <line class="day-zero" x1={at(&scale, 0)} x2={at(&scale, 0)} y1="0" y2="28" />

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::catalogue::Catalogue;
 use crate::i18n::strings;
 use crate::model::{Incident, Lang};
+use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
 pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery) -> Html {
@@ -17,7 +18,11 @@ pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery)
     let href = format!("./{page}{}", full.to_query(catalogue, view.lang));
     html! {
         <div class="credit">
-            <h1>{ incident.facts.title.get(view.lang) }</h1>
+            if view.mode == ViewMode::Compare {
+                <h1>{ words.mode(ViewMode::Compare) }</h1>
+            } else {
+                <h1>{ incident.facts.title.get(view.lang) }</h1>
+            }
             <p>
                 <a {href} target="_blank" rel="noopener">
                     { words.full_view }
