@@ -87,3 +87,30 @@ mod standings {
         bencher.bench(|| standings(black_box(&incident), black_box(&filter)));
     }
 }
+
+/// The timeline's rows and days, from the matrix a view has already built.
+#[divan::bench(args = SCALES)]
+fn timeline(bencher: Bencher, scale: u32) {
+    use demarche::timeline::Timeline;
+    let incident = incident(scale);
+    let filter = Filter::default();
+    let matrix = ReactionMatrix::build(&incident, &filter, RowOrder::Date, Lang::En);
+    bencher.bench(|| Timeline::of(black_box(&incident), &filter, black_box(&matrix)));
+}
+
+/// Four incidents of the scale side by side, with their summary lines: what the comparison
+/// redraws on each filter click.
+#[divan::bench(args = SCALES)]
+fn comparison(bencher: Bencher, scale: u32) {
+    use demarche::comparison::{summarise, CompareOrder, Comparison};
+    use demarche::model::CountryNames;
+    let incident = incident(scale);
+    let incidents = [&incident, &incident, &incident, &incident];
+    let names = CountryNames::iso(Lang::En);
+    let filter = Filter::default();
+    bencher.bench(|| {
+        let comparison =
+            Comparison::build(black_box(&incidents), &filter, CompareOrder::Strength, &names, Lang::En);
+        summarise(&comparison, &incidents)
+    });
+}

@@ -98,9 +98,9 @@ test("a copied link reopens the same view, and back and forward walk through vie
   await page.goBack();
   await page.goBack();
   await page.goBack();
-  assert.equal(await page.locator(".segmented [aria-pressed=true]").textContent(), "Europe");
+  assert.equal(await page.locator(".map-panel .segmented [aria-pressed=true]").textContent(), "Europe");
   await page.goForward();
-  assert.equal(await page.locator(".segmented [aria-pressed=true]").textContent(), "World");
+  assert.equal(await page.locator(".map-panel .segmented [aria-pressed=true]").textContent(), "World");
   await page.close();
 });
 
