@@ -39,10 +39,11 @@ dist:
 
 # What a reader downloads before the widget is ready (index.html and every file it references:
 # code, style, the first view's data; brotli 11) may not grow past this without a decision:
-# change it only in a commit that says why in BENCHMARKS.md. Measured 161,592 bytes with rustc
-# 1.95 after issue 12's embed work (Debian's 1.96 builds about 300 bytes more); the target is
-# 100,000.
-BROTLI_BUDGET := 162500
+# change it only in a commit that says why in BENCHMARKS.md. Measured 196,795 bytes with rustc
+# 1.95 after issue 11's comparison, timeline and readers' own files (Debian's 1.96 builds about
+# 300 bytes more); the target is 100,000, and the next step is loading the comparison's code
+# only when it is opened.
+BROTLI_BUDGET := 197500
 
 test:
 	tools/setup test
