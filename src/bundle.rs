@@ -8,7 +8,7 @@ use std::{fs, io};
 use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::i18n::typeset;
-use crate::load::{parse_incidents, DataError};
+use crate::load::{builtin_glossary, parse_incidents, DataError};
 use crate::model::{CountryCode, CountryNames, Incident, Lang, MapExtent, Text};
 use crate::packed::{file_name, pack};
 
@@ -64,7 +64,13 @@ pub fn bundle(incidents: &[Incident]) -> Bundle {
         .into_iter()
         .map(|lang| (lang, add(&format!("names-all-{}", lang.tag()), pack(&CountryNames::iso(lang)))))
         .collect();
-    let catalogue = Catalogue { incidents: entries, maps, names, all_names };
+    let glossary = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            (lang, add(&format!("glossary-{}", lang.tag()), pack(&builtin_glossary().in_language(lang))))
+        })
+        .collect();
+    let catalogue = Catalogue { incidents: entries, maps, names, all_names, glossary };
     let catalogue_file = add("catalogue", pack(&catalogue));
     Bundle { catalogue, catalogue_file, files }
 }
@@ -136,7 +142,10 @@ mod tests {
         let code = |text| CountryCode::parse(text).unwrap();
         assert_eq!((czech.lang, czech.name(code("DE")).as_str()), (Lang::Cs, "Německo"), "a bloc member");
         assert_eq!(czech.name(code("FR")), "FR", "no incident names France");
-        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 2 + 1);
+        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 2 + 2 + 1);
+        let glossary: crate::model::Glossary =
+            unpack(file(catalogue.glossary_file(Lang::Cs).unwrap())).unwrap();
+        assert_eq!(glossary.term("attribution").map(|term| term.term.cs.as_str()), Some("atribuce"));
         let every: CountryNames = unpack(file(catalogue.all_names_file(Lang::Cs).unwrap())).unwrap();
         assert_eq!(every.name(code("FR")), "Francie", "a reader's own incident may name any state");
     }

@@ -16,6 +16,8 @@ pub struct Catalogue {
     pub names: Vec<(Lang, String)>,
     /// Every state's name in each language, fetched only for a reader's own incident.
     pub all_names: Vec<(Lang, String)>,
+    /// The glossary in each language, fetched when a reader first opens a term.
+    pub glossary: Vec<(Lang, String)>,
 }
 
 /// What the incident picker and a link need to know of an incident before it is loaded.
@@ -52,6 +54,10 @@ impl Catalogue {
 
     pub fn names_file(&self, lang: Lang) -> Option<&str> {
         self.names.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
+    }
+
+    pub fn glossary_file(&self, lang: Lang) -> Option<&str> {
+        self.glossary.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
     }
 
     pub fn all_names_file(&self, lang: Lang) -> Option<&str> {

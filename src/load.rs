@@ -4,10 +4,14 @@
 //! the widget's data files; the tests run the same code.
 
 mod data_error;
+mod glossary;
 mod locate;
 mod validate;
 
 pub use data_error::DataError;
+#[cfg(not(target_family = "wasm"))]
+pub use glossary::builtin_glossary;
+pub use glossary::{check_terms, parse_glossary};
 
 use std::collections::HashSet;
 
@@ -20,6 +24,8 @@ pub fn parse_incident(file: &str, text: &str) -> Result<Incident, Vec<DataError>
     for error in &mut errors {
         error.line = locate::record_line(text, &error.record, error.field.as_deref());
     }
+    #[cfg(not(target_family = "wasm"))]
+    errors.extend(check_terms(file, text, &incident, builtin_glossary()));
     if errors.is_empty() {
         Ok(incident)
     } else {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::catalogue::Catalogue;
 use crate::geography::Frame;
-use crate::model::{CountryNames, Incident};
+use crate::model::{CountryNames, Glossary, Incident};
 
 /// The first bytes of every data file: not ours without them.
 const MAGIC: &[u8; 4] = b"DMRC";
@@ -36,6 +36,10 @@ impl Packed for Frame {
 
 impl Packed for CountryNames {
     const KIND: u8 = 4;
+}
+
+impl Packed for Glossary {
+    const KIND: u8 = 5;
 }
 
 /// Why the bytes of a data file cannot be read.

@@ -290,7 +290,22 @@ impl Session {
             },
         };
         let mut next = base.clone();
-        next.apply(change, &catalogue);
+        match change {
+            ViewChange::Story(Some(step)) => {
+                let Some(at_step) = self
+                    .incident(&base.incident, base.lang)
+                    .and_then(|incident| base.at_step(&incident, step))
+                else {
+                    return;
+                };
+                next = at_step;
+            }
+            // Anything else the reader does leaves the story, keeping what is on screen.
+            change => {
+                next.apply(change, &catalogue);
+                next.story = None;
+            }
+        }
         if next == base {
             return;
         }

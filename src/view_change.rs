@@ -32,6 +32,9 @@ pub enum ViewChange {
     CompareOrder(CompareOrder),
     /// A comparison cell: that incident, and what to show of it, in the same view otherwise.
     Open(String, Option<Selection>),
+    /// A step of the incident's story (from 0), or out of the story, keeping the view.
+    /// [`crate::session::Session`] applies it, since a step's view needs the incident.
+    Story(Option<usize>),
 }
 
 impl ViewQuery {
@@ -65,6 +68,8 @@ impl ViewQuery {
                     self.selection = selection;
                 }
             }
+            ViewChange::Story(None) => self.story = None,
+            ViewChange::Story(Some(_)) => {}
             ViewChange::Reset => {
                 if let Some(entry) = catalogue.find(&self.incident) {
                     self.restart(entry);

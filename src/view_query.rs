@@ -26,6 +26,8 @@ pub struct ViewQuery {
     pub presentation: Presentation,
     /// The address of a reader's own incident file (`?data=URL`), kept in every link.
     pub data: Option<String>,
+    /// The story step on screen (from 0), whose view this is.
+    pub story: Option<usize>,
 }
 
 /// A parameter that was not honoured, as (name, value), for a polite notice.
@@ -55,6 +57,7 @@ impl ViewQuery {
             selection: None,
             presentation: Presentation::default(),
             data: None,
+            story: None,
         }
     }
 
@@ -113,7 +116,29 @@ impl ViewQuery {
                 ignored.push((name, value));
             }
         }
+        // A story step's link shows the step's view, whatever else it says.
+        if let (Some(step), Some(incident)) = (view.story, incident) {
+            view = view.at_step(incident, step).unwrap_or(view);
+        }
         (view, ignored)
+    }
+
+    /// This view moved to a step of the incident's story: the step's view, in the same
+    /// language and presentation; `None` when the incident has no such step.
+    pub fn at_step(&self, incident: &Incident, step: usize) -> Option<ViewQuery> {
+        let view = &incident.story.get(step)?.view;
+        let entry = IncidentEntry {
+            id: self.incident.clone(),
+            title: incident.facts.title.clone(),
+            made_public: incident.facts.made_public,
+            map: incident.facts.map,
+            files: Vec::new(),
+        };
+        let (mut next, _) = ViewQuery::read_all(view, &entry, self.lang, Some(incident));
+        next.presentation = self.presentation.clone();
+        next.data = self.data.clone();
+        next.story = Some(step);
+        Some(next)
     }
 
     /// Whether the only change is to the search text: each keystroke refines one step of the
@@ -154,8 +179,23 @@ impl ViewQuery {
         self.query(catalogue, None)
     }
 
-    /// `page_lang` is `None` for a pinned query.
+    /// `page_lang` is `None` for a pinned query. A story step's link names the step, whose view
+    /// the incident file holds.
     fn query(&self, catalogue: &Catalogue, page_lang: Option<Lang>) -> String {
+        if let Some(step) = self.story {
+            let mut plain = ViewQuery {
+                story: None,
+                ..ViewQuery::default_for(
+                    catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident()),
+                    self.lang,
+                )
+            };
+            plain.presentation = self.presentation.clone();
+            plain.data = self.data.clone();
+            let rest = plain.query(catalogue, page_lang);
+            let separator = if rest.is_empty() { "?" } else { "&" };
+            return format!("{rest}{separator}story={}", step + 1);
+        }
         let pinned = page_lang.is_none();
         let incident = catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident());
         let default = ViewQuery::default_for(incident, page_lang.unwrap_or(self.lang));
@@ -234,6 +274,12 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
+            "story" => value
+                .parse::<usize>()
+                .ok()
+                .filter(|&n| n >= 1 && incident.is_none_or(|incident| n <= incident.story.len()))
+                .map(|n| self.story = Some(n - 1))
+                .is_some(),
             "data" if !value.is_empty() => {
                 self.data = Some(value.to_string());
                 true
@@ -244,6 +290,26 @@ impl ViewQuery {
             _ => false,
         }
     }
+}
+
+/// The parameters of a story step's view (`map=europe&country=CZ`) that a link could not
+/// honour, or that a step may not set (the incident, the language, the presentation).
+pub fn story_view_problems(incident: &Incident, view: &str) -> Vec<Ignored> {
+    const NOT_A_STEPS: [&str; 8] = ["incident", "lang", "embed", "theme", "accent", "font", "data", "story"];
+    let entry = IncidentEntry {
+        id: incident.facts.id.clone(),
+        title: incident.facts.title.clone(),
+        made_public: incident.facts.made_public,
+        map: incident.facts.map,
+        files: Vec::new(),
+    };
+    let mut problems: Vec<Ignored> =
+        pairs(view).into_iter().filter(|(name, _)| NOT_A_STEPS.contains(&name.as_str())).collect();
+    let allowed: Vec<(String, String)> =
+        pairs(view).into_iter().filter(|(name, _)| !NOT_A_STEPS.contains(&name.as_str())).collect();
+    let query = form_urlencoded::Serializer::new(String::new()).extend_pairs(allowed).finish();
+    problems.extend(ViewQuery::read_all(&query, &entry, Lang::En, Some(incident)).1);
+    problems
 }
 
 fn pairs(query: &str) -> Vec<(String, String)> {

@@ -260,3 +260,42 @@ fn invisible_characters_that_reorder_or_hide_text_are_refused() {
     let hebrew = MINIMAL.replacen("name.en = \"A ministry\"", "name.en = \"מערך הסייבר הלאומי\"", 1);
     assert!(parse_incident(FILE, &hebrew).is_ok(), "right-to-left script is text, not a control");
 }
+
+/// A story step is appended to the fixture: its view is read as a link would be, and the terms
+/// it marks must be in the glossary.
+fn with_step(view: &str, text: &str) -> Vec<String> {
+    let step = format!(
+        "\n[[story]]\ntitle.en = \"Step\"\ntitle.cs = \"Krok\"\ntext.en = \"{text}\"\ntext.cs = \"{text}\"\nview = \"{view}\"\nsources = [\"statement\"]\n"
+    );
+    match parse_incident(FILE, &format!("{MINIMAL}{step}")) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_story_steps_view_is_checked_like_a_link() {
+    assert_eq!(
+        with_step("map=europe&country=CZ&view=timeline", "The {#attribution:attribution}."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        with_step("actor=nobody&lang=cs&sort=size", "Text."),
+        [
+            "broken.toml:110: [[story]] #1 (Step), field `view`: `lang=cs` cannot be shown: a step shows a view of its own incident, in the reader's language and presentation",
+            "broken.toml:110: [[story]] #1 (Step), field `view`: `actor=nobody` cannot be shown: the file has no such record",
+            "broken.toml:110: [[story]] #1 (Step), field `view`: `sort=size` cannot be shown: not a parameter a link understands, or not one of its values",
+        ]
+    );
+}
+
+#[test]
+fn a_story_that_marks_an_unknown_term_is_an_error() {
+    assert_eq!(
+        with_step("", "The {#atribution:attribution}."),
+        [
+            "broken.toml:108: [[story]] #1 (Step), field `text.en`: unknown glossary term `atribution`: seeds/glossary/terms.toml has no such id",
+            "broken.toml:109: [[story]] #1 (Step), field `text.cs`: unknown glossary term `atribution`: seeds/glossary/terms.toml has no such id",
+        ]
+    );
+}

@@ -17,6 +17,7 @@ pub fn validate(file: &str, incident: &Incident) -> Vec<DataError> {
     for (index, reaction) in incident.reactions.iter().enumerate() {
         check_reaction(&mut report, incident, index, reaction);
     }
+    check_story(&mut report, incident);
     report.errors
 }
 
@@ -295,5 +296,36 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
     for disagreement in &reaction.disagreements {
         report.text(&record, "disagreements.note", &disagreement.note);
         report.sources_exist(incident, &record, "disagreements.sources", &disagreement.sources);
+    }
+}
+
+/// Each step's words in both languages, its sources, and its view read as a link would be:
+/// anything a link could not show is an error here, not a notice in a classroom.
+fn check_story(report: &mut Report, incident: &Incident) {
+    for (index, step) in incident.story.iter().enumerate() {
+        let record = record("story", index, step.title.en.as_str());
+        report.label(&record, "title", &step.title);
+        report.text(&record, "text", &step.text);
+        report.sources_exist(incident, &record, "sources", &step.sources);
+        for (name, value) in crate::view_query::story_view_problems(incident, &step.view) {
+            report.error(
+                &record,
+                "view",
+                format!("`{name}={value}` cannot be shown: {}", view_problem(&name)),
+            );
+        }
+    }
+    for (index, question) in incident.questions.iter().enumerate() {
+        report.text(&record("questions", index, &format!("{}", index + 1)), "question", question);
+    }
+}
+
+fn view_problem(name: &str) -> &'static str {
+    match name {
+        "incident" | "lang" | "embed" | "theme" | "accent" | "font" | "data" | "story" => {
+            "a step shows a view of its own incident, in the reader's language and presentation"
+        }
+        "country" | "actor" | "reaction" | "bloc" => "the file has no such record",
+        _ => "not a parameter a link understands, or not one of its values",
     }
 }

@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::id_index::IdIndex;
 use super::{
-    Actor, ActorKind, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, ResponseKind, Source, Text,
+    Actor, ActorKind, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, ResponseKind, Source, StoryStep,
+    Text,
 };
 use crate::i18n::typeset;
 
@@ -21,6 +22,12 @@ pub struct Incident {
     pub blocs: Vec<Bloc>,
     pub actors: Vec<Actor>,
     pub reactions: Vec<Reaction>,
+    /// The guided story, in order (`[[story]]`).
+    #[serde(default)]
+    pub story: Vec<StoryStep>,
+    /// Questions for a class after the story (`[[questions]]`).
+    #[serde(default)]
+    pub questions: Vec<Text>,
     #[serde(skip)]
     actor_index: IdIndex,
     #[serde(skip)]
@@ -122,7 +129,9 @@ impl Incident {
             .chain(incident.reactions.iter_mut().flat_map(|reaction| {
                 let notes = reaction.disagreements.iter_mut().map(|disagreement| &mut disagreement.note);
                 std::iter::once(&mut reaction.summary).chain(notes)
-            }));
+            }))
+            .chain(incident.story.iter_mut().flat_map(|step| [&mut step.title, &mut step.text]))
+            .chain(&mut incident.questions);
         texts.for_each(|text| text.keep(lang));
         // Czech words keep Czech typography in either view: a source's headline, a quote.
         let czech = |lang: &str| lang == Lang::Cs.tag();

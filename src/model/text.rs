@@ -61,12 +61,14 @@ impl Text {
     }
 }
 
-/// A stretch of prose in one language: `lang` is `None` for the text's own language, or the tag
-/// of words an author marked `{en:…}` (an English quote discussed in a Czech note), so that
-/// a screen reader switches voice for them and Czech typography leaves them alone.
+/// A stretch of prose: `lang` is `None` for the text's own language, or the tag of words an
+/// author marked `{en:…}` (an English quote discussed in a Czech note), so that a screen reader
+/// switches voice for them and Czech typography leaves them alone; `term` is the glossary entry
+/// of words marked `{#attribution:attributed}`, which open its definition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span<'a> {
     pub lang: Option<&'a str>,
+    pub term: Option<&'a str>,
     pub text: &'a str,
 }
 
@@ -77,13 +79,16 @@ pub fn spans(text: &str) -> Vec<Span<'_>> {
     let mut rest = text;
     while let Some((before, lang, inner, after)) = next_mark(rest) {
         if !before.is_empty() {
-            spans.push(Span { lang: None, text: before });
+            spans.push(Span { lang: None, term: None, text: before });
         }
-        spans.push(Span { lang: Some(lang), text: inner });
+        spans.push(match lang.strip_prefix('#') {
+            Some(term) => Span { lang: None, term: Some(term), text: inner },
+            None => Span { lang: Some(lang), term: None, text: inner },
+        });
         rest = after;
     }
     if !rest.is_empty() {
-        spans.push(Span { lang: None, text: rest });
+        spans.push(Span { lang: None, term: None, text: rest });
     }
     spans
 }
@@ -97,7 +102,13 @@ fn next_mark(text: &str) -> Option<(&str, &str, &str, &str)> {
     Some((&text[..open], lang, words, &inner[close + 1..]))
 }
 
-/// Every `{` opens a mark `{xx:words}` with a language tag and closes before the next one.
+/// The glossary terms a text marks, in order.
+pub fn terms(text: &str) -> Vec<&str> {
+    spans(text).into_iter().filter_map(|span| span.term).collect()
+}
+
+/// Every `{` opens a mark, `{xx:words}` with a language tag or `{#term:words}` with a glossary
+/// term's id, and closes before the next one.
 pub fn check_marks(text: &str) -> Result<(), String> {
     let mut rest = text;
     while let Some(open) = rest.find(['{', '}']) {
@@ -106,7 +117,10 @@ pub fn check_marks(text: &str) -> Result<(), String> {
         else {
             return Err("a `{` or `}` that is not a mark: write other-language words as {en:words}".into());
         };
-        if !is_lang_tag(lang) || words.trim().is_empty() || words.contains('{') {
+        let term = lang
+            .strip_prefix('#')
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+        if !(is_lang_tag(lang) || term) || words.trim().is_empty() || words.contains('{') {
             return Err(format!(
                 "`{{{lang}:{words}}}` is not a mark: write {{en:words}}, with a language code"
             ));
@@ -117,7 +131,7 @@ pub fn check_marks(text: &str) -> Result<(), String> {
 }
 
 /// Reads a language code, refusing anything not shaped like one.
-pub(super) fn lang_tag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+pub(crate) fn lang_tag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let tag = String::deserialize(deserializer)?;
     if is_lang_tag(&tag) {
         Ok(tag)
@@ -144,13 +158,24 @@ mod tests {
         assert_eq!(
             spans(text),
             [
-                Span { lang: None, text: "AP cituje „" },
-                Span { lang: Some("en"), text: "an unacceptable breach" },
-                Span { lang: None, text: "“ a dál" },
+                Span { lang: None, term: None, text: "AP cituje „" },
+                Span { lang: Some("en"), term: None, text: "an unacceptable breach" },
+                Span { lang: None, term: None, text: "“ a dál" },
             ]
         );
-        assert_eq!(spans("bez značek"), [Span { lang: None, text: "bez značek" }]);
+        assert_eq!(spans("bez značek"), [Span { lang: None, term: None, text: "bez značek" }]);
         assert!(check_marks(text).is_ok());
+    }
+
+    #[test]
+    fn glossary_marks_name_their_term() {
+        let text = "Vláda oznámila {#attribution:atribuci} a {#summons:předvolala} velvyslance.";
+        assert!(check_marks(text).is_ok());
+        assert_eq!(terms(text), ["attribution", "summons"]);
+        assert_eq!(spans(text)[1], Span { lang: None, term: Some("attribution"), text: "atribuci" });
+        for bad in ["{#:x}", "{#Attribution:x}", "{#a b:x}", "{#apt:}"] {
+            assert!(check_marks(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
