@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::catalogue::{beside, Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::load::{check, DataError};
-use crate::model::{CountryNames, Incident, Lang, MapExtent};
+use crate::model::{CountryNames, Glossary, Incident, Lang, MapExtent};
 use crate::packed::{unpack, Unreadable};
 use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery, Wanted};
@@ -26,6 +26,8 @@ pub enum Resource {
     AllNames(Lang),
     /// A reader's own incident file (`?data=URL`), in both languages.
     Own(String),
+    /// The glossary, when a reader first opens a term.
+    Glossary(Lang),
 }
 
 /// A data file, read.
@@ -35,6 +37,7 @@ pub enum Loaded {
     Incident(Rc<Incident>),
     Map(Rc<Frame>),
     Names(Rc<CountryNames>),
+    Glossary(Rc<Glossary>),
 }
 
 impl Loaded {
@@ -46,6 +49,7 @@ impl Loaded {
             Resource::Map(_) => Loaded::Map(Rc::new(unpack(bytes)?)),
             Resource::Names(_) | Resource::AllNames(_) => Loaded::Names(Rc::new(unpack(bytes)?)),
             Resource::Own(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
+            Resource::Glossary(_) => Loaded::Glossary(Rc::new(unpack(bytes)?)),
         })
     }
 }
@@ -60,6 +64,7 @@ impl Resource {
             Resource::Names(lang) => format!("names {}", lang.tag()),
             Resource::AllNames(lang) => format!("all-names {}", lang.tag()),
             Resource::Own(url) => format!("own {url}"),
+            Resource::Glossary(lang) => format!("glossary {}", lang.tag()),
         }
     }
 
@@ -83,6 +88,7 @@ impl Resource {
             Resource::Map(extent) => catalogue?.map_file(*extent),
             Resource::Names(lang) => catalogue?.names_file(*lang),
             Resource::AllNames(lang) => catalogue?.all_names_file(*lang),
+            Resource::Glossary(lang) => catalogue?.glossary_file(*lang),
             // Relative to the page, as the reader wrote it.
             Resource::Own(url) => return Some(url.clone()),
         };
@@ -154,6 +160,8 @@ pub struct Session {
     /// The address of the reader's own incident file, and whether it has been checked and
     /// added to the catalogue.
     own: Option<(String, bool)>,
+    /// A reader has opened a glossary term.
+    glossary_wanted: bool,
 }
 
 impl Session {
@@ -167,6 +175,7 @@ impl Session {
             notices: Vec::new(),
             history: HistoryWrite::Replace,
             own: ViewQuery::data_of(query).map(|url| (url, false)),
+            glossary_wanted: false,
         }
     }
 
@@ -207,6 +216,18 @@ impl Session {
         catalogue.incidents.iter().filter_map(|entry| self.incident(&entry.id, lang)).collect()
     }
 
+    pub fn glossary(&self, lang: Lang) -> Option<Rc<Glossary>> {
+        match self.loaded(&Resource::Glossary(lang))? {
+            Loaded::Glossary(glossary) => Some(glossary.clone()),
+            _ => None,
+        }
+    }
+
+    /// A reader opened a glossary term: fetch the glossary (in whatever language is shown).
+    pub fn want_glossary(&mut self) {
+        self.glossary_wanted = true;
+    }
+
     pub fn names(&self, lang: Lang) -> Option<Rc<CountryNames>> {
         match self.loaded(&self.names_for(lang))? {
             Loaded::Names(names) => Some(names.clone()),
@@ -237,6 +258,9 @@ impl Session {
             Resource::Map(wanted.extent),
         ]
         .to_vec();
+        if self.glossary_wanted {
+            needs.push(Resource::Glossary(wanted.lang));
+        }
         if wanted.every_incident {
             needs.extend(
                 catalogue.incidents.iter().map(|entry| Resource::Incident(entry.id.clone(), wanted.lang)),
@@ -343,7 +367,9 @@ impl Session {
             Resource::Incident(id, lang) => {
                 (wanted.every_incident || *id == wanted.incident) && *lang == wanted.lang
             }
-            Resource::Names(lang) | Resource::AllNames(lang) => *lang == wanted.lang,
+            Resource::Names(lang) | Resource::AllNames(lang) | Resource::Glossary(lang) => {
+                *lang == wanted.lang
+            }
             Resource::Map(extent) => *extent == wanted.extent,
         }
     }
@@ -490,6 +516,9 @@ mod tests {
                 Resource::Map(_) => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
                 Resource::Names(lang) | Resource::AllNames(lang) => {
                     Loaded::Names(Rc::new(CountryNames::iso(*lang)))
+                }
+                Resource::Glossary(lang) => {
+                    Loaded::Glossary(Rc::new(crate::load::builtin_glossary().in_language(*lang)))
                 }
             };
             session.arrive(resource, Ok(loaded));
@@ -700,5 +729,49 @@ mod tests {
         deliver(&mut session, &catalogue, &[&older]);
         assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Compare);
         assert_eq!(session.incidents(Lang::Cs).len(), 2);
+    }
+
+    #[test]
+    fn the_glossary_is_fetched_only_once_a_reader_opens_a_term() {
+        let (catalogue, newer, _) = catalogue();
+        let mut session = Session::new("?lang=cs", Lang::En);
+        deliver(&mut session, &catalogue, &[&newer]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert!(session.needs().is_empty() && session.glossary(Lang::Cs).is_none());
+        session.want_glossary();
+        assert_eq!(session.needs(), [Resource::Glossary(Lang::Cs)]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert_eq!(session.glossary(Lang::Cs).unwrap().term("apt").unwrap().definition.en, "");
+    }
+
+    #[test]
+    fn a_story_step_sets_its_view_and_anything_else_leaves_the_story() {
+        let (catalogue, _, _) = catalogue();
+        let mut with_story = incident("newer", "2025-05-28");
+        with_story.story = crate::load::parse_incident("s.toml", &format!("{}\n[[story]]\ntitle.en = \"A\"\ntitle.cs = \"A\"\ntext.en = \"a\"\ntext.cs = \"a\"\nview = \"map=europe&country=DE\"\nsources = [\"statement\"]\n[[story]]\ntitle.en = \"B\"\ntitle.cs = \"B\"\ntext.en = \"b\"\ntext.cs = \"b\"\nview = \"response=denial\"\nsources = [\"statement\"]\n", include_str!("../tests/fixtures/minimal.toml"))).unwrap().story;
+        let with_story = Rc::new(with_story);
+        let mut session = Session::new("?story=2&sort=name", Lang::En);
+        deliver(&mut session, &catalogue, &[&with_story]);
+        deliver(&mut session, &catalogue, &[&with_story]);
+        let shown = session.shown().unwrap();
+        assert_eq!(
+            (shown.story, shown.order),
+            (Some(1), RowOrder::Date),
+            "the step's view, whatever else the link says"
+        );
+        assert_eq!(shown.filter.responses, [crate::model::ResponseKind::Denial]);
+        assert_eq!(shown.to_query(&catalogue, Lang::En), "?story=2");
+        session.change(ViewChange::Story(Some(0)));
+        let shown = session.shown().unwrap();
+        assert_eq!((shown.extent, shown.story), (MapExtent::Europe, Some(0)));
+        session.change(ViewChange::Order(RowOrder::Name));
+        let shown = session.shown().unwrap();
+        assert_eq!(
+            (shown.story, shown.extent, shown.order),
+            (None, MapExtent::Europe, RowOrder::Name),
+            "the view stays"
+        );
+        session.change(ViewChange::Story(Some(9)));
+        assert_eq!(session.shown().unwrap().story, None, "no such step");
     }
 }

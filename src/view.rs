@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 mod app;
+mod class_tools;
 mod codebook_legend;
 mod comparison_view;
 mod country_map;
@@ -14,6 +15,7 @@ mod error_panel;
 mod explorer;
 mod filter_fold;
 mod filter_panel;
+mod handout;
 mod incident_heading;
 mod incident_summary;
 mod load_panel;
@@ -28,10 +30,13 @@ mod reaction_table;
 mod roving_focus;
 mod share_panel;
 mod source_link;
+mod story_panel;
+mod term;
 mod timeline_chart;
 mod toolbar;
 
 pub use app::{App, AppProps, Phase};
+pub use class_tools::class_tools;
 pub use codebook_legend::codebook_legend;
 pub use comparison_view::{comparison_view, ComparisonProps};
 pub use country_map::CountryMap;
@@ -41,6 +46,7 @@ pub use error_panel::crash_panel_html;
 pub use explorer::{export_name, Explorer, ExplorerProps};
 pub use filter_fold::FilterFold;
 pub use filter_panel::{filter_panel, FilterPanelProps, SortChoice};
+pub use handout::handout;
 pub use incident_heading::incident_heading;
 pub use incident_summary::incident_summary;
 pub use load_panel::load_panel;
@@ -54,6 +60,8 @@ pub use reaction_list::ReactionList;
 pub use reaction_table::ReactionTable;
 pub use share_panel::share_panel;
 pub use source_link::source_link;
+pub use story_panel::{StoryPanel, StoryPanelProps};
+pub use term::{GlossaryContext, Term};
 pub use timeline_chart::{timeline_chart, TimelineChartProps};
 pub use toolbar::{toolbar, ToolbarProps};
 

@@ -157,6 +157,8 @@ async fn every_view_of_every_incident_speaks_czech() {
             format!("?incident={id}&lang=cs&view=timeline&reaction=1"),
             format!("?incident={id}&lang=cs&view=compare&rank=strength"),
             format!("?incident={id}&lang=cs&view=compare&response=summons"),
+            format!("?incident={id}&lang=cs&story=1"),
+            format!("?incident={id}&lang=cs&story={}", incident.story.len()),
         ];
         views
             .extend(incident.actors.iter().map(|actor| format!("?incident={id}&lang=cs&actor={}", actor.id)));

@@ -15,6 +15,23 @@ impl Strings {
         self.compare_order[order as usize]
     }
 
+    /// "Step 3 of 8", „Krok 3 z 8“.
+    pub fn step_of(&self, step: usize, steps: usize) -> String {
+        match self.lang {
+            Lang::En => format!("Step {step} of {steps}"),
+            Lang::Cs => typeset(&format!("Krok {step} {} {steps}", z_before(steps))),
+        }
+    }
+
+    /// The story button: "Story (8 steps)", „Příběh (8 kroků)“.
+    pub fn story_steps(&self, steps: usize) -> String {
+        let counted = match self.lang {
+            Lang::En => count(Lang::En, steps, ["step", "steps", "steps"]),
+            Lang::Cs => count(Lang::Cs, steps, ["krok", "kroky", "kroků"]),
+        };
+        format!("{} ({counted})", self.story)
+    }
+
     /// A day on the timeline: "day 3", „3. den“, "2 days before the attribution".
     pub fn day(&self, day: i64, approximate: bool) -> String {
         let cs = self.lang == Lang::Cs;

@@ -4,14 +4,15 @@
 
 /// Non-breaking spaces where Czech typesetting forbids a line break: after the one-letter words
 /// k, s, v, z, o, u, a, i, and inside dates („28. května“, „28. 5. 2025“); a spaced en dash for
-/// an em dash. Text marked `{xx:…}` as another language is left as it is.
+/// an em dash. Text marked `{xx:…}` as another language is left as it is; a glossary term's
+/// words (`{#summons:předvolala}`) are Czech, and typeset.
 pub fn typeset(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut foreign = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         foreign = match c {
-            '{' if !foreign => true,
+            '{' if !foreign => chars.peek() != Some(&'#'),
             '}' if foreign => false,
             _ => foreign,
         };
@@ -60,6 +61,14 @@ mod tests {
 
     fn shown(text: &str) -> String {
         typeset(text).replace('\u{a0}', "␣")
+    }
+
+    #[test]
+    fn a_glossary_terms_words_are_typeset_and_another_languages_are_not() {
+        assert_eq!(
+            shown("{#solidarity:solidaritu s Českem} a {en:a b}"),
+            "{#solidarity:solidaritu s␣Českem} a␣{en:a b}"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
-use super::{load_panel, Explorer, Shared};
+use super::{load_panel, Explorer, GlossaryContext, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -53,6 +53,7 @@ pub enum Action {
     FollowLink(String),
     Retry,
     DismissNotices,
+    WantGlossary,
 }
 
 impl Reducible for Session {
@@ -67,6 +68,7 @@ impl Reducible for Session {
             Action::FollowLink(query) => next.follow_link(&query),
             Action::Retry => next.retry(),
             Action::DismissNotices => next.dismiss_notices(),
+            Action::WantGlossary => next.want_glossary(),
         }
         Rc::new(next)
     }
@@ -90,7 +92,8 @@ pub fn App(props: &AppProps) -> Html {
         use_callback(dispatcher.clone(), |change, dispatcher| dispatcher.dispatch(Action::Change(change)));
     let on_dismiss =
         use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::DismissNotices));
-    let on_retry = use_callback(dispatcher, |(), dispatcher| dispatcher.dispatch(Action::Retry));
+    let on_retry = use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::Retry));
+    let want_glossary = use_callback(dispatcher, |(), dispatcher| dispatcher.dispatch(Action::WantGlossary));
     let explorer = session.shown().and_then(|view| {
         Some(html! {
             <Explorer
@@ -123,8 +126,9 @@ pub fn App(props: &AppProps) -> Html {
     });
     let lang =
         session.shown().map_or_else(|| ViewQuery::lang_of(&props.query, props.page_lang), |view| view.lang);
+    let glossary = GlossaryContext { lang, glossary: session.glossary(lang), want: want_glossary };
     html! {
-        <>
+        <ContextProvider<GlossaryContext> context={glossary}>
             if let Some(error) = session.failure() {
                 { load_panel(lang, error, &on_retry) }
             }
@@ -133,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
             } else if session.failure().is_none() {
                 <p class="loading">{ strings(lang).loading }</p>
             }
-        </>
+        </ContextProvider<GlossaryContext>>
     }
 }
 

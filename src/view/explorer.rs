@@ -20,9 +20,10 @@ use crate::view_mode::ViewMode;
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
-    codebook_legend, comparison_view, credit_line, filter_panel, incident_heading, incident_summary,
-    mode_switch, notices, share_panel, timeline_chart, toolbar, ComparisonProps, CountryMap, DetailPanel,
-    FilterPanelProps, ReactionList, ReactionTable, Shared, SortChoice, TimelineChartProps, ToolbarProps,
+    class_tools, codebook_legend, comparison_view, credit_line, filter_panel, handout, incident_heading,
+    incident_summary, mode_switch, notices, share_panel, timeline_chart, toolbar, ComparisonProps,
+    CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, SortChoice, StoryPanel,
+    TimelineChartProps, ToolbarProps,
 };
 
 /// The incident's JSON copy for downloads, named like its data file (`….bin` → `….json`) and
@@ -178,7 +179,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 } else {
                     { incident_heading(incident, &props.names) }
                 }
-                { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit) }
+                <div class="view-bar">
+                    { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit) }
+                    { class_tools(incident, view, &props.on_edit) }
+                </div>
+                if let Some(step) = view.story {
+                    <StoryPanel incident={incident.clone()} {lang} {step} on_edit={props.on_edit.clone()} />
+                }
                 { filter_panel(&FilterPanelProps {
                     incident: incident.clone(),
                     offered,
@@ -246,6 +253,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
                     }
                     { codebook_legend(lang) }
+                }
+                if !props.first_screen && !comparing {
+                    { handout(incident, view, &props.catalogue) }
                 }
             </main>
         </div>

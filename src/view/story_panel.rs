@@ -1,0 +1,124 @@
+//! The guided story: a step's title and text (heard by screen readers as it changes), its
+//! sources, and Previous / Next (buttons, the arrow keys, a swipe on a phone). Each step sets
+//! the live view; leaving the story keeps it. After the last step, the class's questions, shown
+//! when the teacher opens them.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::i18n::strings;
+use crate::model::{Incident, Lang};
+use crate::view_change::ViewChange;
+
+use super::{prose, source_link, Shared};
+
+/// How far a finger must travel sideways for a swipe, in CSS pixels.
+const SWIPE: i32 = 60;
+
+#[derive(Properties, PartialEq)]
+pub struct StoryPanelProps {
+    pub incident: Shared<Incident>,
+    pub lang: Lang,
+    /// The step on screen, from 0.
+    pub step: usize,
+    pub on_edit: Callback<ViewChange>,
+}
+
+#[function_component]
+pub fn StoryPanel(props: &StoryPanelProps) -> Html {
+    let words = strings(props.lang);
+    let steps = props.incident.story.len();
+    let Some(step) = props.incident.story.get(props.step) else { return html! {} };
+    let go = |to: Option<usize>| {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_| on_edit.emit(ViewChange::Story(to)))
+    };
+    let previous = props.step.checked_sub(1);
+    let next = Some(props.step + 1).filter(|&next| next < steps);
+    use_arrow_keys(previous, next, &props.on_edit);
+    let touch_start = use_mut_ref(|| None::<i32>);
+    let ontouchstart = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |event: TouchEvent| {
+            *touch_start.borrow_mut() = event.touches().get(0).map(|touch| touch.client_x())
+        })
+    };
+    let ontouchend = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: TouchEvent| {
+            let (Some(start), Some(end)) = (touch_start.borrow_mut().take(), event.changed_touches().get(0))
+            else {
+                return;
+            };
+            let moved = end.client_x() - start;
+            let to = if moved <= -SWIPE {
+                next
+            } else if moved >= SWIPE {
+                previous
+            } else {
+                None
+            };
+            if to.is_some() {
+                on_edit.emit(ViewChange::Story(to));
+            }
+        })
+    };
+    let incident = &props.incident;
+    html! {
+        <section class="story" aria-labelledby="story-title" data-step={(props.step + 1).to_string()} {ontouchstart} {ontouchend}>
+            <p class="story-progress">{ words.step_of(props.step + 1, steps) }</p>
+            <div class="story-step" aria-live="polite">
+                <h2 id="story-title">{ step.title.get(props.lang) }</h2>
+                <p>{ prose(step.text.get(props.lang)) }</p>
+            </div>
+            <details class="story-sources">
+                <summary>{ words.sources }{ format!(" ({})", step.sources.len()) }</summary>
+                <ul>
+                    { for step.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! { <li>{ source_link(props.lang, source) }</li> }) }
+                </ul>
+            </details>
+            if next.is_none() && !incident.questions.is_empty() {
+                <details class="questions">
+                    <summary>{ words.questions }</summary>
+                    <ol>{ for incident.questions.iter().map(|question| html! { <li>{ prose(question.get(props.lang)) }</li> }) }</ol>
+                </details>
+            }
+            <div class="story-nav">
+                <button type="button" class="previous" disabled={previous.is_none()} onclick={go(previous)}>{ "← " }{ words.previous }</button>
+                <button type="button" class="next" disabled={next.is_none()} onclick={go(next)}>{ words.next }{ " →" }</button>
+                <button type="button" class="leave" onclick={go(None)}>{ words.leave_story }</button>
+            </div>
+        </section>
+    }
+}
+
+/// ← and → move through the story from anywhere on the page, except while typing or where
+/// the arrow keys already move (the map, the matrix).
+#[hook]
+fn use_arrow_keys(previous: Option<usize>, next: Option<usize>, on_edit: &Callback<ViewChange>) {
+    let on_edit = on_edit.clone();
+    use_effect_with((previous, next), move |&(previous, next)| {
+        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+            let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            let busy = target.is_some_and(|element| {
+                element
+                    .closest("input, select, textarea, .matrix, .map-canvas, [role=grid]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+            let to = match event.key().as_str() {
+                "ArrowRight" => next,
+                "ArrowLeft" => previous,
+                _ => return,
+            };
+            if let (false, Some(to)) = (busy || event.alt_key() || event.ctrl_key() || event.meta_key(), to) {
+                event.prevent_default();
+                on_edit.emit(ViewChange::Story(Some(to)));
+            }
+        });
+        move || drop(listener)
+    });
+}
