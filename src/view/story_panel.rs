@@ -3,7 +3,7 @@
 //! the live view; leaving the story keeps it. After the last step, the class's questions, shown
 //! when the teacher opens them.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -99,7 +99,8 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
 fn use_arrow_keys(previous: Option<usize>, next: Option<usize>, on_edit: &Callback<ViewChange>) {
     let on_edit = on_edit.clone();
     use_effect_with((previous, next), move |&(previous, next)| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
             let busy = target.is_some_and(|element| {

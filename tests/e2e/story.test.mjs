@@ -1,0 +1,136 @@
+// The classroom: each incident's story, read from its file, step by step against the links it
+// stands for; ?story=N, the arrow keys and the live region; glossary terms that open by
+// keyboard; and the handout printed to PDF in headless Chromium, read back with pdftotext.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "smol-toml";
+import { openPage, ready, useBrowser } from "./support.mjs";
+
+const running = useBrowser();
+const glossary = parse(readFileSync(fileURLToPath(new URL("../../seeds/glossary/terms.toml", import.meta.url)), "utf8"));
+
+/** What a view shows: its rows, its columns and each state's fill. */
+function snapshot(page) {
+  return page.evaluate(() => ({
+    rows: [...document.querySelectorAll("tr[data-actor], tr[data-responder]")].map((tr) => tr.dataset.actor ?? tr.dataset.responder),
+    columns: [...document.querySelectorAll(".matrix thead th.kind")].map((th) => th.className),
+    fills: [...document.querySelectorAll(".map-canvas [data-country]")].map((g) => `${g.dataset.country} ${g.getAttribute("class")}`),
+    selected: [...document.querySelectorAll("[aria-pressed=true][data-country], tr.highlighted")].map((element) => element.dataset.country ?? element.dataset.actor),
+  }));
+}
+
+test("every step of every story shows what the same link shows", async () => {
+  const page = await running.browser.newPage();
+  for (const seed of running.seeds) {
+    assert.ok(seed.story.length >= 6 && seed.story.length <= 8, `${seed.incident.id}: ${seed.story.length} steps`);
+    for (const [at, step] of seed.story.entries()) {
+      await page.goto(`${running.server.url}?incident=${seed.incident.id}&story=${at + 1}`);
+      await ready(page);
+      await page.locator(`.story[data-step="${at + 1}"]`).waitFor();
+      const told = await snapshot(page);
+      await page.goto(`${running.server.url}?incident=${seed.incident.id}&${step.view}`);
+      await ready(page);
+      assert.deepEqual(told, await snapshot(page), `${seed.incident.id}, step ${at + 1}: ${step.view}`);
+    }
+  }
+  await page.close();
+});
+
+test("?story=3 opens the third step; the arrow keys move and the live region says each step", async () => {
+  const seed = running.czech;
+  const { page, errors } = await openPage(running.browser, `${running.server.url}?story=3`);
+  const title = page.locator("#story-title");
+  assert.equal(await title.textContent(), seed.story[2].title.en);
+  assert.equal(await page.locator(".story-step").getAttribute("aria-live"), "polite");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForURL(/story=4/);
+  assert.equal(await page.locator(".story-step[aria-live=polite] h2").textContent(), seed.story[3].title.en);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForURL(/story=2/);
+  assert.equal(await title.textContent(), seed.story[1].title.en);
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.waitForURL(/story=3/);
+  const view = await snapshot(page);
+  await page.getByRole("button", { name: "Leave the story" }).click();
+  await page.locator(".story").waitFor({ state: "detached" });
+  assert.deepEqual(await snapshot(page), view, "leaving the story keeps the view");
+  assert.ok(!page.url().includes("story="));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the last step offers the questions, which the teacher opens", async () => {
+  const seed = running.czech;
+  const { page } = await openPage(running.browser, `${running.server.url}?story=${seed.story.length}`);
+  const questions = page.locator(".story .questions");
+  assert.equal(await questions.locator("li").first().isVisible(), false, "closed until the teacher opens them");
+  await questions.locator("summary").click();
+  assert.equal(await questions.locator("li").count(), seed.questions.length);
+  assert.equal((await questions.locator("li").first().textContent()).trim(), seed.questions[0].en);
+  assert.equal(await page.getByRole("button", { name: "Next" }).isDisabled(), true);
+  await page.close();
+});
+
+test("the story works in a compact embed and in Czech", async () => {
+  const seed = running.czech;
+  const { page } = await openPage(running.browser, `${running.server.url}cs.html?embed=compact&story=2`);
+  const spaced = (text) => text.replace(/\s/g, " ");
+  assert.equal(spaced(await page.locator("#story-title").textContent()), spaced(seed.story[1].title.cs));
+  assert.equal(await page.locator(".story-progress").textContent(), `Krok 2 z\u00a08`);
+  await page.close();
+});
+
+test("a glossary term opens its definition in place by keyboard, fetching the glossary only then", async () => {
+  const fetched = [];
+  const page = await running.browser.newPage();
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").pop()));
+  await page.goto(`${running.server.url}?story=1`);
+  await ready(page);
+  assert.ok(!fetched.some((name) => name.startsWith("glossary")), "not before a term is opened");
+  const term = page.locator(".story .term").first();
+  const id = (await term.getAttribute("aria-controls")).replace(/^term-/, "");
+  await term.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await term.getAttribute("aria-expanded"), "true");
+  const entry = glossary.terms.find((known) => known.id === id);
+  await page.locator(`#term-${id}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
+  assert.ok(fetched.some((name) => name.startsWith("glossary-en")));
+  await page.keyboard.press("Enter");
+  assert.equal(await term.getAttribute("aria-expanded"), "false");
+  await page.close();
+});
+
+/** Squeezed for comparison: pdftotext breaks lines where the page did. (`-raw` reads in the
+ *  order the page drew, so four columns of sources do not interleave.) */
+const squeeze = (text) => text.replace(/\s+/g, "").replace(/[\u00a0\u202f]/g, "");
+const bare = (url) => url.replace(/^https?:\/\//, "").replace(/^www\./, "");
+
+const folder = mkdtempSync(join(tmpdir(), "demarche-handout-"));
+for (const lang of ["en", "cs"]) {
+  test(`the handout prints on at most two A4 pages per incident, with everything on it (${lang})`, async () => {
+    const page = await running.browser.newPage();
+    for (const seed of running.seeds) {
+      await page.goto(`${running.server.url}${lang === "cs" ? "cs.html" : ""}?incident=${seed.incident.id}`);
+      await ready(page);
+      const file = join(folder, `${seed.incident.id}.${lang}.pdf`);
+      writeFileSync(file, await page.pdf({ format: "A4", printBackground: true }));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))[1]);
+      assert.ok(pages <= 2, `${seed.incident.id} (${lang}): ${pages} pages`);
+      const text = squeeze(execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }));
+      const expect = (what, words) => assert.ok(text.includes(squeeze(words)), `${seed.incident.id} (${lang}): ${what} “${words}”`);
+      expect("the title", seed.incident.title[lang]);
+      const spoke = new Set(seed.reactions.map((reaction) => reaction.actor));
+      for (const actor of seed.actors.filter((actor) => spoke.has(actor.id))) expect("a matrix row", actor.name[lang]);
+      for (const source of seed.sources) expect("a source", bare(source.url));
+      for (const question of seed.questions) expect("a question", question[lang].replace(/\{[a-z#-]+:([^}]*)\}/g, "$1"));
+      for (const step of seed.story) expect("a step", step.title[lang]);
+    }
+    await page.close();
+  });
+}
