@@ -14,8 +14,8 @@ pub fn incident_schema() -> String {
     format!("{}\n", serde_json::to_string_pretty(&schema).expect("a schema is JSON"))
 }
 
-/// A leaf value written as text in incident files.
-fn text_leaf(description: &str, format: serde_json::Value) -> Schema {
+/// A leaf value written as text in incident files: what it is, and its pattern or its values.
+fn leaf(description: &str, format: serde_json::Value) -> Schema {
     let mut schema = json_schema!({ "type": "string", "description": description });
     if let (Some(object), Some(format)) = (schema.as_object_mut(), format.as_object()) {
         object.extend(format.clone());
@@ -23,63 +23,47 @@ fn text_leaf(description: &str, format: serde_json::Value) -> Schema {
     schema
 }
 
-impl JsonSchema for Date {
-    fn schema_name() -> Cow<'static, str> {
-        "Date".into()
-    }
+/// Each leaf type's schema, named after the type.
+macro_rules! leaf_schema {
+    ($type:ty, $description:expr, $format:expr) => {
+        impl JsonSchema for $type {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($type).into()
+            }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        text_leaf(
-            "A date at the precision the sources give: YYYY-MM-DD, YYYY-MM or YYYY.",
-            serde_json::json!({ "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" }),
-        )
-    }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                leaf($description, $format)
+            }
+        }
+    };
 }
 
-impl JsonSchema for CountryCode {
-    fn schema_name() -> Cow<'static, str> {
-        "CountryCode".into()
-    }
+leaf_schema!(
+    Date,
+    "A date at the precision the sources give: YYYY-MM-DD, YYYY-MM or YYYY.",
+    serde_json::json!({ "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" })
+);
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        text_leaf(
-            "An ISO 3166-1 alpha-2 country code, e.g. CZ.",
-            serde_json::json!({ "pattern": "^[A-Z]{2}$" }),
-        )
-    }
-}
+leaf_schema!(
+    CountryCode,
+    "An ISO 3166-1 alpha-2 country code, e.g. CZ.",
+    serde_json::json!({ "pattern": "^[A-Z]{2}$" })
+);
 
-impl JsonSchema for Url {
-    fn schema_name() -> Cow<'static, str> {
-        "Url".into()
-    }
+leaf_schema!(
+    Url,
+    "The page's web address: http or https only, so a reader can follow it.",
+    serde_json::json!({ "pattern": "^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?$" })
+);
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        text_leaf(
-            "The page's web address: http or https only, so a reader can follow it.",
-            serde_json::json!({ "pattern": "^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?$" }),
-        )
-    }
-}
+leaf_schema!(
+    MapExtent,
+    "The map a reader sees first.",
+    serde_json::json!({ "enum": MapExtent::ALL.map(MapExtent::id) })
+);
 
-impl JsonSchema for MapExtent {
-    fn schema_name() -> Cow<'static, str> {
-        "MapExtent".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let ids: Vec<&str> = MapExtent::ALL.into_iter().map(MapExtent::id).collect();
-        text_leaf("The map a reader sees first.", serde_json::json!({ "enum": ids }))
-    }
-}
-
-impl JsonSchema for ResponseKind {
-    fn schema_name() -> Cow<'static, str> {
-        "ResponseKind".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let ids: Vec<&str> = ResponseKind::ALL.into_iter().map(ResponseKind::id).collect();
-        text_leaf("A response kind of the codebook (CODEBOOK.md).", serde_json::json!({ "enum": ids }))
-    }
-}
+leaf_schema!(
+    ResponseKind,
+    "A response kind of the codebook (CODEBOOK.md).",
+    serde_json::json!({ "enum": ResponseKind::ALL.map(ResponseKind::id) })
+);

@@ -15,7 +15,7 @@ use crate::timeline::{incident_marks, DayScale};
 use crate::view_change::ViewChange;
 use crate::view_query::ViewQuery;
 
-use super::timeline_chart::{at, axis, glyph};
+use super::timeline_chart::{glyph, head, track_svg};
 use super::Shared;
 
 pub struct ComparisonProps<'a> {
@@ -194,12 +194,7 @@ fn aligned(props: &ComparisonProps, columns: &[&Incident]) -> Html {
         <section class="timeline-panel aligned" aria-labelledby="aligned-heading">
             <h3 id="aligned-heading">{ words.aligned_heading }</h3>
             <table class="timeline">
-                <thead>
-                    <tr>
-                        <th scope="col" class="actor-col">{ words.incident }</th>
-                        <th scope="col">{ axis(words, &scale) }</th>
-                    </tr>
-                </thead>
+                { head(words.incident, words, &scale) }
                 <tbody>
                     { for lines.iter().map(|(incident, marks)| {
                         let title = incident.facts.title.get(lang);
@@ -207,8 +202,7 @@ fn aligned(props: &ComparisonProps, columns: &[&Incident]) -> Html {
                             <tr data-incident={incident.facts.id.clone()}>
                                 <th scope="row" class="actor-col" title={title.to_string()}>{ short_title(incident, lang) }</th>
                                 <td>
-                                    <svg class="track" width="100%" height="28" role="group">
-                                        <line class="day-zero" x1={at(&scale, 0)} x2={at(&scale, 0)} y1="0" y2="28" />
+                                    { track_svg(&scale, html! { <>
                                         { for marks.iter().map(|mark| {
                                             let label = words.aligned_mark(title, &words.day(mark.day, mark.approximate), mark.reactions.len(), mark.strongest());
                                             let (id, first) = (incident.facts.id.clone(), mark.reactions[0]);
@@ -217,7 +211,7 @@ fn aligned(props: &ComparisonProps, columns: &[&Incident]) -> Html {
                                                 && matches!(props.view.selection, Some(Selection::Reaction(index)) if mark.reactions.contains(&index));
                                             glyph(&scale, mark, label, selected, first, select)
                                         }) }
-                                    </svg>
+                                    </> }) }
                                 </td>
                             </tr>
                         }

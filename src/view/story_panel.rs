@@ -100,26 +100,29 @@ fn use_arrow_keys(previous: Option<usize>, next: Option<usize>, on_edit: &Callba
     let on_edit = on_edit.clone();
     use_effect_with((previous, next), move |&(previous, next)| {
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-            let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-            let busy = target.is_some_and(|element| {
-                element
-                    .closest("input, select, textarea, .matrix, .map-canvas, [role=grid]")
-                    .ok()
-                    .flatten()
-                    .is_some()
+        let listener =
+            EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+                let busy = target.is_some_and(|element| {
+                    element
+                        .closest("input, select, textarea, .matrix, .map-canvas, [role=grid]")
+                        .ok()
+                        .flatten()
+                        .is_some()
+                });
+                let to = match event.key().as_str() {
+                    "ArrowRight" => next,
+                    "ArrowLeft" => previous,
+                    _ => return,
+                };
+                if let (false, Some(to)) =
+                    (busy || event.alt_key() || event.ctrl_key() || event.meta_key(), to)
+                {
+                    event.prevent_default();
+                    on_edit.emit(ViewChange::Story(Some(to)));
+                }
             });
-            let to = match event.key().as_str() {
-                "ArrowRight" => next,
-                "ArrowLeft" => previous,
-                _ => return,
-            };
-            if let (false, Some(to)) = (busy || event.alt_key() || event.ctrl_key() || event.meta_key(), to) {
-                event.prevent_default();
-                on_edit.emit(ViewChange::Story(Some(to)));
-            }
-        });
         move || drop(listener)
     });
 }

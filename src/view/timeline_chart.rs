@@ -32,12 +32,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
         <section class="timeline-panel" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ words.timeline_heading }</h2>
             <table class="timeline">
-                <thead>
-                    <tr>
-                        <th scope="col" class="actor-col">{ words.actor }</th>
-                        <th scope="col">{ axis(words, &scale) }</th>
-                    </tr>
-                </thead>
+                { head(words.actor, words, &scale) }
                 { for props.timeline.groups.iter().map(|group| html! {
                     <tbody>
                         <tr class="group"><th scope="rowgroup" colspan="2">{ words.group(group.group, incident.facts.attributing().len()) }</th></tr>
@@ -59,17 +54,32 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     }
 }
 
-/// The axis: its title, and the labelled days, drawn above every track.
-pub fn axis(words: &Strings, scale: &DayScale) -> Html {
+/// The table's head: what a row is, and the axis (its title and the labelled days).
+pub fn head(rows: &'static str, words: &Strings, scale: &DayScale) -> Html {
     html! {
-        <>
-            <span class="axis-title">{ words.timeline_axis }</span>
-            <svg class="axis" aria-hidden="true" width="100%" height="20">
-                { for scale.ticks().into_iter().map(|day| html! {
-                    <text x={at(scale, day)} y="14" class={classes!((day == 0).then_some("zero"))}>{ day }</text>
-                }) }
-            </svg>
-        </>
+        <thead>
+            <tr>
+                <th scope="col" class="actor-col">{ rows }</th>
+                <th scope="col">
+                    <span class="axis-title">{ words.timeline_axis }</span>
+                    <svg class="axis" aria-hidden="true" width="100%" height="20">
+                        { for scale.ticks().into_iter().map(|day| html! {
+                            <text x={at(scale, day)} y="14" class={classes!((day == 0).then_some("zero"))}>{ day }</text>
+                        }) }
+                    </svg>
+                </th>
+            </tr>
+        </thead>
+    }
+}
+
+/// A row's track: day 0 drawn as a line, then the marks.
+pub fn track_svg(scale: &DayScale, marks: Html) -> Html {
+    html! {
+        <svg class="track" width="100%" height="28" role="group">
+            <line class="day-zero" x1={at(scale, 0)} x2={at(scale, 0)} y1="0" y2="28" />
+            { marks }
+        </svg>
     }
 }
 
@@ -77,19 +87,21 @@ pub fn axis(words: &Strings, scale: &DayScale) -> Html {
 fn track(props: &TimelineChartProps, scale: &DayScale, marks: &[Mark], who: &str) -> Html {
     let words = strings(props.lang);
     let incident = &props.incident;
-    html! {
-        <svg class="track" width="100%" height="28" role="group">
-            <line class="day-zero" x1={at(scale, 0)} x2={at(scale, 0)} y1="0" y2="28" />
-            { for marks.iter().map(|mark| {
-                let first = mark.reactions[0];
-                let dates: Vec<String> = mark.reactions.iter().map(|&index| words.date(incident.reactions[index].date)).collect();
-                let label = words.timeline_mark(who, &words.day(mark.day, mark.approximate), &dates.join(", "), &mark.kinds);
-                let selected = props.selected_reaction.is_some_and(|index| mark.reactions.contains(&index));
-                let select = props.on_edit.reform(move |()| ViewChange::Select(Some(Selection::Reaction(first))));
-                glyph(scale, mark, label, selected, first, select)
-            }) }
-        </svg>
-    }
+    track_svg(
+        scale,
+        html! {
+            <>
+                { for marks.iter().map(|mark| {
+                    let first = mark.reactions[0];
+                    let dates: Vec<String> = mark.reactions.iter().map(|&index| words.date(incident.reactions[index].date)).collect();
+                    let label = words.timeline_mark(who, &words.day(mark.day, mark.approximate), &dates.join(", "), &mark.kinds);
+                    let selected = props.selected_reaction.is_some_and(|index| mark.reactions.contains(&index));
+                    let select = props.on_edit.reform(move |()| ViewChange::Select(Some(Selection::Reaction(first))));
+                    glyph(scale, mark, label, selected, first, select)
+                }) }
+            </>
+        },
+    )
 }
 
 /// A mark: a circle with its rung for the ladder, a square for the other kinds; dashed when
@@ -128,7 +140,7 @@ pub fn glyph(
 
 /// Where a day is, as a share of the track's width, keeping a margin so an end mark is whole.
 /// Written from whole hundredths: formatting a float would add its printer to the widget.
-pub fn at(scale: &DayScale, day: i64) -> String {
+fn at(scale: &DayScale, day: i64) -> String {
     let hundredths = 300 + (scale.position(day) * 9400.0) as u32;
     format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
