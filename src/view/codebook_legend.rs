@@ -6,6 +6,7 @@ use crate::i18n::strings;
 use crate::model::{Lang, ResponseKind};
 
 use super::reaction_table::kind_class;
+use super::Term;
 
 pub fn codebook_legend(lang: Lang) -> Html {
     let words = strings(lang);
@@ -15,7 +16,7 @@ pub fn codebook_legend(lang: Lang) -> Html {
             <dl>
                 { for ResponseKind::ALL.into_iter().map(|kind| html! {
                     <div class={kind_class(kind)}>
-                        <dt>{ words.response_label(kind) }</dt>
+                        <dt><Term id={kind.id()} words={words.response_label(kind)} /></dt>
                         <dd>{ words.response_definition(kind) }</dd>
                     </div>
                 }) }

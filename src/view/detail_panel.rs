@@ -7,6 +7,7 @@ use crate::model::{Actor, CountryCode, CountryNames, Incident};
 use crate::selection::Selection;
 use crate::standing::CountryStanding;
 
+use super::reaction_detail::response_terms;
 use super::{ReactionDetail, Shared};
 use crate::view_change::ViewChange;
 
@@ -126,11 +127,10 @@ fn country_body(props: &DetailPanelProps, country: CountryCode) -> Html {
                     let actor = &incident.actors[*actor];
                     let id = actor.id.clone();
                     let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Actor(id.clone()))));
-                    let kinds: Vec<&str> = kinds.iter().map(|&kind| words.response_label(kind)).collect();
                     html! {
                         <li>
                             <button type="button" class="link-button" {onclick}>{ actor.name.get(lang) }</button>
-                            <span class="detail-sub">{ kinds.join(", ") }</span>
+                            <span class="detail-sub">{ response_terms(lang, kinds) }</span>
                         </li>
                     }
                 }) }

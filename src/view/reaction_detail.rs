@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::i18n::strings;
-use crate::model::{Incident, Lang, Reaction};
+use crate::model::{Incident, Lang, Reaction, ResponseKind};
 
-use super::{prose, source_link, Shared};
+use super::{prose, source_link, Shared, Term};
 
 #[derive(Properties, PartialEq)]
 pub struct ReactionDetailProps {
@@ -24,7 +24,6 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
     let (lang, incident) = (props.lang, &*props.incident);
     let words = strings(lang);
     let Some(reaction) = incident.reactions.get(props.index) else { return html! {} };
-    let kinds: Vec<&str> = reaction.responses.iter().map(|&kind| words.response_label(kind)).collect();
     let heading = props.with_actor.then(|| {
         let actor = incident.actor(&reaction.actor);
         let name = actor.map(|actor| actor.name.get(lang)).unwrap_or(&reaction.actor);
@@ -36,7 +35,7 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
             { for heading }
             <p class="reaction-meta">
                 <time datetime={reaction.date.to_string()}>{ words.date(reaction.date) }</time>
-                { " · " }{ kinds.join(", ") }
+                { " · " }{ response_terms(lang, &reaction.responses) }
             </p>
             <p>{ prose(reaction.summary.get(lang)) }</p>
             { quote(lang, incident, reaction) }
@@ -60,5 +59,18 @@ fn quote(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
             <blockquote lang={quote.lang.clone()} cite={cite}>{ &quote.text }</blockquote>
             <figcaption>{ strings(lang).quote }</figcaption>
         </figure>
+    }
+}
+
+/// The response kinds, each a glossary term that opens its definition in place.
+pub fn response_terms(lang: Lang, kinds: &[ResponseKind]) -> Html {
+    let words = strings(lang);
+    html! {
+        { for kinds.iter().enumerate().map(|(at, &kind)| html! {
+            <>
+                if at > 0 { { ", " } }
+                <Term id={kind.id()} words={words.response_label(kind)} />
+            </>
+        }) }
     }
 }

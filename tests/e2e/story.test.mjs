@@ -134,3 +134,19 @@ for (const lang of ["en", "cs"]) {
     await page.close();
   });
 }
+
+test("the detail panel's and the codebook's response kinds are glossary terms too", async () => {
+  const { page } = await openPage(running.browser, `${running.server.url}?actor=cz-lipavsky`);
+  const term = page.locator("#detail .reaction-meta .term").first();
+  const id = (await term.getAttribute("aria-controls")).replace(/^term-/, "");
+  await term.press("Enter");
+  const entry = glossary.terms.find((known) => known.id === id);
+  await page.locator(`#detail #term-${id}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
+  await page.locator(".codebook summary").click();
+  const codebook = page.locator(".codebook dt .term");
+  assert.equal(await codebook.count(), 13, "every response kind of the codebook");
+  await codebook.last().press("Enter");
+  const last = glossary.terms.find((known) => known.id === "counter-accusation");
+  await page.locator(".codebook #term-counter-accusation", { hasText: last.source.title ?? last.source.publisher }).waitFor({ state: "attached" });
+  await page.close();
+});
