@@ -150,3 +150,25 @@ test("the detail panel's and the codebook's response kinds are glossary terms to
   await page.locator(".codebook #term-counter-accusation", { hasText: last.source.title ?? last.source.publisher }).waitFor({ state: "attached" });
   await page.close();
 });
+
+test("a swipe to the left on a phone moves to the next step, to the right back", async () => {
+  const context = await running.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${running.server.url}?story=2`);
+  await ready(page);
+  const swipe = (from, to) =>
+    page.evaluate(([from, to]) => {
+      const story = document.querySelector(".story");
+      const touch = (x) => new Touch({ identifier: 1, target: story, clientX: x, clientY: 200 });
+      story.dispatchEvent(new TouchEvent("touchstart", { bubbles: true, touches: [touch(from)], changedTouches: [touch(from)] }));
+      story.dispatchEvent(new TouchEvent("touchend", { bubbles: true, touches: [], changedTouches: [touch(to)] }));
+    }, [from, to]);
+  await swipe(300, 100);
+  await page.waitForURL(/story=3/);
+  await swipe(100, 300);
+  await page.waitForURL(/story=2/);
+  await swipe(200, 180);
+  await page.waitForTimeout(300);
+  assert.match(page.url(), /story=2/, "a short move is not a swipe");
+  await context.close();
+});
