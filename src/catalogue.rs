@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Date, Lang, MapExtent, Text};
+use crate::model::{Date, Incident, Lang, MapExtent, Text};
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Catalogue {
@@ -33,6 +33,19 @@ pub struct IncidentEntry {
 }
 
 impl IncidentEntry {
+    /// An incident that is not among the build's files (a reader's own, or one a story step
+    /// is read against): everything a link needs, and no data file.
+    pub fn unfiled(incident: &Incident) -> IncidentEntry {
+        let facts = &incident.facts;
+        IncidentEntry {
+            id: facts.id.clone(),
+            title: facts.title.clone(),
+            made_public: facts.made_public,
+            map: facts.map,
+            files: Vec::new(),
+        }
+    }
+
     pub fn file(&self, lang: Lang) -> Option<&str> {
         self.files.iter().find(|(known, _)| *known == lang).map(|(_, file)| file.as_str())
     }

@@ -187,14 +187,15 @@ mod tests {
     use super::*;
     use crate::model::Date;
 
-    /// The fixture, and a later copy in which Czechia summons and the embassy says nothing.
+    /// The fixture, and a later copy in which Czechia voices concern and summons, and the
+    /// embassy says nothing.
     pub(super) fn incidents() -> (Incident, Incident) {
         let first = crate::load::minimal();
         let mut second = first.clone();
         second.facts.id = "second".into();
         second.facts.made_public = Date::parse("2025-09-01").unwrap();
         second.reactions.retain(|reaction| reaction.actor != "cn-embassy");
-        second.reactions[0].responses = vec![ResponseKind::Summons];
+        second.reactions[0].responses = vec![ResponseKind::Concern, ResponseKind::Summons];
         second.reactions[0].date = Date::parse("2025-09-02").unwrap();
         (first, second)
     }
@@ -229,7 +230,8 @@ mod tests {
         );
         let czechia = comparison.row("CZ").unwrap();
         assert_eq!(czechia.cells[0].strongest(), Some(ResponseKind::Condemnation));
-        assert_eq!(czechia.cells[1].kinds, [ResponseKind::Summons]);
+        assert_eq!(czechia.cells[1].kinds, [ResponseKind::Concern, ResponseKind::Summons]);
+        assert_eq!(czechia.cells[1].strongest(), Some(ResponseKind::Summons), "the higher rung of the two");
         assert_eq!(czechia.cells[0].role, Some(CountryRole::Attributing));
         let china = comparison.row("CN").unwrap();
         assert!(!china.cells[1].spoke() && china.cells[1].role == Some(CountryRole::Accused));

@@ -9,14 +9,12 @@ use crate::matrix::{ReactionMatrix, RowOrder};
 use crate::model::{Incident, Lang};
 use crate::ranking::sort_by_rank;
 use crate::standing::{standings, CountryStanding};
-use crate::timeline::Timeline;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {
     pub counts: Counts,
     pub matrix: Rc<ReactionMatrix>,
     pub standings: Rc<Vec<CountryStanding>>,
-    pub timeline: Rc<Timeline>,
     /// The shown reactions in date order, as indices into the incident's reactions.
     pub listed: Rc<Vec<usize>>,
 }
@@ -35,11 +33,9 @@ impl Derived {
         let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
         let mut listed: Vec<usize> = filter.reactions(incident).map(|(index, _)| index).collect();
         sort_by_rank(&mut listed, |&index| incident.reactions[index].date.rank());
-        let matrix = ReactionMatrix::build(incident, filter, order, lang);
         Derived {
             counts: Counts { actors, all_actors, reactions, all_reactions },
-            timeline: Rc::new(Timeline::of(incident, filter, &matrix)),
-            matrix: Rc::new(matrix),
+            matrix: Rc::new(ReactionMatrix::build(incident, filter, order, lang)),
             standings: Rc::new(standings(incident, filter)),
             listed: Rc::new(listed),
         }

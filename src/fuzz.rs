@@ -18,6 +18,7 @@ use crate::load::{check, parse_incident};
 use crate::matrix::RowOrder;
 use crate::model::{CountryNames, Incident, Lang};
 use crate::packed::{pack, unpack};
+use crate::timeline::Timeline;
 
 const FIXTURE: &str = include_str!("../tests/fixtures/minimal.toml");
 const SEED: &str = include_str!("../seeds/czech-mfa-apt31-2025.toml");
@@ -107,7 +108,8 @@ fn read_packed(bytes: &[u8]) -> bool {
     }
     let names = CountryNames::iso(Lang::Cs);
     let czech = incident.in_language(Lang::Cs);
-    let _ = Derived::new(&czech, &Filter::default(), RowOrder::Name, Lang::Cs);
+    let derived = Derived::new(&czech, &Filter::default(), RowOrder::Name, Lang::Cs);
+    let _ = Timeline::of(&czech, &Filter::default(), &derived.matrix);
     let comparison = Comparison::build(&[&czech], &Filter::default(), CompareOrder::Name, &names, Lang::Cs);
     let _ = summarise(&comparison, &[&czech]);
     true

@@ -408,13 +408,7 @@ impl Session {
             return;
         };
         let facts = &incident.facts;
-        let entry = IncidentEntry {
-            id: facts.id.clone(),
-            title: facts.title.clone(),
-            made_public: facts.made_public,
-            map: facts.map,
-            files: Vec::new(),
-        };
+        let entry = IncidentEntry::unfiled(&incident);
         let mut catalogue = (*catalogue).clone();
         catalogue.incidents.retain(|known| known.id != entry.id);
         catalogue.incidents.insert(0, entry);

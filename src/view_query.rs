@@ -127,14 +127,8 @@ impl ViewQuery {
     /// language and presentation; `None` when the incident has no such step.
     pub fn at_step(&self, incident: &Incident, step: usize) -> Option<ViewQuery> {
         let view = &incident.story.get(step)?.view;
-        let entry = IncidentEntry {
-            id: self.incident.clone(),
-            title: incident.facts.title.clone(),
-            made_public: incident.facts.made_public,
-            map: incident.facts.map,
-            files: Vec::new(),
-        };
-        let (mut next, _) = ViewQuery::read_all(view, &entry, self.lang, Some(incident));
+        let (mut next, _) =
+            ViewQuery::read_all(view, &IncidentEntry::unfiled(incident), self.lang, Some(incident));
         next.presentation = self.presentation.clone();
         next.data = self.data.clone();
         next.story = Some(step);
@@ -183,15 +177,12 @@ impl ViewQuery {
     /// the incident file holds.
     fn query(&self, catalogue: &Catalogue, page_lang: Option<Lang>) -> String {
         if let Some(step) = self.story {
-            let mut plain = ViewQuery {
-                story: None,
-                ..ViewQuery::default_for(
-                    catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident()),
-                    self.lang,
-                )
+            let entry = catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident());
+            let plain = ViewQuery {
+                presentation: self.presentation.clone(),
+                data: self.data.clone(),
+                ..ViewQuery::default_for(entry, self.lang)
             };
-            plain.presentation = self.presentation.clone();
-            plain.data = self.data.clone();
             let rest = plain.query(catalogue, page_lang);
             let separator = if rest.is_empty() { "?" } else { "&" };
             return format!("{rest}{separator}story={}", step + 1);
@@ -296,13 +287,7 @@ impl ViewQuery {
 /// honour, or that a step may not set (the incident, the language, the presentation).
 pub fn story_view_problems(incident: &Incident, view: &str) -> Vec<Ignored> {
     const NOT_A_STEPS: [&str; 8] = ["incident", "lang", "embed", "theme", "accent", "font", "data", "story"];
-    let entry = IncidentEntry {
-        id: incident.facts.id.clone(),
-        title: incident.facts.title.clone(),
-        made_public: incident.facts.made_public,
-        map: incident.facts.map,
-        files: Vec::new(),
-    };
+    let entry = IncidentEntry::unfiled(incident);
     let mut problems: Vec<Ignored> =
         pairs(view).into_iter().filter(|(name, _)| NOT_A_STEPS.contains(&name.as_str())).collect();
     let allowed: Vec<(String, String)> =

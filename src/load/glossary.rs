@@ -45,7 +45,8 @@ pub fn parse_glossary(file: &str, text: &str) -> Result<Glossary, Vec<DataError>
     }
 }
 
-/// Every term a text of the incident marks, checked against the glossary.
+/// Every term the incident's marked texts (its summary, the reactions' summaries, the story and
+/// the questions) name, checked against the glossary.
 pub fn check_terms(file: &str, text: &str, incident: &Incident, glossary: &Glossary) -> Vec<DataError> {
     let mut errors = Vec::new();
     let mut prose: Vec<(String, &str, &Text)> =

@@ -2,11 +2,9 @@
 //! incidents (a cell opens what that responder said in that incident), and the incidents'
 //! reactions on one day axis, aligned on their attribution.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::comparison::{summarise, Cell, Comparison, Responder};
+use crate::comparison::{Cell, Comparison, Responder, SummaryLine};
 use crate::filter::Filter;
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident, Lang};
@@ -20,8 +18,9 @@ use super::Shared;
 
 pub struct ComparisonProps<'a> {
     /// In the catalogue's order; the comparison puts them oldest first.
-    pub incidents: &'a [Rc<Incident>],
+    pub incidents: &'a [Shared<Incident>],
     pub comparison: Shared<Comparison>,
+    pub summary: &'a [SummaryLine],
     pub names: &'a CountryNames,
     pub view: &'a ViewQuery,
     pub on_edit: &'a Callback<ViewChange>,
@@ -30,7 +29,7 @@ pub struct ComparisonProps<'a> {
 pub fn comparison_view(props: &ComparisonProps) -> Html {
     let lang = props.view.lang;
     let words = strings(lang);
-    let list: Vec<&Incident> = props.incidents.iter().map(Rc::as_ref).collect();
+    let list: Vec<&Incident> = props.incidents.iter().map(|incident| &**incident).collect();
     let comparison = &props.comparison;
     let columns: Vec<&Incident> = comparison.columns.iter().map(|&at| list[at]).collect();
     let (blocs, states): (Vec<_>, Vec<_>) =
@@ -41,7 +40,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             <section class="compare-summary" aria-labelledby="summary-heading">
                 <h3 id="summary-heading">{ words.summary_heading }</h3>
                 <ul>
-                    { for summarise(comparison, &list).iter().map(|line| html! {
+                    { for props.summary.iter().map(|line| html! {
                         <li>{ words.summary_line(line, columns.len(), props.names) }</li>
                     }) }
                 </ul>

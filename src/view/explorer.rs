@@ -9,12 +9,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::Comparison;
+use crate::comparison::{summarise, Comparison};
 use crate::derived::{Counts, Derived};
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
 use crate::selection::Selection;
 use crate::session::MapLoad;
+use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
 use crate::view_query::{Ignored, ViewQuery};
@@ -103,6 +104,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
     );
     let comparing = view.mode == ViewMode::Compare;
+    // Only when it is shown: the matrix is the common case, and the timeline is built from it.
+    let timeline = use_memo(
+        (
+            incident.clone(),
+            view.filter.clone(),
+            Shared(derived.matrix.clone()),
+            view.mode == ViewMode::Timeline,
+        ),
+        |(incident, filter, matrix, shown)| shown.then(|| Rc::new(Timeline::of(incident, filter, matrix))),
+    );
     let offered = use_memo((incident.clone(), props.incidents.clone()), |(incident, incidents)| {
         if incidents.is_empty() {
             return incident.kinds_used();
@@ -116,26 +127,26 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             .filter(|kind| used.iter().any(|(_, kinds)| kinds.contains(kind)));
         (actors.collect(), kinds.collect())
     });
-    let comparison = use_memo(
+    // Once per filter and order, not per redraw: the table, its summary and the counts.
+    let compared = use_memo(
         (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
         |(incidents, filter, order, names)| {
             let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            Comparison::build(&list, filter, *order, names, names.lang)
+            let comparison = Rc::new(Comparison::build(&list, filter, *order, names, names.lang));
+            let summary = summarise(&comparison, &list);
+            let counts = list.iter().fold(Counts::default(), |sum, incident| {
+                let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
+                Counts {
+                    actors: sum.actors + actors,
+                    all_actors: sum.all_actors + all_actors,
+                    reactions: sum.reactions + reactions,
+                    all_reactions: sum.all_reactions + all_reactions,
+                }
+            });
+            (comparison, summary, counts)
         },
     );
-    let counts = if comparing {
-        props.incidents.iter().fold(Counts::default(), |sum, incident| {
-            let (actors, all_actors, reactions, all_reactions) = view.filter.counts(incident);
-            Counts {
-                actors: sum.actors + actors,
-                all_actors: sum.all_actors + all_actors,
-                reactions: sum.reactions + reactions,
-                all_reactions: sum.all_reactions + all_reactions,
-            }
-        })
-    } else {
-        derived.counts
-    };
+    let counts = if comparing { compared.2 } else { derived.counts };
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         let selection = selection.as_ref();
         let actors: Vec<String> = selection
@@ -199,8 +210,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <div class={classes!("explorer", comparing.then_some("comparing"))}>
                     if comparing {
                         { comparison_view(&ComparisonProps {
-                            incidents: &props.incidents.iter().map(|incident| incident.0.clone()).collect::<Vec<_>>(),
-                            comparison: Shared(comparison.clone()),
+                            incidents: &props.incidents,
+                            comparison: Shared(compared.0.clone()),
+                            summary: &compared.1,
                             names: &props.names,
                             view,
                             on_edit: &props.on_edit,
@@ -217,11 +229,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         {compact}
                         on_edit={props.on_edit.clone()}
                     />
-                    if view.mode == ViewMode::Timeline {
+                    if let Some(timeline) = timeline.as_ref() {
                         { timeline_chart(&TimelineChartProps {
                             incident: incident.clone(),
                             lang,
-                            timeline: Shared(derived.timeline.clone()),
+                            timeline: Shared(timeline.clone()),
                             highlighted: Shared(highlight.0.clone()),
                             selected_reaction,
                             on_edit: props.on_edit.clone(),

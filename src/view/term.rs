@@ -2,6 +2,7 @@
 //! source that backs it. The glossary is fetched when a reader first opens a term.
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
@@ -22,10 +23,15 @@ pub struct TermProps {
     pub words: AttrValue,
 }
 
+/// Numbers each term on the page, so that two open definitions of one term (in the detail
+/// panel and the codebook) never share an id.
+static TERMS: AtomicUsize = AtomicUsize::new(0);
+
 #[function_component]
 pub fn Term(props: &TermProps) -> Html {
     let context = use_context::<GlossaryContext>();
     let open = use_state(|| false);
+    let note = use_state(|| format!("term-{}", TERMS.fetch_add(1, Ordering::Relaxed)));
     let onclick = {
         let (open, want) = (open.clone(), context.as_ref().map(|context| context.want.clone()));
         Callback::from(move |_| {
@@ -35,12 +41,12 @@ pub fn Term(props: &TermProps) -> Html {
             open.set(!*open);
         })
     };
-    let note = format!("term-{}", props.id);
     html! {
         <>
-            <button type="button" class="term" aria-expanded={open.to_string()} aria-controls={note.clone()} {onclick}>{ &props.words }</button>
+            <button type="button" class="term" data-term={props.id.clone()} aria-expanded={open.to_string()}
+                aria-controls={open.then(|| (*note).clone())} {onclick}>{ &props.words }</button>
             if *open {
-                <span class="definition" role="note" id={note}>{ definition(context.as_ref(), &props.id) }</span>
+                <span class="definition" role="note" id={(*note).clone()}>{ definition(context.as_ref(), &props.id) }</span>
             }
         </>
     }

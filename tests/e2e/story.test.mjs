@@ -94,12 +94,12 @@ test("a glossary term opens its definition in place by keyboard, fetching the gl
   await ready(page);
   assert.ok(!fetched.some((name) => name.startsWith("glossary")), "not before a term is opened");
   const term = page.locator(".story .term").first();
-  const id = (await term.getAttribute("aria-controls")).replace(/^term-/, "");
+  const id = await term.getAttribute("data-term");
   await term.focus();
   await page.keyboard.press("Enter");
   assert.equal(await term.getAttribute("aria-expanded"), "true");
   const entry = glossary.terms.find((known) => known.id === id);
-  await page.locator(`#term-${id}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
+  await page.locator(`#${await term.getAttribute("aria-controls")}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
   assert.ok(fetched.some((name) => name.startsWith("glossary-en")));
   await page.keyboard.press("Enter");
   assert.equal(await term.getAttribute("aria-expanded"), "false");
@@ -138,16 +138,19 @@ for (const lang of ["en", "cs"]) {
 test("the detail panel's and the codebook's response kinds are glossary terms too", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?actor=cz-lipavsky`);
   const term = page.locator("#detail .reaction-meta .term").first();
-  const id = (await term.getAttribute("aria-controls")).replace(/^term-/, "");
+  const id = await term.getAttribute("data-term");
   await term.press("Enter");
   const entry = glossary.terms.find((known) => known.id === id);
-  await page.locator(`#detail #term-${id}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
+  const opened = await term.getAttribute("aria-controls");
+  await page.locator(`#detail #${opened}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
   await page.locator(".codebook summary").click();
   const codebook = page.locator(".codebook dt .term");
   assert.equal(await codebook.count(), 13, "every response kind of the codebook");
-  await codebook.last().press("Enter");
-  const last = glossary.terms.find((known) => known.id === "counter-accusation");
-  await page.locator(".codebook #term-counter-accusation", { hasText: last.source.title ?? last.source.publisher }).waitFor({ state: "attached" });
+  const same = page.locator(`.codebook dt .term[data-term="${id}"]`);
+  await same.press("Enter");
+  const second = await same.getAttribute("aria-controls");
+  assert.notEqual(second, opened, "the same term open twice has two ids");
+  await page.locator(`.codebook #${second}`, { hasText: entry.source.title ?? entry.source.publisher }).waitFor({ state: "attached" });
   await page.close();
 });
 
