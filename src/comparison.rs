@@ -39,6 +39,8 @@ pub struct Cell {
     pub kinds: Vec<ResponseKind>,
     /// The blocs whose shown statements covered a state (by id).
     pub covered_by: Vec<String>,
+    /// The strongest rung among those statements.
+    pub covered_strongest: Option<ResponseKind>,
     /// The state attributed the incident, or was accused in it.
     pub role: Option<CountryRole>,
 }
@@ -50,7 +52,12 @@ impl Cell {
 
     /// The strongest rung of the ladder among its own kinds.
     pub fn strongest(&self) -> Option<ResponseKind> {
-        self.kinds.iter().copied().filter(|kind| kind.ladder_step().is_some()).max()
+        crate::rung::strongest(self.kinds.iter().copied())
+    }
+
+    /// How the cell is painted: like the state on that incident's map.
+    pub fn paint(&self) -> crate::rung::Paint {
+        crate::rung::Paint::of(&self.kinds, !self.covered_by.is_empty(), self.covered_strongest)
     }
 }
 
@@ -105,6 +112,7 @@ impl Comparison {
                         .iter()
                         .map(|&bloc| incident.blocs[bloc].id.clone())
                         .collect(),
+                    covered_strongest: standing.covered_strongest,
                     role,
                 };
                 put(&mut rows, Responder::State(standing.country), column, columns.len(), cell);

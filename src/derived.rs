@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::filter::Filter;
 use crate::matrix::{ReactionMatrix, RowOrder};
-use crate::model::{Incident, Lang};
+use crate::model::{ActorKind, Incident, Lang, ResponseKind};
 use crate::ranking::sort_by_rank;
 use crate::standing::{standings, CountryStanding};
 
@@ -28,6 +28,32 @@ pub struct Counts {
     pub all_reactions: usize,
 }
 
+impl Counts {
+    /// How much the filter leaves of several incidents together.
+    pub fn summed(incidents: &[&Incident], filter: &Filter) -> Counts {
+        incidents.iter().fold(Counts::default(), |sum, incident| {
+            let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
+            Counts {
+                actors: sum.actors + actors,
+                all_actors: sum.all_actors + all_actors,
+                reactions: sum.reactions + reactions,
+                all_reactions: sum.all_reactions + all_reactions,
+            }
+        })
+    }
+}
+
+/// The actor kinds and response kinds the filter offers: those the shown incidents use, in
+/// codebook order (the comparison's, every incident's).
+pub fn offered(incidents: &[&Incident]) -> (Vec<ActorKind>, Vec<ResponseKind>) {
+    let used: Vec<_> = incidents.iter().map(|incident| incident.kinds_used()).collect();
+    let actors =
+        ActorKind::ALL.into_iter().filter(|kind| used.iter().any(|(actors, _)| actors.contains(kind)));
+    let kinds =
+        ResponseKind::ALL.into_iter().filter(|kind| used.iter().any(|(_, kinds)| kinds.contains(kind)));
+    (actors.collect(), kinds.collect())
+}
+
 impl Derived {
     pub fn new(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> Derived {
         let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
@@ -45,7 +71,6 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ResponseKind;
 
     #[test]
     fn every_part_follows_the_filter() {
@@ -62,5 +87,18 @@ mod tests {
         };
         assert_eq!(states(&all), ["CZ", "DE", "CN"]);
         assert_eq!(states(&some), ["CZ", "CN"], "the EU's solidarity no longer covers Germany");
+    }
+
+    #[test]
+    fn several_incidents_sum_their_counts_and_offer_every_kind_they_use() {
+        let incident = crate::load::minimal();
+        let mut other = incident.clone();
+        other.reactions[0].responses = vec![ResponseKind::Sanctions];
+        let both = [&incident, &other];
+        let counts = Counts::summed(&both, &Filter::default());
+        assert_eq!((counts.actors, counts.reactions, counts.all_reactions), (6, 6, 6));
+        let (_, kinds) = offered(&both);
+        assert!(kinds.contains(&ResponseKind::Sanctions) && kinds.contains(&ResponseKind::Condemnation));
+        assert_eq!(offered(&[&incident]).1, incident.kinds_used().1);
     }
 }

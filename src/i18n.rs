@@ -111,6 +111,10 @@ strings! {
     pub download_png: &'static str,
     pub cite: &'static str,
     pub data_version: &'static str,
+    /// Why the comparison offers no picture to download.
+    pub download_no_picture: &'static str,
+    /// Before a reader's own file's address, where a data version would be.
+    pub data_from: &'static str,
     order: [&'static str; 3],
     extent: [&'static str; 2],
     /// The attributing and the accused state, as the map's legend and labels call them.
@@ -524,6 +528,8 @@ static EN: Strings = Strings {
     download_png: "Map (PNG)",
     cite: "Cite",
     data_version: "data version",
+    download_no_picture: "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.",
+    data_from: "data from",
     order: ["date", "strength", "name"],
     modes: ["Matrix", "Timeline", "Compare incidents"],
     view_label: "Show",
@@ -654,6 +660,8 @@ static CS: Strings = Strings {
     download_png: "Mapa (PNG)",
     cite: "Citace",
     data_version: "verze dat",
+    download_no_picture: "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy nabízí pohled s maticí a pohled s časovou osou.",
+    data_from: "data z",
     order: ["data", "síly reakce", "jména"],
     modes: ["Matice", "Časová osa", "Srovnání incidentů"],
     view_label: "Zobrazit",

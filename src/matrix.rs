@@ -96,13 +96,9 @@ fn row(mut reactions: Vec<(usize, &Reaction)>, actor: usize, columns: &[Response
             reactions.iter().filter(|(_, reaction)| reaction.has(kind)).map(|(index, _)| *index).collect()
         })
         .collect();
-    let strength = columns
-        .iter()
-        .zip(&cells)
-        .filter(|(_, cell)| !cell.is_empty())
-        .filter_map(|(kind, _)| kind.ladder_step())
-        .max()
-        .unwrap_or(0);
+    let strength = crate::rung::step_of(
+        columns.iter().zip(&cells).filter(|(_, cell)| !cell.is_empty()).map(|(kind, _)| *kind),
+    );
     Some(MatrixRow { actor, cells, first: reactions[0].1.date, strength })
 }
 

@@ -754,7 +754,7 @@ mod tests {
             "the step's view, whatever else the link says"
         );
         assert_eq!(shown.filter.responses, [crate::model::ResponseKind::Denial]);
-        assert_eq!(shown.to_query(&catalogue, Lang::En), "?story=2");
+        assert_eq!(shown.to_query(&catalogue, Lang::En), "?incident=newer&story=2");
         session.change(ViewChange::Story(Some(0)));
         let shown = session.shown().unwrap();
         assert_eq!((shown.extent, shown.story), (MapExtent::Europe, Some(0)));

@@ -30,6 +30,18 @@ pub enum CountryRole {
     Accused,
 }
 
+impl CountryRole {
+    /// How every view marks it: a thick outline for the attributing state, dots and a dashed
+    /// outline for the accused one.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            CountryRole::Attributing => Some("attributing"),
+            CountryRole::Third => None,
+            CountryRole::Accused => Some("accused"),
+        }
+    }
+}
+
 impl CountryStanding {
     /// Whether the state spoke for itself, rather than only through a bloc.
     pub fn spoke(&self) -> bool {
@@ -38,7 +50,12 @@ impl CountryStanding {
 
     /// The strongest rung on the ladder the state's own actors reached.
     pub fn strongest(&self) -> Option<ResponseKind> {
-        self.kinds.iter().copied().filter(|kind| kind.ladder_step().is_some()).max()
+        crate::rung::strongest(self.kinds.iter().copied())
+    }
+
+    /// How every view paints it.
+    pub fn paint(&self) -> crate::rung::Paint {
+        crate::rung::Paint::of(&self.kinds, !self.covered_by.is_empty(), self.covered_strongest)
     }
 
     /// Role, then whether it spoke, then strongest response first, then the code.
@@ -76,7 +93,7 @@ pub fn standings(incident: &Incident, filter: &Filter) -> Vec<CountryStanding> {
                     .enumerate()
                     .filter(|(_, bloc)| actor.speaks_for.as_deref() == Some(&bloc.id));
                 for (index, bloc) in blocs {
-                    let strongest = shown.clone().filter(|kind| kind.ladder_step().is_some()).max();
+                    let strongest = crate::rung::strongest(shown.clone());
                     for &member in &bloc.members {
                         covered(entry(&mut standings, member, CountryRole::Third), index, strongest);
                     }

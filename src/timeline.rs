@@ -26,7 +26,7 @@ pub struct Mark {
 impl Mark {
     /// The strongest rung on the ladder among its kinds, if any is on the ladder.
     pub fn strongest(&self) -> Option<ResponseKind> {
-        self.kinds.iter().copied().filter(|kind| kind.ladder_step().is_some()).max()
+        crate::rung::strongest(self.kinds.iter().copied())
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::catalogue::{Catalogue, IncidentEntry};
 use crate::comparison::CompareOrder;
 use crate::filter::{BlocScope, Filter};
+use crate::link_format::unnamed_incident;
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, CountryCode, Date, Incident, Lang, MapExtent, ResponseKind};
 use crate::presentation::{Presentation, Theme};
@@ -191,9 +192,9 @@ impl ViewQuery {
         let incident = catalogue.find(&self.incident).unwrap_or_else(|| catalogue.default_incident());
         let default = ViewQuery::default_for(incident, page_lang.unwrap_or(self.lang));
         let mut out = form_urlencoded::Serializer::new(String::new());
-        if pinned || incident.id != catalogue.default_incident().id {
-            out.append_pair("incident", &self.incident);
-        }
+        // Always named: which incident is the default changes as newer ones are added, and a
+        // link must keep showing what it showed (see `link_format`).
+        out.append_pair("incident", &self.incident);
         let mut pair = |name: &str, value: String, default: String, pins: bool| {
             if value != default || (pinned && pins) {
                 out.append_pair(name, &value);
@@ -303,13 +304,14 @@ fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The incident a link names (the last good `incident=`), or the catalogue's default.
+/// The incident a link names (the last good `incident=`), or the one a link without it has
+/// always meant (`link_format::unnamed_incident`).
 fn incident_of<'c>(
     pairs: &[(String, String)],
     catalogue: &'c Catalogue,
 ) -> (&'c IncidentEntry, Vec<Ignored>) {
     let mut ignored = Vec::new();
-    let mut incident = catalogue.default_incident();
+    let mut incident = unnamed_incident(pairs, catalogue);
     for (name, value) in pairs.iter().filter(|(name, _)| name == "incident") {
         match catalogue.find(value) {
             Some(found) => incident = found,
@@ -382,7 +384,7 @@ mod tests {
     fn an_empty_query_is_the_default_view_and_back() {
         let catalogue = catalogue();
         assert_eq!(parse(""), (default_view(), vec![]));
-        assert_eq!(default_view().to_query(&catalogue, Lang::En), "");
+        assert_eq!(default_view().to_query(&catalogue, Lang::En), "?incident=minimal", "only the incident");
     }
 
     #[test]
@@ -443,7 +445,7 @@ mod tests {
         filtered.apply(crate::view_change::ViewChange::Reset, &catalogue);
         assert_eq!(
             filtered.to_query(&catalogue, Lang::En),
-            "?embed=compact",
+            "?incident=minimal&embed=compact",
             "Reset keeps the embed compact"
         );
         assert_eq!(ignored(&parse("?theme=sepia").1), [("theme", "sepia")]);
@@ -468,7 +470,7 @@ mod tests {
             filter: Filter { responses: vec![ResponseKind::Denial], ..Filter::default() },
             ..default_view()
         };
-        assert_eq!(view.to_query(&catalogue(), Lang::En), "?response=denial&reaction=1");
+        assert_eq!(view.to_query(&catalogue(), Lang::En), "?incident=minimal&response=denial&reaction=1");
     }
 
     #[test]
@@ -534,9 +536,9 @@ mod page_language {
         let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
         let (czech, _) = ViewQuery::parse("", &catalogue, &incident, Lang::Cs);
         assert_eq!(czech.lang, Lang::Cs);
-        assert_eq!(czech.to_query(&catalogue, Lang::Cs), "");
+        assert_eq!(czech.to_query(&catalogue, Lang::Cs), "?incident=minimal");
         let english = ViewQuery { lang: Lang::En, ..czech };
-        assert_eq!(english.to_query(&catalogue, Lang::Cs), "?lang=en");
+        assert_eq!(english.to_query(&catalogue, Lang::Cs), "?incident=minimal&lang=en");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use demarche::i18n::strings;
 use demarche::model::{Incident, Lang};
 use demarche::packed::hashed_name;
 use demarche::session::Resource;
-use demarche::view::{export_name, Explorer, ExplorerProps, HOST_CLASS};
+use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
 use demarche::view_query::{ViewQuery, Wanted};
 use yew::LocalServerRenderer;
 
@@ -43,7 +43,6 @@ async fn main() {
     });
     let bundle = bundle(&incidents);
     write_data(&options.dist, &bundle);
-    write_downloads(&options.dist, &bundle, &incidents);
     // Beside the widget, so an incident file anywhere can name it in its `#:schema` line.
     fs::write(options.dist.join("incident.schema.json"), demarche::schema::incident_schema())
         .unwrap_or_else(|error| fail(&format!("incident.schema.json: {error}")));
@@ -58,7 +57,7 @@ async fn main() {
         let query = query.join("&");
         let screen = first_screen(&bundle, &incidents, &query, lang).await;
         let wanted = ViewQuery::wanted(&query, &bundle.catalogue, lang);
-        let written = write_page(&template, &bundle, &screen, &wanted)
+        let written = write_page(&template, &bundle, &screen, &wanted, presentation)
             .unwrap_or_else(|| fail("the page has no element with id=demarche followed by <noscript>"));
         fs::write(options.dist.join(page), written).unwrap_or_else(|error| fail(&format!("{page}: {error}")));
     }
@@ -105,22 +104,6 @@ fn write_data(dist: &Path, bundle: &Bundle) {
     }
 }
 
-/// Each incident in each language as JSON, beside its data file and named like it: what the
-/// download panel (src/embed/share.js) turns into the view's CSV and JSON, so no reader's
-/// widget carries code for it.
-fn write_downloads(dist: &Path, bundle: &Bundle, incidents: &[Incident]) {
-    for (incident, entry) in incidents.iter().zip(&bundle.catalogue.incidents) {
-        for lang in Lang::ALL {
-            let Some(file) = entry.file(lang) else { continue };
-            let name = export_name(file);
-            let json = serde_json::to_string(&incident.in_language(lang))
-                .unwrap_or_else(|error| fail(&format!("{name}: {error}")));
-            fs::write(dist.join(DATA).join(&name), json)
-                .unwrap_or_else(|error| fail(&format!("{name}: {error}")));
-        }
-    }
-}
-
 /// The first screen of the view `query` asks for, in `lang` unless the query names another.
 async fn first_screen(bundle: &Bundle, incidents: &[Incident], query: &str, lang: Lang) -> String {
     let catalogue = Rc::new(bundle.catalogue.clone());
@@ -130,9 +113,17 @@ async fn first_screen(bundle: &Bundle, incidents: &[Incident], query: &str, lang
     format!("<div class=\"{HOST_CLASS}\">{html}</div>")
 }
 
-/// The page with the screen in its root, the root naming the catalogue and the page's language,
-/// and a preload for each data file the first screen needs. `None` when the page has no root.
-fn write_page(template: &str, bundle: &Bundle, screen: &str, wanted: &Wanted) -> Option<String> {
+/// The page with the screen in its root, the root naming the catalogue, the page's language and
+/// the view it presents before any parameter of the link (`embed=compact` for the embed pages,
+/// so they stay compact once the widget starts), and a preload for each data file the first
+/// screen needs. `None` when the page has no root.
+fn write_page(
+    template: &str,
+    bundle: &Bundle,
+    screen: &str,
+    wanted: &Wanted,
+    presentation: &str,
+) -> Option<String> {
     let lang = wanted.lang;
     let root_at = template.find("id=demarche").or_else(|| template.find("id=\"demarche\""))?;
     let open = template[..root_at].rfind('<')?;
@@ -140,7 +131,7 @@ fn write_page(template: &str, bundle: &Bundle, screen: &str, wanted: &Wanted) ->
     let content_end = open_end + template[open_end..].find("<noscript")?;
     let catalogue = format!("{DATA}/{}", bundle.catalogue_file);
     let root = format!(
-        r#"<div id="demarche" class="demarche" data-catalogue="{catalogue}" data-lang="{}">"#,
+        r#"<div id="demarche" class="demarche" data-catalogue="{catalogue}" data-lang="{}" data-query="{presentation}">"#,
         lang.tag()
     );
     let page = without_own_preloads(&[&template[..open], &root, screen, &template[content_end..]].concat());

@@ -1,30 +1,42 @@
 // The share and embed panel, loaded by page.js the first time a reader opens it: a link to
-// this exact view, and the code that puts the view in an article, pinned (every parameter with
-// a default named) so a later change of an incident's defaults leaves published embeds alone.
-// The view's pinned link and the panel's words come from the widget (src/view/share_panel.rs).
+// this exact view, the code that puts it in an article, and downloads of what it shows. What
+// the view shows comes from the widget's own model of the screen (`demarcheScreen()`, the
+// core's view_model::Export), never from the page: the same rows, paints and key the screen is
+// drawn from, in every mode and for a reader's own file. This file only formats them. Links
+// are pinned (every parameter with a default named, the incident always) so a published link
+// or embed keeps showing what it showed. The panel's words come from the widget
+// (src/view/share_panel.rs), like every other string.
 
 const THEMES = ["auto", "light", "dark"];
 
+/** The model of what is on screen now. */
+const screen = () => JSON.parse(window.wasmBindings?.demarcheScreen?.() ?? "null");
+
 export function open(details) {
-  if (details.querySelector(".share-body")) return;
-  const [linkLabel, copyLink, copiedLink, options, language, theme, ...rest] = details.dataset.words.split("\u001f");
-  const [auto, light, dark, compact, fixedHeight, iframeLabel, scriptLabel, copyCode, copiedCode, preview, ...more] = rest;
-  const [downloads, csvLabel, jsonLabel, svgLabel, pngLabel, citeLabel, versionLabel, appName] = more;
+  if (details.refresh) return details.refresh();
+  const words = Object.fromEntries(
+    ["linkLabel", "copyLink", "copiedLink", "options", "language", "theme", "auto", "light", "dark", "compact", "fixedHeight", "iframeLabel", "scriptLabel", "copyCode", "copiedCode", "preview", "downloads", "csvLabel", "jsonLabel", "svgLabel", "pngLabel", "citeLabel", "versionLabel", "appName", "noPicture", "dataFrom"].map(
+      (key, at) => [key, details.dataset.words.split("\u001f")[at]],
+    ),
+  );
   const folder = new URL(".", location.href).href;
-  const pinned = new URLSearchParams(details.dataset.pinned);
-  const choices = { lang: pinned.get("lang"), theme: pinned.get("theme"), compact: true, height: "" };
+  const lang = document.querySelector(".demarche-app")?.lang ?? "en";
+  const choices = { lang, theme: new URLSearchParams(location.search).get("theme") ?? "auto", compact: true, height: "" };
+  let model = screen();
   const body = element("div", { class: "share-body" });
   const status = element("p", { class: "copied", role: "status" });
-  const copyButton = (text, said) =>
-    button(text, async (source) => {
+  const copyButton = (text, said, source) =>
+    button(text, async () => {
       await navigator.clipboard.writeText(source());
       status.textContent = said;
     });
-  const link = element("input", { type: "url", readonly: "", lang: "zxx", value: location.href });
-  const codes = [iframeLabel, scriptLabel].map(() => element("textarea", { readonly: "", rows: "4", lang: "zxx", translate: "no" }));
-  const frame = element("iframe", { title: preview, loading: "lazy" });
+  const link = element("input", { type: "url", readonly: "", lang: "zxx" });
+  const codes = [0, 1].map(() => element("textarea", { readonly: "", rows: "4", lang: "zxx", translate: "no" }));
+  const frame = element("iframe", { title: words.preview, loading: "lazy" });
+  const downloads = element("section", { class: "downloads" });
   const update = () => {
-    const url = viewUrl(folder, pinned, choices);
+    link.value = viewUrl(folder, model.link, { lang, theme: choices.theme, compact: false });
+    const url = viewUrl(folder, model.link, choices);
     const title = attribute(details.dataset.title);
     const script = `<script src="${attribute(folder)}embed.js" async></script>`;
     const height = choices.height ? Number(choices.height) : 600;
@@ -32,7 +44,7 @@ export function open(details) {
       `<iframe src="${attribute(url)}" title="${title}" loading="lazy" style="display:block;width:100%;height:${height}px;border:0"></iframe>` +
       (choices.height ? "" : script);
     codes[1].value = `<div data-demarche="${attribute(url)}" data-demarche-title="${title}"></div>${script}`;
-    frame.src = url;
+    if (frame.src !== url) frame.src = url;
   };
   const choose = (control, key, read = (target) => target.value) => {
     control.addEventListener("change", (event) => {
@@ -42,141 +54,180 @@ export function open(details) {
     return control;
   };
   body.append(
-    field(linkLabel, link),
-    copyButton(copyLink, copiedLink)(() => location.href),
+    field(words.linkLabel, link),
+    copyButton(words.copyLink, words.copiedLink, () => link.value),
     element("fieldset", { class: "share-options" }, [
-      element("legend", {}, [options]),
+      element("legend", {}, [words.options]),
       // Each language named in itself, and marked so: "Čeština" is read in Czech.
-      field(language, choose(select([["en", "English", "en"], ["cs", "Čeština", "cs"]], choices.lang), "lang")),
-      field(theme, choose(select(THEMES.map((id, at) => [id, [auto, light, dark][at]]), choices.theme), "theme")),
+      field(words.language, choose(select([["en", "English", "en"], ["cs", "Čeština", "cs"]], choices.lang), "lang")),
+      field(words.theme, choose(select(THEMES.map((id) => [id, words[id]]), choices.theme), "theme")),
       element("label", { class: "check" }, [
         choose(element("input", { type: "checkbox", checked: "" }), "compact", (target) => target.checked),
-        ` ${compact}`,
+        ` ${words.compact}`,
       ]),
-      field(fixedHeight, choose(element("input", { type: "number", min: "200", max: "5000", step: "10" }), "height")),
+      field(words.fixedHeight, choose(element("input", { type: "number", min: "200", max: "5000", step: "10" }), "height")),
     ]),
     ...codes.map((code, at) =>
-      element("div", { class: "embed-code" }, [field([iframeLabel, scriptLabel][at], code), copyButton(copyCode, copiedCode)(() => code.value)]),
+      element("div", { class: "embed-code" }, [field([words.iframeLabel, words.scriptLabel][at], code), copyButton(words.copyCode, words.copiedCode, () => code.value)]),
     ),
     status,
-    element("figure", { class: "share-preview" }, [element("figcaption", {}, [preview]), frame]),
-    downloadSection(details, { downloads, csvLabel, jsonLabel, svgLabel, pngLabel, citeLabel, versionLabel, appName }),
+    element("figure", { class: "share-preview" }, [element("figcaption", {}, [words.preview]), frame]),
+    downloads,
   );
-  update();
+  // Each opening shows the view as it is now: the reader may have filtered since.
+  details.refresh = () => {
+    model = screen();
+    if (!model) return;
+    update();
+    downloads.replaceChildren(...downloadSection(details, model, folder, words));
+  };
   details.append(body);
+  details.refresh();
 }
 
-/** Downloads of what the view shows, made here in the browser (no server): the data as CSV and
- *  JSON, one row per mark of the matrix (a reaction and one of its response kinds), read with
- *  the incident's JSON copy that the build writes beside its data file; and the map as SVG,
- *  with its key and a credit, and as PNG drawn from that SVG at twice its size. */
-function downloadSection(details, words) {
+/** Downloads of what the view shows, made here in the browser (no server): its rows as CSV and
+ *  JSON, and, where the view has a map, the map as SVG and PNG with its key, the states not
+ *  drawn on it, a title and a line to cite. */
+function downloadSection(details, model, folder, words) {
   const app = details.closest(".demarche-app");
-  const root = document.getElementById("demarche");
-  const source = new URL(app.dataset.export, new URL(root.dataset.catalogue, location.href));
-  const version = app.dataset.export.split(".").at(-2);
   const today = new Date().toISOString().slice(0, 10);
-  let incident;
-  const data = async () => (incident ??= await (await fetch(source)).json());
-  const name = (extension) => `${new URLSearchParams(details.dataset.pinned).get("incident")}-${today}.${extension}`;
-  const cite = element("p", { class: "cite" });
-  let credit = [];
-  data().then((incident) => {
-    const title = incident.incident.title[app.lang] || incident.incident.title.en;
-    credit = [`${words.appName}, „${title}“`, `${words.versionLabel} ${version}, ${today}, ${location.href}`];
-    cite.textContent = `${words.citeLabel}: ${credit.join(", ")}`;
-  });
-  return element("section", { class: "downloads" }, [
+  const full = viewUrl(folder, model.link, { lang: app.lang, theme: "auto", compact: false });
+  const versions = model.incidents.map((incident) => incident.version ?? `${words.dataFrom} ${incident.data}`).join(", ");
+  const credit = [`${words.appName}, „${model.title}“`, `${words.versionLabel} ${versions}, ${today}, ${full}`];
+  const id = model.incidents.length === 1 ? model.incidents[0].id : "comparison";
+  const name = (extension) => `${id}-${today}.${extension}`;
+  const records = () => model.rows.map((row) => Object.fromEntries(model.columns.map((column, at) => [column, row[at]])));
+  const buttons = [
+    button(words.csvLabel, () => save(name("csv"), "text/csv", csv(model.columns, model.rows))),
+    button(words.jsonLabel, () =>
+      save(name("json"), "application/json", JSON.stringify({ view: full, title: model.title, incidents: model.incidents, rows: records() }, null, 2)),
+    ),
+  ];
+  if (model.map) {
+    buttons.push(
+      button(words.svgLabel, () => save(name("svg"), "image/svg+xml", mapSvg(app, model, credit))),
+      button(words.pngLabel, async () => save(name("png"), "image/png", await png(mapSvg(app, model, credit)))),
+    );
+  }
+  return [
     element("h3", {}, [words.downloads]),
-    element("div", { class: "download-buttons" }, [
-      button(words.csvLabel, async () => save(name("csv"), "text/csv", csv(await rows(await data(), app)))),
-      button(words.jsonLabel, async () => save(name("json"), "application/json", JSON.stringify({ view: location.href, version, rows: await rows(await data(), app) }, null, 2))),
-      button(words.svgLabel, () => save(name("svg"), "image/svg+xml", mapSvg(app, credit))),
-      button(words.pngLabel, async () => save(name("png"), "image/png", await png(mapSvg(app, credit)))),
-    ].map((make) => make())),
-    cite,
-  ]);
-}
-
-/** One row per mark of the matrix, in the matrix's order. */
-function rows(incident, app) {
-  const actors = new Map(incident.actors.map((actor) => [actor.id, actor]));
-  const sources = new Map(incident.sources.map((source) => [source.id, source]));
-  const text = (pair) => pair?.[app.lang] || pair?.en || "";
-  return [...app.querySelectorAll("td.filled")].flatMap((cell) =>
-    [...cell.querySelectorAll(".mark[data-reaction]")].map((mark) => {
-      const reaction = incident.reactions[Number(mark.dataset.reaction)];
-      const actor = actors.get(reaction.actor);
-      const quote = reaction.quotes[0];
-      return {
-        actor: text(actor.name),
-        actor_kind: actor.kind,
-        state: actor.country ?? "",
-        bloc: actor.speaks_for ?? "",
-        date: reaction.date,
-        response: cell.dataset.kind,
-        summary: text(reaction.summary),
-        quote: quote?.text ?? "",
-        quote_lang: quote?.lang ?? "",
-        sources: reaction.sources.map((id) => sources.get(id)?.url).filter(Boolean).join(" "),
-      };
-    }),
-  );
+    element("div", { class: "download-buttons" }, buttons),
+    ...(model.map ? [] : [element("p", { class: "no-picture" }, [words.noPicture])]),
+    element("p", { class: "cite" }, [`${words.citeLabel}: ${credit.join(", ")}`]),
+  ];
 }
 
 /** UTF-8 with a byte order mark, so spreadsheets read the accents right. */
-function csv(rows) {
-  const columns = ["actor", "actor_kind", "state", "bloc", "date", "response", "summary", "quote", "quote_lang", "sources"];
+function csv(columns, rows) {
   const field = (value) => `"${String(value).replaceAll('"', '""')}"`;
-  return "\ufeff" + [columns, ...rows.map((row) => columns.map((column) => row[column]))].map((line) => line.map(field).join(",")).join("\r\n");
+  return "\ufeff" + [columns, ...rows].map((line) => line.map(field).join(",")).join("\r\n");
 }
 
-/** The map as drawn, its colours written into it, with its key and the credit's lines below. */
-function mapSvg(app, credit) {
-  const drawn = app.querySelector(".map-canvas svg");
-  const [, , width, height] = drawn.getAttribute("viewBox").split(" ").map(Number);
-  const copy = drawn.cloneNode(true);
-  const originals = drawn.querySelectorAll("*");
-  copy.querySelectorAll("*").forEach((node, at) => {
-    const style = getComputedStyle(originals[at]);
-    for (const property of ["fill", "stroke", "stroke-width", "font-size", "font-weight", "paint-order"]) {
-      node.setAttribute(property, style.getPropertyValue(property));
-    }
-  });
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  const keys = [...app.querySelectorAll(".map-legend li")];
-  const total = height + 24 * keys.length + 16 + 18 * credit.length;
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  svg.setAttribute("viewBox", `0 0 ${width} ${total}`);
-  svg.setAttribute("width", width);
-  svg.setAttribute("height", total);
-  svg.setAttribute("font-family", "system-ui, sans-serif");
-  const background = getComputedStyle(app).backgroundColor;
-  svg.append(shape("rect", { width, height: total, fill: background }), copy);
-  copy.setAttribute("width", width);
-  copy.setAttribute("height", height);
-  const ink = getComputedStyle(app).color;
-  keys.forEach((key, at) => {
-    const swatch = key.querySelector(".swatch");
-    const y = height + 16 + 24 * at;
-    // The swatch's own text is the rung's number: "4 Condemnation".
-    const label = [swatch?.textContent, key.textContent.replace(swatch?.textContent ?? "", "")].map((part) => part?.trim()).filter(Boolean);
+/** The colours of the stylesheet's variables here, in this theme. A variable's own value may
+ *  be `light-dark(…)`, so each is resolved through an element's computed colour. A swatch
+ *  class names its variable (`step-4` → `--step-4`); `quiet` is the bare land. */
+function palette(app) {
+  const probe = element("span", { hidden: "" });
+  app.append(probe);
+  const names = ["ink", "paper", "land", "focus", "off-ladder", ...[1, 2, 3, 4, 5, 6, 7, 8].map((step) => `step-${step}`)];
+  const colours = Object.fromEntries(
+    names.map((name) => {
+      probe.style.color = `var(--${name})`;
+      return [name, getComputedStyle(probe).color];
+    }),
+  );
+  probe.remove();
+  return { ...colours, fill: (swatch) => colours[swatch === "quiet" ? "land" : swatch] };
+}
+
+/** The map as the model paints it: a title, every state's fill, hatching and outline, the land
+ *  around them, the states not drawn on this map, the key and the credit, on an opaque
+ *  background in the reader's theme. */
+function mapSvg(app, model, credit) {
+  const map = model.map;
+  const colours = palette(app);
+  const { width, height } = map;
+  const line = 24;
+  const top = 40;
+  const drawn = map.states.filter((state) => state.d);
+  const off = map.states.filter((state) => !state.d);
+  const offAt = top + height + 16;
+  const keyAt = offAt + (off.length ? line * (off.length + 1) : 0) + 8;
+  const creditAt = keyAt + line * map.key.length + 16;
+  const total = creditAt + 18 * credit.length;
+  const svg = shape("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${width} ${total}`, width, height: total, "font-family": "system-ui, sans-serif" });
+  svg.append(
+    shape("defs", {}, [
+      shape("pattern", { id: "hatch", patternUnits: "userSpaceOnUse", width: 7, height: 7, patternTransform: "rotate(45)" }, [
+        shape("line", { x1: 0, y1: 0, x2: 0, y2: 7, stroke: colours.ink, "stroke-opacity": 0.35, "stroke-width": 1.2 }),
+      ]),
+      shape("pattern", { id: "dots", patternUnits: "userSpaceOnUse", width: 6, height: 6 }, [shape("circle", { cx: 3, cy: 3, r: 1.3, fill: colours.ink, "fill-opacity": 0.6 })]),
+    ]),
+    shape("rect", { width, height: total, fill: colours.paper }),
+    shape("text", { x: 8, y: 26, "font-size": 18, "font-weight": 700, fill: colours.ink }, [model.title]),
+  );
+  const canvas = shape("g", { transform: `translate(0 ${top})` }, [
+    shape("g", { class: "land" }, map.land.map((d) => shape("path", { d, fill: colours.land, stroke: colours.paper, "stroke-width": 0.6 }))),
+    ...drawn.map((state) => paintedShape(state, colours)),
+    ...drawn.filter((state) => state.role || state.selected).map((state) => outline(state, colours)),
+  ]);
+  svg.append(canvas);
+  if (off.length) {
+    svg.append(shape("text", { x: 8, y: offAt + 13, "font-size": 14, fill: colours.ink }, [map.off_map]));
+    off.forEach((state, at) => {
+      const y = offAt + line * (at + 1);
+      svg.append(
+        swatch(8, y, state.fill, { covered: state.covered, role: state.role, code: state.code }, colours),
+        shape("text", { x: 32, y: y + 13, "font-size": 14, fill: colours.ink }, [state.name]),
+      );
+    });
+  }
+  map.key.forEach((entry, at) => {
+    const y = keyAt + line * at;
+    const signs = { covered: entry.class === "covered", role: ["attributing", "accused"].includes(entry.class) ? entry.class : null };
+    const fill = entry.number ? entry.class : signs.role || signs.covered ? "quiet" : entry.class;
     svg.append(
-      shape("rect", { x: 8, y, width: 16, height: 16, fill: swatch ? getComputedStyle(swatch).backgroundColor : "none", stroke: ink }),
-      shape("text", { x: 32, y: y + 13, "font-size": 14, fill: ink }, label.join(" ")),
+      swatch(8, y, fill, signs, colours),
+      shape("text", { x: 32, y: y + 13, "font-size": 14, fill: colours.ink }, [[entry.number, entry.label].filter((part) => part != null).join(" ")]),
     );
   });
-  credit.forEach((line, at) => {
-    const y = height + 24 * keys.length + 28 + 18 * at;
-    svg.append(shape("text", { x: 8, y, "font-size": 12, fill: ink }, line));
-  });
+  credit.forEach((text, at) => svg.append(shape("text", { x: 8, y: creditAt + 18 * at, "font-size": 12, fill: colours.ink }, [text])));
   return new XMLSerializer().serializeToString(svg);
 }
 
-function shape(name, attributes, text) {
+/** A state on the map: its fill (paler when only a bloc covered it), the hatching over a
+ *  covered state and the dots over the accused one, as on screen. */
+function paintedShape(state, colours) {
+  const parts = [shape("path", { d: state.d, fill: colours.fill(state.fill), "fill-opacity": state.covered ? 0.45 : 1, stroke: colours.paper, "stroke-width": 0.6 })];
+  if (state.covered) parts.push(shape("path", { d: state.d, class: "hatch", fill: "url(#hatch)" }));
+  if (state.role === "accused") parts.push(shape("path", { d: state.d, class: "dots", fill: "url(#dots)" }));
+  return shape("g", { "data-country": state.code, "data-fill": state.fill, "aria-label": state.label }, parts);
+}
+
+/** The attributing state's thick border, the accused state's dashed one, the selection. */
+function outline(state, colours) {
+  const stroke = state.selected ? colours.focus : colours.ink;
+  const width = state.selected || state.role === "attributing" ? 2.5 : state.role === "accused" ? 1.5 : 1;
+  const dashes = state.role === "accused" && !state.selected ? { "stroke-dasharray": "4 2" } : {};
+  return shape("path", { d: state.d, class: ["outline", state.role, state.selected && "selected"].filter(Boolean).join(" "), "data-country": state.code, fill: "none", stroke, "stroke-width": width, ...dashes });
+}
+
+/** A key or off-map swatch: its fill, hatched when covered, dotted and dashed when accused,
+ *  a thick border when attributing. */
+function swatch(x, y, fill, { covered, role, code }, colours) {
+  const box = { x, y, width: 16, height: 16 };
+  const parts = [shape("rect", { ...box, fill: colours.fill(fill), "fill-opacity": covered ? 0.45 : 1 })];
+  if (covered) parts.push(shape("rect", { ...box, class: "hatch", fill: "url(#hatch)" }));
+  if (role === "accused") parts.push(shape("rect", { ...box, class: "dots", fill: "url(#dots)" }));
+  const border = role === "attributing" ? { "stroke-width": 3 } : role === "accused" ? { "stroke-dasharray": "3 2" } : {};
+  parts.push(shape("rect", { ...box, fill: "none", stroke: colours.ink, ...border }));
+  return shape("g", code ? { "data-country": code, "data-fill": fill, class: "off-map" } : { class: "key" }, parts);
+}
+
+function shape(name, attributes, children = []) {
   const node = document.createElementNS("http://www.w3.org/2000/svg", name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
-  if (text) node.textContent = text;
+  node.append(...children);
   return node;
 }
 
@@ -199,10 +250,10 @@ function save(name, type, content) {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-/** The page to frame, written by the build to paint this language and presentation from the
- *  start (cs.html, embed.html, embed-cs.html), with the view as the editor chose. */
+/** The page written to paint this language and presentation from the start (cs.html,
+ *  embed.html, embed-cs.html), with the model's pinned view as the editor chose. */
 function viewUrl(folder, pinned, { lang, theme, compact }) {
-  const query = new URLSearchParams(pinned.toString());
+  const query = new URLSearchParams(pinned);
   query.set("lang", lang);
   query.set("theme", theme);
   if (compact) query.set("embed", "compact");
@@ -236,12 +287,8 @@ function select(options, chosen) {
   );
 }
 
-/** A button that runs `act` with the text it is given when pressed; curried so the text can
- *  be read at the moment of the press. */
 function button(label, act) {
-  return (source) => {
-    const node = element("button", { type: "button" }, [label]);
-    node.addEventListener("click", () => act(source));
-    return node;
-  };
+  const node = element("button", { type: "button" }, [label]);
+  node.addEventListener("click", act);
+  return node;
 }

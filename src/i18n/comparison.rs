@@ -60,7 +60,7 @@ impl Strings {
 
     /// The rung a mark or a cell shows as its number, so what is heard contains what is seen.
     fn rung(&self, kinds: &[ResponseKind]) -> String {
-        let step = kinds.iter().filter_map(|kind| kind.ladder_step()).max();
+        let step = crate::rung::Swatch::of(kinds.iter().copied()).number();
         match (step, self.lang) {
             (None, _) => String::new(),
             (Some(step), Lang::En) => format!("; rung {step}"),

@@ -1,39 +1,35 @@
 //! The map: each state filled by the strongest rung its own actors reached, hatched when only
-//! a bloc's statement covers it, outlined or dotted when it attributed or stands accused.
-//! Reacting states form one tab stop; arrow keys move between them and Enter selects. The map
-//! listens once, on the `<svg>`, and leaves hovering to the tooltip, so a pointer moving over
-//! it draws nothing but the tooltip.
+//! a bloc's statement covers it, outlined or dotted when it attributed or stands accused — as
+//! the core's map model (`view_model::MapView`) says; this only draws it, over the frame's
+//! shapes. Reacting states form one tab stop; arrow keys move between them and Enter selects.
+//! The map listens once, on the `<svg>`, and leaves hovering to the tooltip, so a pointer
+//! moving over it draws nothing but the tooltip.
 
 use yew::prelude::*;
 
 use crate::geography::{Frame, Shape};
 use crate::i18n::strings;
-use crate::map_prose::{describe, summary};
-use crate::model::{CountryCode, CountryNames, Incident, MapExtent, ResponseKind};
+use crate::model::{CountryCode, Lang, MapExtent};
 use crate::roving::{step, Move};
 use crate::selection::Selection;
 use crate::session::MapLoad;
-use crate::standing::{CountryRole, CountryStanding};
+use crate::standing::CountryRole;
 use crate::view_change::ViewChange;
+use crate::view_model::{Highlight, MapState, MapView, Place};
 
 use super::roving_focus::{attribute_of, focus};
 use super::{map_legend, MapTooltip, Shared};
-
-/// Below this many square pixels a state gets a marker, so a finger or a pointer can find it.
-const SMALL_AREA: u32 = 900;
 
 /// Longer lists of small states start folded.
 const FOLDED_LIST: usize = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct CountryMapProps {
-    pub incident: Shared<Incident>,
-    pub names: Shared<CountryNames>,
-    pub standings: Shared<Vec<CountryStanding>>,
+    pub lang: Lang,
+    pub view: Shared<MapView>,
     pub extent: MapExtent,
     pub map: MapLoad,
-    /// States the selection picks out.
-    pub highlighted: Shared<Vec<CountryCode>>,
+    pub highlight: Shared<Highlight>,
     /// The page's first screen is written without the shapes: the widget brings them.
     pub draw_shapes: bool,
     /// In a compact embed the small states' list starts folded, whatever its length.
@@ -44,25 +40,18 @@ pub struct CountryMapProps {
 
 #[function_component]
 pub fn CountryMap(props: &CountryMapProps) -> Html {
-    let lang = props.names.lang;
-    let words = strings(lang);
+    let words = strings(props.lang);
     let (width, height) = props.extent.size();
     let ready = match &props.map {
         MapLoad::Ready(frame) => Some(frame.clone()),
         _ => None,
     };
-    let frame = ready.as_deref();
-    let on_map =
-        |standing: &&CountryStanding| frame.is_some_and(|frame| frame.shape(standing.country).is_some());
-    let (inside, beyond): (Vec<&CountryStanding>, Vec<&CountryStanding>) = match frame {
-        Some(_) => props.standings.iter().partition(on_map),
-        None => (Vec::new(), Vec::new()),
-    };
-    let small: Vec<&CountryStanding> =
-        inside.iter().copied().filter(|standing| is_small(frame, standing.country)).collect();
+    let drawn: Vec<&MapState> = props.view.drawn().collect();
+    let small: Vec<&MapState> = props.view.placed(Place::Small).collect();
+    let beyond: Vec<&MapState> = props.view.placed(Place::OffMap).collect();
     let tab_stop = use_state(|| 0usize);
     let svg = use_node_ref();
-    let codes: Vec<CountryCode> = inside.iter().map(|standing| standing.country).collect();
+    let codes: Vec<CountryCode> = drawn.iter().map(|state| state.code).collect();
     let onkeydown = keyboard(props, &codes, &tab_stop, &svg);
     let onclick = {
         let on_edit = props.on_edit.clone();
@@ -72,7 +61,7 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             }
         })
     };
-    let tab_at = (*tab_stop).min(inside.len().saturating_sub(1));
+    let tab_at = (*tab_stop).min(drawn.len().saturating_sub(1));
     html! {
         <section class="map-panel" aria-labelledby="map-heading">
             <div class="panel-head">
@@ -84,18 +73,12 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             <div class={classes!("map-canvas", props.extent.id())}>
                 <svg ref={svg.clone()} viewBox={format!("0 0 {width} {height}")} role="group" aria-labelledby="map-heading" {onclick} {onkeydown}>
                     if let (Some(ready), true) = (ready.clone(), props.draw_shapes) {
-                        { shapes(props, &Shared(ready), &inside, tab_at) }
+                        { shapes(props, &Shared(ready), &drawn, tab_at) }
                     }
                 </svg>
                 { status(props) }
                 if let (Some(ready), true) = (ready.clone(), props.draw_shapes) {
-                    <MapTooltip
-                        {svg}
-                        incident={props.incident.clone()}
-                        names={props.names.clone()}
-                        standings={props.standings.clone()}
-                        frame={Shared(ready)}
-                    />
+                    <MapTooltip {svg} map={props.view.clone()} frame={Shared(ready)} />
                 }
             </div>
             // Buttons for what the map cannot show well, big enough for a finger at any width.
@@ -104,29 +87,25 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
                 <details class="small-states" open={small.len() <= FOLDED_LIST && !props.compact}>
                     <summary>{ words.small_states }{ format!(" ({})", small.len()) }</summary>
                     <p class="beyond">
-                        { for small.iter().map(|standing| country_button(props, standing)) }
+                        { for small.iter().map(|state| country_button(props, state)) }
                     </p>
                 </details>
             }
             if !beyond.is_empty() {
                 <p class="beyond">
                     { words.beyond_map }
-                    { for beyond.iter().map(|standing| country_button(props, standing)) }
+                    { for beyond.iter().map(|state| country_button(props, state)) }
                 </p>
             }
-            <p class="map-summary">{ summary(&props.incident, &props.names, &props.standings) }</p>
-            { map_legend(lang) }
+            <p class="map-summary">{ &props.view.summary }</p>
+            { map_legend(props.lang) }
         </section>
     }
 }
 
-fn is_small(frame: Option<&Frame>, country: CountryCode) -> bool {
-    frame.and_then(|frame| frame.shape(country)).is_some_and(|shape| shape.area < SMALL_AREA)
-}
-
 /// Said in the map's box while its shapes are on their way or could not be had.
 fn status(props: &CountryMapProps) -> Html {
-    let words = strings(props.names.lang);
+    let words = strings(props.lang);
     let text = match (&props.map, props.draw_shapes) {
         (MapLoad::Loading, true) => words.map_loading,
         (MapLoad::Failed, _) => words.map_failed,
@@ -135,12 +114,7 @@ fn status(props: &CountryMapProps) -> Html {
     html! { <p class="map-status" role="status">{ text }</p> }
 }
 
-fn shapes(
-    props: &CountryMapProps,
-    frame: &Shared<Frame>,
-    inside: &[&CountryStanding],
-    tab_at: usize,
-) -> Html {
+fn shapes(props: &CountryMapProps, frame: &Shared<Frame>, drawn: &[&MapState], tab_at: usize) -> Html {
     html! {
         <>
             <defs>
@@ -151,13 +125,13 @@ fn shapes(
                     <circle cx="3" cy="3" r="1.3" class="dot" />
                 </pattern>
             </defs>
-            <Land frame={frame.clone()} involved={inside.iter().map(|standing| standing.country).collect::<Vec<_>>()} />
+            <Land frame={frame.clone()} involved={drawn.iter().map(|state| state.code).collect::<Vec<_>>()} />
             <g class="involved">
-                { for inside.iter().enumerate().map(|(index, standing)| country(props, frame, standing, index == tab_at)) }
+                { for drawn.iter().enumerate().map(|(index, state)| country(props, frame, state, index == tab_at)) }
             </g>
-            <g class="outlines" aria-hidden="true">{ outlines(props, frame, inside) }</g>
+            <g class="outlines" aria-hidden="true">{ outlines(props, frame, drawn) }</g>
             <g class="map-labels" aria-hidden="true">
-                { for inside.iter().filter(|s| s.spoke() || s.role != CountryRole::Third).map(|s| label(props, frame, s)) }
+                { for drawn.iter().filter(|state| state.labelled()).map(|state| label(frame, state)) }
             </g>
         </>
     }
@@ -184,11 +158,11 @@ fn Land(props: &LandProps) -> Html {
 
 /// Outlines drawn over every fill, so a neighbour never hides the attributing state's border
 /// or the selection.
-fn outlines(props: &CountryMapProps, frame: &Frame, inside: &[&CountryStanding]) -> Html {
-    let marked = inside.iter().filter_map(|standing| {
-        let selected = props.highlighted.contains(&standing.country);
-        let role = role_class(standing.role);
-        let shape = frame.shape(standing.country)?;
+fn outlines(props: &CountryMapProps, frame: &Frame, drawn: &[&MapState]) -> Html {
+    let marked = drawn.iter().filter_map(|state| {
+        let selected = props.highlight.country(state.code);
+        let role = state.role.class();
+        let shape = frame.shape(state.code)?;
         (selected || role.is_some()).then(|| {
             html! { <path key={shape.code.clone()} d={shape.d.clone()} class={classes!(role, selected.then_some("selected"))} /> }
         })
@@ -197,7 +171,7 @@ fn outlines(props: &CountryMapProps, frame: &Frame, inside: &[&CountryStanding])
 }
 
 fn extent_switch(props: &CountryMapProps) -> Html {
-    let words = strings(props.names.lang);
+    let words = strings(props.lang);
     html! {
         <div class="segmented" role="group" aria-label={words.map_heading}>
             { for MapExtent::ALL.into_iter().map(|extent| {
@@ -212,29 +186,28 @@ fn extent_switch(props: &CountryMapProps) -> Html {
     }
 }
 
-fn country(props: &CountryMapProps, frame: &Frame, standing: &CountryStanding, tab_stop: bool) -> Html {
-    let Some(shape) = frame.shape(standing.country) else { return html! {} };
-    let code = standing.country;
-    let selected = props.highlighted.contains(&code);
+fn country(props: &CountryMapProps, frame: &Frame, state: &MapState, tab_stop: bool) -> Html {
+    let Some(shape) = frame.shape(state.code) else { return html! {} };
+    let selected = props.highlight.country(state.code);
     html! {
         <g
             key={shape.code.clone()}
-            class={classes!("country", fill_class(standing), role_class(standing.role), selected.then_some("selected"))}
+            class={classes!("country", state.classes(), selected.then_some("selected"))}
             data-country={shape.code.clone()}
             role="button"
             tabindex={if tab_stop { "0" } else { "-1" }}
             aria-pressed={selected.to_string()}
-            aria-label={describe(&props.incident, &props.names, standing).join(". ")}
+            aria-label={state.label()}
         >
             <path d={shape.d.clone()} />
-            if !standing.spoke() && !standing.covered_by.is_empty() {
+            if state.paint.covered {
                 <path class="hatch" d={shape.d.clone()} />
             }
-            if standing.role == CountryRole::Accused {
+            if state.role == CountryRole::Accused {
                 <path class="dots" d={shape.d.clone()} />
             }
-            if shape.area < SMALL_AREA {
-                <circle class="marker" cx={shape.centre.0.to_string()} cy={shape.centre.1.to_string()} r={if standing.spoke() { "8" } else { "5" }} />
+            if state.place == Some(Place::Small) {
+                <circle class="marker" cx={shape.centre.0.to_string()} cy={shape.centre.1.to_string()} r={if state.spoke { "8" } else { "5" }} />
             }
         </g>
     }
@@ -269,51 +242,30 @@ fn country_of(event: &web_sys::Event) -> Option<CountryCode> {
     attribute_of(event, "data-country").and_then(|code| CountryCode::parse(&code).ok())
 }
 
-pub(super) fn fill_class(standing: &CountryStanding) -> String {
-    let step = |kind: Option<ResponseKind>| {
-        kind.and_then(|kind| kind.ladder_step())
-            .map_or("off-ladder".to_string(), |step| format!("step-{step}"))
-    };
-    match (standing.spoke(), standing.covered_by.is_empty()) {
-        (true, _) => step(standing.strongest()),
-        (false, false) => format!("covered {}", step(standing.covered_strongest)),
-        (false, true) => "quiet".into(),
-    }
-}
-
-fn role_class(role: CountryRole) -> Option<&'static str> {
-    match role {
-        CountryRole::Attributing => Some("attributing"),
-        CountryRole::Third => None,
-        CountryRole::Accused => Some("accused"),
-    }
-}
-
-fn label(props: &CountryMapProps, frame: &Frame, standing: &CountryStanding) -> Html {
-    let Some(shape) = frame.shape(standing.country) else { return html! {} };
-    let small = shape.area < SMALL_AREA;
+fn label(frame: &Frame, state: &MapState) -> Html {
+    let Some(shape) = frame.shape(state.code) else { return html! {} };
+    let small = state.place == Some(Place::Small);
     let (x, y) = (shape.centre.0 + if small { 11 } else { 0 }, shape.centre.1);
     html! {
         <text key={shape.code.clone()} x={x.to_string()} y={y.to_string()} class={classes!(small.then_some("beside"))}>
-            { props.names.name(standing.country) }
+            { &state.name }
         </text>
     }
 }
 
-fn country_button(props: &CountryMapProps, standing: &CountryStanding) -> Html {
-    let code = standing.country;
+fn country_button(props: &CountryMapProps, state: &MapState) -> Html {
+    let code = state.code;
     let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Country(code))));
-    let lines = describe(&props.incident, &props.names, standing);
     html! {
         <button
             type="button"
-            class={classes!("beyond-country", fill_class(standing), role_class(standing.role))}
+            class={classes!("beyond-country", state.classes())}
             value={code.to_string()}
-            aria-pressed={props.highlighted.contains(&code).to_string()}
-            aria-label={lines.join(". ")}
+            aria-pressed={props.highlight.country(code).to_string()}
+            aria-label={state.label()}
             {onclick}
         >
-            <span class="swatch" aria-hidden="true"></span>{ &lines[0] }
+            <span class="swatch" aria-hidden="true"></span>{ &state.lines[0] }
         </button>
     }
 }

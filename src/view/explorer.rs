@@ -1,37 +1,34 @@
 //! One loaded view, drawn: the masthead, the linked filters, map, matrix and detail, and below
-//! them the incident's details, every reaction in full and the codebook. At build time the same
-//! component writes the page's first screen (`first_screen`), which leaves out what is below
-//! the fold and the map's shapes, and keeps every box its final size so nothing moves when the
-//! live widget takes its place.
+//! them the incident's details, every reaction in full and the codebook. Everything it draws is
+//! derived in the core (`derived`, `view_model`), each part memoised on what it depends on, so a
+//! click re-derives only what it changed; this component only wires the parts to the views. At
+//! build time the same component writes the page's first screen (`first_screen`), which leaves
+//! out what is below the fold and the map's shapes, and keeps every box its final size so
+//! nothing moves when the live widget takes its place.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::{summarise, Comparison};
-use crate::derived::{Counts, Derived};
+use crate::comparison::Comparison;
+use crate::derived::{offered, Counts, Derived};
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
-use crate::selection::Selection;
 use crate::session::MapLoad;
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
+use crate::view_model::{ComparisonView, Highlight, MapView, MatrixView, TimelineView};
 use crate::view_query::{Ignored, ViewQuery};
 
+use super::screen::{publish, Shown};
 use super::{
     class_tools, codebook_legend, comparison_view, credit_line, filter_panel, handout, incident_heading,
     incident_summary, mode_switch, notices, share_panel, timeline_chart, toolbar, ComparisonProps,
     CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, SortChoice, StoryPanel,
     TimelineChartProps, ToolbarProps,
 };
-
-/// The incident's JSON copy for downloads, named like its data file (`….bin` → `….json`) and
-/// beside it; src/bin/site.rs writes it.
-pub fn export_name(file: &str) -> String {
-    format!("{}.json", file.strip_suffix(".bin").unwrap_or(file))
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -99,62 +96,78 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let (view, incident) = (&props.view, &props.incident);
     let lang = view.lang;
     let words = strings(lang);
+    let comparing = view.mode == ViewMode::Compare;
     let derived = use_memo(
         (incident.clone(), view.filter.clone(), view.order, lang),
         |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
     );
-    let comparing = view.mode == ViewMode::Compare;
+    let frame = match &props.map {
+        MapLoad::Ready(frame) => Some(frame.clone()),
+        _ => None,
+    };
+    let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
+        Highlight::of(incident, selection.as_ref())
+    });
+    let map = use_memo(
+        (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), props.map.clone()),
+        |(incident, names, standings, map)| {
+            let frame = match map {
+                MapLoad::Ready(frame) => Some(&**frame),
+                _ => None,
+            };
+            MapView::derive(incident, names, standings, frame)
+        },
+    );
+    let matrix = use_memo(
+        (incident.clone(), Shared(derived.matrix.clone()), derived.counts, lang),
+        |(incident, matrix, counts, lang)| MatrixView::derive(incident, matrix, *counts, *lang),
+    );
     // Only when it is shown: the matrix is the common case, and the timeline is built from it.
     let timeline = use_memo(
         (
             incident.clone(),
             view.filter.clone(),
             Shared(derived.matrix.clone()),
+            lang,
             view.mode == ViewMode::Timeline,
         ),
-        |(incident, filter, matrix, shown)| shown.then(|| Rc::new(Timeline::of(incident, filter, matrix))),
+        |(incident, filter, matrix, lang, shown)| {
+            let timeline = || Timeline::of(incident, filter, matrix);
+            shown.then(|| Rc::new(TimelineView::derive(incident, &timeline(), *lang)))
+        },
     );
     let offered = use_memo((incident.clone(), props.incidents.clone()), |(incident, incidents)| {
-        if incidents.is_empty() {
-            return incident.kinds_used();
+        match incidents.is_empty() {
+            true => offered(&[&**incident]),
+            false => offered(&incidents.iter().map(|incident| &*incident.0).collect::<Vec<_>>()),
         }
-        let used: Vec<_> = incidents.iter().map(|incident| incident.kinds_used()).collect();
-        let actors = crate::model::ActorKind::ALL
-            .into_iter()
-            .filter(|kind| used.iter().any(|(actors, _)| actors.contains(kind)));
-        let kinds = crate::model::ResponseKind::ALL
-            .into_iter()
-            .filter(|kind| used.iter().any(|(_, kinds)| kinds.contains(kind)));
-        (actors.collect(), kinds.collect())
     });
     // Once per filter and order, not per redraw: the table, its summary and the counts.
     let compared = use_memo(
         (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
         |(incidents, filter, order, names)| {
             let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            let comparison = Rc::new(Comparison::build(&list, filter, *order, names, names.lang));
-            let summary = summarise(&comparison, &list);
-            let counts = list.iter().fold(Counts::default(), |sum, incident| {
-                let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
-                Counts {
-                    actors: sum.actors + actors,
-                    all_actors: sum.all_actors + all_actors,
-                    reactions: sum.reactions + reactions,
-                    all_reactions: sum.all_reactions + all_reactions,
-                }
-            });
-            (comparison, summary, counts)
+            let comparison = Comparison::build(&list, filter, *order, names, names.lang);
+            (
+                Rc::new(ComparisonView::derive(&list, &comparison, filter, names)),
+                Counts::summed(&list, filter),
+            )
         },
     );
-    let counts = if comparing { compared.2 } else { derived.counts };
-    let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
-        let selection = selection.as_ref();
-        let actors: Vec<String> = selection
-            .map(|selection| selection.actors(incident).into_iter().map(String::from).collect())
-            .unwrap_or_default();
-        let countries = selection.map(|selection| selection.countries(incident)).unwrap_or_default();
-        (Rc::new(actors), Rc::new(countries))
-    });
+    let counts = if comparing { compared.1 } else { derived.counts };
+    use_effect_with(
+        Shown {
+            view: view.0.clone(),
+            catalogue: props.catalogue.0.clone(),
+            incidents: match comparing {
+                true => props.incidents.iter().map(|incident| incident.0.clone()).collect(),
+                false => vec![incident.0.clone()],
+            },
+            names: props.names.0.clone(),
+            frame: frame.filter(|_| !comparing),
+        },
+        |shown| publish(shown.clone()),
+    );
     let on_incident =
         use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
     let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));
@@ -164,21 +177,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         .iter()
         .map(|entry| (entry.id.clone(), entry.title.get(lang).to_string()))
         .collect();
-    let selected_reaction = match view.selection {
-        Some(Selection::Reaction(index)) => Some(index),
-        _ => None,
-    };
     let close = props.on_edit.reform(|()| ViewChange::Select(None));
     let at_default = view.shows_default(&props.catalogue);
     let compact = view.presentation.compact;
+    let highlight = Shared(highlight);
     html! {
-        <div class={classes!("demarche-app", compact.then_some("compact"))} lang={lang.tag()} aria-busy={props.busy.then_some("true")}
-            data-export={props.catalogue.find(&view.incident).and_then(|entry| entry.file(lang)).map(export_name)}>
+        <div class={classes!("demarche-app", compact.then_some("compact"))} lang={lang.tag()} aria-busy={props.busy.then_some("true")}>
             if !compact {
                 <header class="masthead">
                     <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
                     { toolbar(&ToolbarProps { lang, incidents, incident: view.incident.clone(), on_incident, on_lang }) }
-                    { share_panel(view, &props.catalogue) }
+                    { share_panel(view) }
                 </header>
             }
             { notices(lang, &props.notices, &props.on_dismiss) }
@@ -209,45 +218,27 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 }) }
                 <div class={classes!("explorer", comparing.then_some("comparing"))}>
                     if comparing {
-                        { comparison_view(&ComparisonProps {
-                            incidents: &props.incidents,
-                            comparison: Shared(compared.0.clone()),
-                            summary: &compared.1,
-                            names: &props.names,
-                            view,
-                            on_edit: &props.on_edit,
-                        }) }
+                        { comparison_view(&ComparisonProps { model: Shared(compared.0.clone()), view, on_edit: &props.on_edit }) }
                     } else {
                     <CountryMap
-                        incident={incident.clone()}
-                        names={props.names.clone()}
-                        standings={Shared(derived.standings.clone())}
+                        {lang}
+                        view={Shared(map)}
                         extent={view.extent}
                         map={props.map.clone()}
-                        highlighted={Shared(highlight.1.clone())}
+                        highlight={highlight.clone()}
                         draw_shapes={!props.first_screen}
                         {compact}
                         on_edit={props.on_edit.clone()}
                     />
                     if let Some(timeline) = timeline.as_ref() {
                         { timeline_chart(&TimelineChartProps {
-                            incident: incident.clone(),
                             lang,
-                            timeline: Shared(timeline.clone()),
-                            highlighted: Shared(highlight.0.clone()),
-                            selected_reaction,
+                            view: Shared(timeline.clone()),
+                            highlight: highlight.clone(),
                             on_edit: props.on_edit.clone(),
                         }) }
                     } else {
-                        <ReactionTable
-                            incident={incident.clone()}
-                            {lang}
-                            matrix={Shared(derived.matrix.clone())}
-                            counts={derived.counts}
-                            highlighted={Shared(highlight.0.clone())}
-                            {selected_reaction}
-                            on_edit={props.on_edit.clone()}
-                        />
+                        <ReactionTable {lang} view={Shared(matrix)} highlight={highlight.clone()} on_edit={props.on_edit.clone()} />
                     }
                     }
                     <DetailPanel

@@ -6,9 +6,8 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::geography::Frame;
-use crate::map_prose::describe;
-use crate::model::{CountryCode, CountryNames, Incident};
-use crate::standing::CountryStanding;
+use crate::model::CountryCode;
+use crate::view_model::MapView;
 
 use super::roving_focus::attribute_of;
 use super::Shared;
@@ -16,9 +15,7 @@ use super::Shared;
 #[derive(Properties, PartialEq)]
 pub struct MapTooltipProps {
     pub svg: NodeRef,
-    pub incident: Shared<Incident>,
-    pub names: Shared<CountryNames>,
-    pub standings: Shared<Vec<CountryStanding>>,
+    pub map: Shared<MapView>,
     pub frame: Shared<Frame>,
 }
 
@@ -49,12 +46,12 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
     });
     let tip = use_node_ref();
     let shown = (*hovered).and_then(|code| {
-        let standing = props.standings.iter().find(|standing| standing.country == code)?;
+        let state = props.map.states.iter().find(|state| state.code == code)?;
         let shape = props.frame.shape(code)?;
         // Per mille in integers: float formatting would add kilobytes to the widget for one tooltip.
         let at =
             (per_mille(shape.centre.0, props.frame.width), per_mille(shape.centre.1, props.frame.height));
-        Some((describe(&props.incident, &props.names, standing), at))
+        Some((state.lines.clone(), at))
     });
     use_effect_with(shown.as_ref().map(|(_, at)| *at), {
         let tip = tip.clone();

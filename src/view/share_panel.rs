@@ -1,10 +1,10 @@
-//! Share, embed and download. Editors open it, readers rarely do, so the widget carries only its summary
-//! and what the panel needs from the view; page.js loads the panel itself (src/embed/share.js)
-//! the first time it opens. Its words come from here, like every other string.
+//! Share, embed and download. Editors open it, readers rarely do, so the widget carries only its
+//! summary and the panel's words; page.js loads the panel itself (src/embed/share.js) the first
+//! time it opens, and the panel asks the widget for the model of the screen (`view::screen`).
+//! Its words come from here, like every other string.
 
 use yew::prelude::*;
 
-use crate::catalogue::Catalogue;
 use crate::i18n::strings;
 use crate::presentation::Theme;
 use crate::view_query::ViewQuery;
@@ -12,7 +12,7 @@ use crate::view_query::ViewQuery;
 /// Separates the panel's words in one attribute; share.js reads them in this order.
 const SEPARATOR: char = '\u{1f}';
 
-pub fn share_panel(view: &ViewQuery, catalogue: &Catalogue) -> Html {
+pub fn share_panel(view: &ViewQuery) -> Html {
     let words = strings(view.lang);
     let list = [
         words.link_label,
@@ -39,10 +39,12 @@ pub fn share_panel(view: &ViewQuery, catalogue: &Catalogue) -> Html {
         words.cite,
         words.data_version,
         words.app_name,
+        words.download_no_picture,
+        words.data_from,
     ];
     let title = format!("{}: {}", words.app_name, words.tagline);
     html! {
-        <details class="share" data-pinned={view.pinned_query(catalogue)} data-title={title}
+        <details class="share" data-title={title}
             data-words={list.join(&SEPARATOR.to_string())}>
             <summary>{ words.share }</summary>
         </details>

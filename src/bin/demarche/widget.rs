@@ -32,8 +32,11 @@ pub fn main() {
         ));
         return;
     };
-    let query = gloo::utils::window().location().search().unwrap_or_default();
     let page_lang = root.get_attribute("data-lang").and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
+    // The page's own presentation first (embed.html is compact), then the link's, which wins.
+    let link = gloo::utils::window().location().search().unwrap_or_default();
+    let page_query = root.get_attribute("data-query").unwrap_or_default();
+    let query = format!("?{page_query}&{}", link.trim_start_matches('?'));
     let Ok(host) = document.create_element("div") else { return };
     host.set_class_name(HOST_CLASS);
     let Some(catalogue_url) = root.get_attribute("data-catalogue") else {

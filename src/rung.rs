@@ -1,0 +1,122 @@
+//! The one rung scale. How strong a set of responses is — a reaction's, an actor's, a state's, a
+//! day's, a responder's in one incident — is the strongest rung of the ladder among them, and
+//! every view paints that rung with the same class: the map, its key, the matrix's order, the
+//! timeline's marks, the comparison's cells and every download. Nothing else decides either.
+
+use crate::model::ResponseKind;
+
+/// The ladder's colour classes, by rung (1 is the mildest). The stylesheet names a colour
+/// variable after each (`--step-4`), so a download can paint what the screen paints.
+const STEPS: [&str; 8] = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "step-8"];
+
+/// The strongest rung of the ladder among `kinds`; `None` when none of them is on it.
+pub fn strongest(kinds: impl IntoIterator<Item = ResponseKind>) -> Option<ResponseKind> {
+    kinds.into_iter().filter(|kind| kind.ladder_step().is_some()).max()
+}
+
+/// The rung `strongest` reaches, 0 when it reaches none: for ordering.
+pub fn step_of(kinds: impl IntoIterator<Item = ResponseKind>) -> usize {
+    strongest(kinds).and_then(ResponseKind::ladder_step).unwrap_or(0)
+}
+
+/// What a responder is painted with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Swatch {
+    /// A rung of the ladder, 1 for the mildest.
+    Step(usize),
+    /// It responded, with no kind on the ladder (an attribution, a denial).
+    OffLadder,
+    /// Nothing shown.
+    Quiet,
+}
+
+impl Swatch {
+    /// The swatch of a set of response kinds.
+    pub fn of(kinds: impl IntoIterator<Item = ResponseKind> + Clone) -> Swatch {
+        match strongest(kinds.clone()).and_then(ResponseKind::ladder_step) {
+            Some(step) => Swatch::Step(step),
+            None if kinds.into_iter().next().is_some() => Swatch::OffLadder,
+            None => Swatch::Quiet,
+        }
+    }
+
+    /// The swatch of the ladder's strongest rung a bloc's statement reached, for a state it covers.
+    pub fn covering(strongest: Option<ResponseKind>) -> Swatch {
+        strongest.and_then(ResponseKind::ladder_step).map_or(Swatch::OffLadder, Swatch::Step)
+    }
+
+    /// The colour class: `step-N`, `off-ladder` or `quiet`.
+    pub fn class(self) -> &'static str {
+        match self {
+            Swatch::Step(step) => STEPS[step - 1],
+            Swatch::OffLadder => "off-ladder",
+            Swatch::Quiet => "quiet",
+        }
+    }
+
+    /// The rung's number, printed on swatches so that colour is never the only signal.
+    pub fn number(self) -> Option<usize> {
+        match self {
+            Swatch::Step(step) => Some(step),
+            _ => None,
+        }
+    }
+}
+
+/// How a state, or a responder in one incident, is painted: its swatch, and whether that is
+/// only a bloc's statement covering it (drawn pale and hatched).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paint {
+    pub swatch: Swatch,
+    pub covered: bool,
+}
+
+impl Paint {
+    /// Its own kinds decide; without any, the strongest statement of a bloc covering it.
+    pub fn of(own: &[ResponseKind], covered: bool, covering: Option<ResponseKind>) -> Paint {
+        match (own.is_empty(), covered) {
+            (false, _) => Paint { swatch: Swatch::of(own.iter().copied()), covered: false },
+            (true, true) => Paint { swatch: Swatch::covering(covering), covered: true },
+            (true, false) => Paint { swatch: Swatch::Quiet, covered: false },
+        }
+    }
+
+    /// The classes a view gives it: `step-4`, or `covered step-2`.
+    pub fn classes(self) -> String {
+        match self.covered {
+            true => format!("covered {}", self.swatch.class()),
+            false => self.swatch.class().to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ResponseKind::*;
+
+    #[test]
+    fn the_strongest_rung_ignores_kinds_off_the_ladder() {
+        assert_eq!(strongest([Attribution, Concern, Summons, Denial]), Some(Summons));
+        assert_eq!(strongest([Attribution, Denial]), None);
+        assert_eq!(step_of([Condemnation, Solidarity]), 4);
+        assert_eq!(step_of([]), 0);
+    }
+
+    #[test]
+    fn one_class_per_rung_and_the_rest() {
+        assert_eq!(Swatch::of([Concern]).class(), "step-1");
+        assert_eq!(Swatch::of([Sanctions, Attribution]).class(), "step-8");
+        assert_eq!(Swatch::of([Attribution]), Swatch::OffLadder);
+        assert_eq!(Swatch::of([]), Swatch::Quiet);
+        assert_eq!(Swatch::of([Expulsion]).number(), Some(6));
+    }
+
+    #[test]
+    fn a_states_own_words_outrank_a_blocs_cover() {
+        assert_eq!(Paint::of(&[Summons], true, Some(Condemnation)).classes(), "step-5");
+        assert_eq!(Paint::of(&[], true, Some(Solidarity)).classes(), "covered step-2");
+        assert_eq!(Paint::of(&[], true, None).classes(), "covered off-ladder");
+        assert_eq!(Paint::of(&[], false, None).classes(), "quiet");
+    }
+}

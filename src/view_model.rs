@@ -1,0 +1,23 @@
+//! What each view draws, derived in the core from the incidents, the reader's view and the
+//! language: text, dates, classes and the words a screen reader hears. Components only render
+//! these and send `ViewChange`s; the downloads, the share panel and the tests read the same
+//! models, so what is saved, shared or asserted is what is on screen. Each part is derived
+//! from what it depends on only (the app memoises them apart: a language switch re-derives the
+//! words, not the filter).
+
+mod comparison_view;
+mod export;
+mod highlight;
+mod json;
+mod key;
+mod map_view;
+mod matrix_view;
+mod timeline_view;
+
+pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
+pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
+pub use highlight::Highlight;
+pub use key::{key, KeyEntry};
+pub use map_view::{MapState, MapView, Place};
+pub use matrix_view::{CellView, ColumnView, GroupView, MatrixView, RowView};
+pub use timeline_view::{day_position, AxisView, MarkView, TimelineView, TrackGroup, TrackView};

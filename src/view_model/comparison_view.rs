@@ -1,0 +1,216 @@
+//! The comparison, as data: the quotable sentences, a column per incident (oldest first), a
+//! row per responder with each cell painted on the rung scale, worded, and saying what it
+//! opens; and the incidents' reactions aligned on their day 0.
+
+use crate::comparison::{summarise, Cell, Comparison, Responder};
+use crate::filter::Filter;
+use crate::i18n::strings;
+use crate::model::{ActorGroup, CountryNames, Incident, Lang};
+use crate::rung::Paint;
+use crate::selection::Selection;
+use crate::standing::CountryRole;
+use crate::timeline::incident_marks;
+
+use super::TimelineView;
+
+/// An incident as a column or an aligned track names it: whom it was attributed to and when;
+/// the whole title is heard, and shown on hover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IncidentColumn {
+    pub id: String,
+    pub accused: String,
+    pub title: String,
+    pub date: String,
+    pub datetime: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponderCell {
+    pub incident: String,
+    pub paint: Paint,
+    pub role: Option<CountryRole>,
+    /// Printed on the swatch: the rung, or the blocs that covered a state.
+    pub text: String,
+    pub label: String,
+    /// What picking the cell opens in its incident; `None` when there is nothing to read.
+    pub opens: Option<Selection>,
+}
+
+impl ResponderCell {
+    /// Whether this cell is the one the reader opened.
+    pub fn opened(&self, responder: &Responder, incident: &str, selection: Option<&Selection>) -> bool {
+        self.incident == incident
+            && match (selection, responder) {
+                (Some(Selection::Country(code)), Responder::State(state)) => code == state,
+                (Some(Selection::Actor(_)), Responder::Bloc(_)) => true,
+                _ => false,
+            }
+    }
+
+    pub fn classes(&self) -> String {
+        match self.role.and_then(CountryRole::class) {
+            Some(role) => format!("swatch {} {role}", self.paint.classes()),
+            None => format!("swatch {}", self.paint.classes()),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponderRow {
+    pub responder: Responder,
+    pub name: String,
+    pub cells: Vec<ResponderCell>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparisonView {
+    pub summary: Vec<String>,
+    pub columns: Vec<IncidentColumn>,
+    /// Blocs, then states: each with its heading.
+    pub groups: Vec<(&'static str, Vec<ResponderRow>)>,
+    pub aligned: TimelineView,
+}
+
+impl ComparisonView {
+    /// `incidents` in the list's order (the comparison puts its columns oldest first).
+    pub fn derive(
+        incidents: &[&Incident],
+        comparison: &Comparison,
+        filter: &Filter,
+        names: &CountryNames,
+    ) -> ComparisonView {
+        let lang = names.lang;
+        let words = strings(lang);
+        let shown: Vec<&Incident> = comparison.columns.iter().map(|&at| incidents[at]).collect();
+        let columns: Vec<IncidentColumn> = shown.iter().map(|incident| column(incident, lang)).collect();
+        let summary = summarise(comparison, incidents)
+            .iter()
+            .map(|line| words.summary_line(line, shown.len(), names))
+            .collect();
+        let rows = |blocs: bool| -> Vec<ResponderRow> {
+            comparison
+                .rows
+                .iter()
+                .filter(|row| matches!(row.responder, Responder::Bloc(_)) == blocs)
+                .map(|row| {
+                    let name = responder_name(&row.responder, &shown, names);
+                    let cells = row
+                        .cells
+                        .iter()
+                        .zip(&shown)
+                        .map(|(cell, incident)| {
+                            responder_cell(&row.responder, &name, cell, incident, filter, lang)
+                        })
+                        .collect();
+                    ResponderRow { responder: row.responder.clone(), name, cells }
+                })
+                .collect()
+        };
+        let groups = vec![(words.group(ActorGroup::Bloc, 1), rows(true)), (words.states, rows(false))];
+        let lines: Vec<(&Incident, _)> =
+            shown.iter().map(|&incident| (incident, incident_marks(incident, filter))).collect();
+        ComparisonView { summary, columns, groups, aligned: TimelineView::aligned(&lines, lang) }
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = &ResponderRow> {
+        self.groups.iter().flat_map(|(_, rows)| rows)
+    }
+}
+
+fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
+    let facts = &incident.facts;
+    IncidentColumn {
+        id: facts.id.clone(),
+        accused: facts.attributed_to.name.clone(),
+        title: facts.title.get(lang).to_string(),
+        date: strings(lang).date(facts.made_public),
+        datetime: facts.made_public.to_string(),
+    }
+}
+
+fn responder_cell(
+    responder: &Responder,
+    name: &str,
+    cell: &Cell,
+    incident: &Incident,
+    filter: &Filter,
+    lang: Lang,
+) -> ResponderCell {
+    let paint = cell.paint();
+    let text = match (paint.covered, paint.swatch.number()) {
+        (true, _) => cell.covered_by.join(" "),
+        (false, Some(step)) => step.to_string(),
+        (false, None) => String::new(),
+    };
+    ResponderCell {
+        incident: incident.facts.id.clone(),
+        paint,
+        role: cell.role,
+        text,
+        label: strings(lang).compare_cell(name, incident.facts.title.get(lang), cell),
+        opens: opens(responder, cell, incident, filter),
+    }
+}
+
+/// What a cell opens: the state (its own words or its bloc's), or the bloc's body that spoke
+/// in that incident; nothing when there is nothing to read.
+fn opens(responder: &Responder, cell: &Cell, incident: &Incident, filter: &Filter) -> Option<Selection> {
+    match responder {
+        Responder::State(code) => {
+            (cell.spoke() || !cell.covered_by.is_empty()).then_some(Selection::Country(*code))
+        }
+        Responder::Bloc(bloc) => filter
+            .reactions(incident)
+            .filter_map(|(_, reaction)| incident.actor(&reaction.actor))
+            .find(|actor| actor.speaks_for.as_deref() == Some(bloc.as_str()))
+            .map(|actor| Selection::Actor(actor.id.clone())),
+    }
+}
+
+fn responder_name(responder: &Responder, incidents: &[&Incident], names: &CountryNames) -> String {
+    match responder {
+        Responder::State(code) => names.name(*code),
+        Responder::Bloc(id) => incidents
+            .iter()
+            .find_map(|incident| incident.bloc(id))
+            .map_or_else(|| id.clone(), |bloc| bloc.name.get(names.lang).to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::comparison::CompareOrder;
+    use crate::model::{Date, ResponseKind};
+
+    #[test]
+    fn cells_are_painted_like_the_map_and_say_what_they_open() {
+        let first = crate::load::minimal();
+        let mut second = first.clone();
+        second.facts.id = "second".into();
+        second.facts.made_public = Date::parse("2025-09-01").unwrap();
+        second.reactions[0].responses = vec![ResponseKind::Summons];
+        let names = CountryNames::iso(Lang::En);
+        let list = [&second, &first];
+        let filter = Filter::default();
+        let comparison = Comparison::build(&list, &filter, CompareOrder::Answered, &names, Lang::En);
+        let view = ComparisonView::derive(&list, &comparison, &filter, &names);
+        assert_eq!(
+            view.columns.iter().map(|column| column.id.as_str()).collect::<Vec<_>>(),
+            ["minimal", "second"]
+        );
+        let czechia = view.rows().find(|row| row.name == "Czechia").unwrap();
+        let cells: Vec<(String, &str)> =
+            czechia.cells.iter().map(|cell| (cell.classes(), cell.text.as_str())).collect();
+        assert_eq!(
+            cells,
+            [("swatch step-4 attributing".into(), "4"), ("swatch step-5 attributing".into(), "5")]
+        );
+        assert_eq!(
+            czechia.cells[0].opens,
+            Some(Selection::Country(crate::model::CountryCode::parse("CZ").unwrap()))
+        );
+        assert_eq!(view.aligned.tracks().count(), 2);
+        assert_eq!(view.summary.len(), 3);
+    }
+}

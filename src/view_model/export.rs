@@ -1,0 +1,413 @@
+//! What the download panel saves, from the same model the screen is drawn from: one row per
+//! reaction and response kind that the view shows (in every mode, for every incident it shows,
+//! a reader's own file too), each incident's facts and data version, and the map as a picture
+//! — every state's fill, hatching and outline, the key, and the states not drawn on the map.
+//! The panel (src/embed/share.js) only formats it as CSV, JSON, SVG and PNG.
+
+use std::rc::Rc;
+
+use crate::catalogue::Catalogue;
+use crate::geography::Frame;
+use crate::i18n::strings;
+use crate::matrix::ReactionMatrix;
+use crate::model::{CountryNames, Incident};
+use crate::ranking::sort_by_rank;
+use crate::standing::standings;
+use crate::timeline::day_of;
+use crate::view_mode::ViewMode;
+use crate::view_query::ViewQuery;
+
+use super::json::Json;
+use super::{key, Highlight, KeyEntry, MapView, Place};
+
+/// The rows' columns, in the order of the CSV.
+pub const COLUMNS: [&str; 16] = [
+    "incident",
+    "accused_state",
+    "attributing_states",
+    "actor",
+    "actor_id",
+    "actor_kind",
+    "state",
+    "bloc",
+    "date",
+    "date_precision",
+    "days_from_attribution",
+    "response",
+    "summary",
+    "quote",
+    "quote_lang",
+    "sources",
+];
+
+/// One reaction's one response kind, as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportRow {
+    /// The incident's id and where the reaction sits among its reactions.
+    pub incident: String,
+    pub reaction: usize,
+    /// The values of [`COLUMNS`], in order.
+    pub values: [String; 16],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IncidentMeta {
+    pub id: String,
+    pub title: String,
+    pub made_public: String,
+    pub accused: String,
+    pub accused_state: String,
+    pub attributing_states: Vec<String>,
+    pub summary: String,
+    /// The hash of the incident's data file; `None` for a reader's own file.
+    pub version: Option<String>,
+    /// A reader's own file's address.
+    pub data: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PictureState {
+    pub code: String,
+    pub name: String,
+    /// The shape, when the map draws the state.
+    pub d: Option<Rc<str>>,
+    /// The swatch's colour class (`step-4`).
+    pub fill: &'static str,
+    pub covered: bool,
+    pub role: Option<&'static str>,
+    pub selected: bool,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MapPicture {
+    pub width: u16,
+    pub height: u16,
+    /// The land no state of the view covers.
+    pub land: Vec<Rc<str>>,
+    pub states: Vec<PictureState>,
+    pub key: Vec<KeyEntry>,
+    /// Said before the states not drawn on this map.
+    pub off_map: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Export {
+    pub title: String,
+    /// The pinned link's query string: it names the incident (and `data=`), forever.
+    pub link: String,
+    pub incidents: Vec<IncidentMeta>,
+    pub rows: Vec<ExportRow>,
+    /// `None` in the comparison, which has no map.
+    pub map: Option<MapPicture>,
+}
+
+/// Everything on screen that the export reads.
+pub struct Screen<'a> {
+    pub view: &'a ViewQuery,
+    pub catalogue: &'a Catalogue,
+    /// The incident shown, or every incident compared.
+    pub incidents: Vec<&'a Incident>,
+    pub names: &'a CountryNames,
+    pub frame: Option<&'a Frame>,
+}
+
+impl Export {
+    pub fn derive(screen: &Screen) -> Export {
+        let view = screen.view;
+        let lang = view.lang;
+        let mut incidents = screen.incidents.clone();
+        sort_by_rank(&mut incidents, |incident| incident.facts.made_public.rank());
+        let rows = incidents
+            .iter()
+            .flat_map(|incident| {
+                let matrix = ReactionMatrix::build(incident, &view.filter, view.order, lang);
+                rows(incident, &matrix, screen.names)
+            })
+            .collect();
+        let comparing = view.mode == ViewMode::Compare;
+        let title = match (comparing, incidents.first()) {
+            (false, Some(incident)) => incident.facts.title.get(lang).to_string(),
+            _ => strings(lang).mode(ViewMode::Compare).to_string(),
+        };
+        let map = match (comparing, screen.frame, incidents.first()) {
+            (false, Some(frame), Some(incident)) => Some(picture(screen, incident, frame)),
+            _ => None,
+        };
+        Export {
+            title,
+            link: view.pinned_query(screen.catalogue),
+            incidents: incidents.iter().map(|incident| meta(incident, screen)).collect(),
+            rows,
+            map,
+        }
+    }
+
+    /// What share.js reads.
+    pub fn to_json(&self) -> String {
+        let mut json = Json::new();
+        json.open('{').key("title").string(&self.title).key("link").string(&self.link);
+        json.key("incidents").open('[');
+        for incident in &self.incidents {
+            json.open('{').key("id").string(&incident.id).key("title").string(&incident.title);
+            json.key("made_public").string(&incident.made_public).key("accused").string(&incident.accused);
+            json.key("accused_state").string(&incident.accused_state).key("attributing_states").open('[');
+            incident.attributing_states.iter().for_each(|state| {
+                json.string(state);
+            });
+            json.close(']').key("summary").string(&incident.summary).key("version");
+            optional(&mut json, incident.version.as_deref()).key("data");
+            optional(&mut json, incident.data.as_deref()).close('}');
+        }
+        json.close(']').key("columns").open('[');
+        COLUMNS.iter().for_each(|column| {
+            json.string(column);
+        });
+        json.close(']').key("rows").open('[');
+        for row in &self.rows {
+            json.open('[');
+            row.values.iter().for_each(|value| {
+                json.string(value);
+            });
+            json.close(']');
+        }
+        json.close(']').key("map");
+        match &self.map {
+            Some(map) => picture_json(&mut json, map),
+            None => {
+                json.null();
+            }
+        }
+        json.close('}');
+        json.finish()
+    }
+}
+
+fn optional<'a>(json: &'a mut Json, value: Option<&str>) -> &'a mut Json {
+    match value {
+        Some(value) => json.string(value),
+        None => json.null(),
+    }
+}
+
+fn picture_json(json: &mut Json, map: &MapPicture) {
+    json.open('{').key("width").number(map.width.into()).key("height").number(map.height.into());
+    json.key("off_map").string(map.off_map).key("land").open('[');
+    map.land.iter().for_each(|d| {
+        json.string(d);
+    });
+    json.close(']').key("states").open('[');
+    for state in &map.states {
+        json.open('{').key("code").string(&state.code).key("name").string(&state.name).key("d");
+        optional(json, state.d.as_deref())
+            .key("fill")
+            .string(state.fill)
+            .key("covered")
+            .boolean(state.covered);
+        json.key("role");
+        optional(json, state.role).key("selected").boolean(state.selected).key("label").string(&state.label);
+        json.close('}');
+    }
+    json.close(']').key("key").open('[');
+    for entry in &map.key {
+        json.open('{').key("class").string(entry.class).key("number");
+        match entry.number {
+            Some(number) => json.number(number as i64),
+            None => json.null(),
+        };
+        json.key("label").string(entry.label).close('}');
+    }
+    json.close(']').close('}');
+}
+
+/// The matrix's marks, in its order: a row per reaction and kind.
+fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> Vec<ExportRow> {
+    let lang = names.lang;
+    let facts = &incident.facts;
+    let attributing: Vec<&str> = facts.attributing().iter().map(|code| code.as_str()).collect();
+    let mut rows = Vec::new();
+    for row in matrix.rows() {
+        let actor = &incident.actors[row.actor];
+        for (&kind, reactions) in matrix.columns.iter().zip(&row.cells) {
+            for &index in reactions {
+                let reaction = &incident.reactions[index];
+                let quote = reaction.quote(lang);
+                let sources: Vec<&str> = reaction
+                    .sources
+                    .iter()
+                    .filter_map(|id| incident.source(id))
+                    .map(|source| source.url.as_str())
+                    .collect();
+                let precision = match (reaction.date.month(), reaction.date.day()) {
+                    (_, Some(_)) => "day",
+                    (Some(_), None) => "month",
+                    _ => "year",
+                };
+                rows.push(ExportRow {
+                    incident: facts.id.clone(),
+                    reaction: index,
+                    values: [
+                        facts.id.clone(),
+                        facts.attributed_to.state.to_string(),
+                        attributing.join(" "),
+                        actor.name.get(lang).to_string(),
+                        actor.id.clone(),
+                        actor.kind.id().to_string(),
+                        actor.country.map(|code| code.to_string()).unwrap_or_default(),
+                        actor.speaks_for.clone().unwrap_or_default(),
+                        reaction.date.to_string(),
+                        precision.to_string(),
+                        day_of(incident, reaction.date).0.to_string(),
+                        kind.id().to_string(),
+                        reaction.summary.get(lang).to_string(),
+                        quote.map(|quote| quote.text.clone()).unwrap_or_default(),
+                        quote.map(|quote| quote.lang.clone()).unwrap_or_default(),
+                        sources.join(" "),
+                    ],
+                });
+            }
+        }
+    }
+    rows
+}
+
+fn meta(incident: &Incident, screen: &Screen) -> IncidentMeta {
+    let (facts, lang) = (&incident.facts, screen.view.lang);
+    let entry = screen.catalogue.find(&facts.id);
+    let version =
+        entry.and_then(|entry| entry.file(lang)).and_then(|file| file.rsplit('.').nth(1)).map(String::from);
+    IncidentMeta {
+        id: facts.id.clone(),
+        title: facts.title.get(lang).to_string(),
+        made_public: facts.made_public.to_string(),
+        accused: facts.attributed_to.name.clone(),
+        accused_state: facts.attributed_to.state.to_string(),
+        attributing_states: facts.attributing().iter().map(|code| code.to_string()).collect(),
+        summary: facts.summary.get(lang).to_string(),
+        data: screen.view.data.clone().filter(|_| version.is_none()),
+        version,
+    }
+}
+
+fn picture(screen: &Screen, incident: &Incident, frame: &Frame) -> MapPicture {
+    let view = screen.view;
+    let standings = standings(incident, &view.filter);
+    let map = MapView::derive(incident, screen.names, &standings, Some(frame));
+    let highlight = Highlight::of(incident, view.selection.as_ref());
+    let states: Vec<PictureState> = map
+        .states
+        .iter()
+        .map(|state| PictureState {
+            code: state.code.to_string(),
+            name: state.name.clone(),
+            d: match state.place {
+                Some(Place::OnMap | Place::Small) => frame.shape(state.code).map(|shape| shape.d.clone()),
+                _ => None,
+            },
+            fill: state.paint.swatch.class(),
+            covered: state.paint.covered,
+            role: state.role.class(),
+            selected: highlight.country(state.code),
+            label: state.label(),
+        })
+        .collect();
+    let involved = |code: &str| states.iter().any(|state| state.code == code);
+    MapPicture {
+        width: frame.width,
+        height: frame.height,
+        land: frame
+            .shapes
+            .iter()
+            .filter(|shape| !involved(&shape.code))
+            .map(|shape| shape.d.clone())
+            .collect(),
+        states,
+        key: key(view.lang),
+        off_map: strings(view.lang).beyond_map,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::bundle;
+    use crate::model::{Lang, MapExtent, ResponseKind};
+
+    fn export(query: &str) -> Export {
+        let incident = crate::load::minimal();
+        let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
+        let (view, _) = ViewQuery::parse(query, &catalogue, &incident, Lang::En);
+        let names = CountryNames::iso(view.lang);
+        let frame = Frame::generated(MapExtent::Europe);
+        let screen = Screen {
+            view: &view,
+            catalogue: &catalogue,
+            incidents: vec![&incident],
+            names: &names,
+            frame: Some(&frame),
+        };
+        Export::derive(&screen)
+    }
+
+    #[test]
+    fn a_row_per_reaction_and_kind_with_the_incidents_facts() {
+        let all = export("");
+        let kinds: Vec<(&str, &str)> =
+            all.rows.iter().map(|row| (row.values[4].as_str(), row.values[11].as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("cz-government", "condemnation"),
+                ("cz-government", "attribution"),
+                ("eu", "solidarity"),
+                ("cn-embassy", "denial"),
+            ]
+        );
+        let denial = &all.rows[3].values;
+        assert_eq!((denial[1].as_str(), denial[2].as_str(), denial[10].as_str()), ("CN", "CZ", "1"));
+        let version = all.incidents[0].version.as_deref().unwrap();
+        assert!(!version.is_empty() && version.chars().all(|c| c.is_ascii_hexdigit()), "{version}");
+        assert!(all.link.starts_with("?incident=minimal&lang=en"), "{}", all.link);
+        let filtered = export(&format!("response={}", ResponseKind::Denial.id()));
+        assert_eq!(filtered.rows.len(), 1);
+    }
+
+    #[test]
+    fn the_picture_paints_what_the_map_paints_and_keeps_the_states_off_it() {
+        let picture = export("country=DE").map.unwrap();
+        let states: Vec<(&str, &str, bool, Option<&str>, bool, bool)> = picture
+            .states
+            .iter()
+            .map(|state| {
+                (
+                    state.code.as_str(),
+                    state.fill,
+                    state.covered,
+                    state.role,
+                    state.selected,
+                    state.d.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            states,
+            [
+                ("CZ", "step-4", false, Some("attributing"), false, true),
+                ("DE", "step-2", true, None, true, true),
+                ("CN", "off-ladder", false, Some("accused"), false, false),
+            ]
+        );
+        assert_eq!(picture.key.len(), 13);
+        assert!(!picture.land.is_empty());
+    }
+
+    #[test]
+    fn the_json_is_read_back_whole() {
+        let all = export("lang=cs");
+        let parsed: serde_json::Value = serde_json::from_str(&all.to_json()).unwrap();
+        assert_eq!(parsed["rows"].as_array().unwrap().len(), all.rows.len());
+        assert_eq!(parsed["columns"][10], "days_from_attribution");
+        assert_eq!(parsed["map"]["states"][1]["covered"], true);
+        assert_eq!(parsed["incidents"][0]["attributing_states"][0], "CZ");
+    }
+}
