@@ -1,6 +1,7 @@
 //! Everything a view draws that depends on the filter, derived once per view: the app computes
-//! it when the incident, the filter, the order or the language change, and each component gets
-//! only its part, so a component whose part did not change is not drawn again.
+//! it when the incident, the filter, the order or the language change (the matrix's model with
+//! it, which depends on nothing else), and each component gets only its part, so a component
+//! whose part did not change is not drawn again.
 
 use std::rc::Rc;
 
@@ -9,11 +10,14 @@ use crate::matrix::{ReactionMatrix, RowOrder};
 use crate::model::{ActorKind, Incident, Lang, ResponseKind};
 use crate::ranking::sort_by_rank;
 use crate::standing::{standings, CountryStanding};
+use crate::view_model::MatrixView;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {
     pub counts: Counts,
     pub matrix: Rc<ReactionMatrix>,
+    /// The matrix as the table draws it.
+    pub table: Rc<MatrixView>,
     pub standings: Rc<Vec<CountryStanding>>,
     /// The shown reactions in date order, as indices into the incident's reactions.
     pub listed: Rc<Vec<usize>>,
@@ -57,11 +61,14 @@ pub fn offered(incidents: &[&Incident]) -> (Vec<ActorKind>, Vec<ResponseKind>) {
 impl Derived {
     pub fn new(incident: &Incident, filter: &Filter, order: RowOrder, lang: Lang) -> Derived {
         let (actors, all_actors, reactions, all_reactions) = filter.counts(incident);
+        let counts = Counts { actors, all_actors, reactions, all_reactions };
+        let matrix = ReactionMatrix::build(incident, filter, order, lang);
         let mut listed: Vec<usize> = filter.reactions(incident).map(|(index, _)| index).collect();
         sort_by_rank(&mut listed, |&index| incident.reactions[index].date.rank());
         Derived {
-            counts: Counts { actors, all_actors, reactions, all_reactions },
-            matrix: Rc::new(ReactionMatrix::build(incident, filter, order, lang)),
+            counts,
+            table: Rc::new(MatrixView::derive(incident, &matrix, counts, lang)),
+            matrix: Rc::new(matrix),
             standings: Rc::new(standings(incident, filter)),
             listed: Rc::new(listed),
         }

@@ -3,17 +3,18 @@
 
 mod comparison;
 mod plural;
+mod share;
 mod typography;
 
 use std::sync::OnceLock;
 
 pub use plural::{count, pick, z_before, Forms, Plural};
+pub use share::{share_words, ShareWords};
 pub use typography::typeset;
 
 use crate::matrix::RowOrder;
 use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
 use crate::packed::Unreadable;
-use crate::presentation::Theme;
 use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
 
@@ -91,30 +92,8 @@ strings! {
     pub no_match: &'static str,
     pub full_view: &'static str,
     pub share: &'static str,
-    pub link_label: &'static str,
-    pub copy_link: &'static str,
-    pub copied_link: &'static str,
-    pub embed_options: &'static str,
-    pub theme: &'static str,
-    themes: [&'static str; 3],
-    pub compact: &'static str,
-    pub fixed_height: &'static str,
-    pub embed_iframe: &'static str,
-    pub embed_script: &'static str,
-    pub copy_code: &'static str,
-    pub copied_code: &'static str,
-    pub preview: &'static str,
-    pub downloads: &'static str,
-    pub download_csv: &'static str,
-    pub download_json: &'static str,
-    pub download_svg: &'static str,
-    pub download_png: &'static str,
-    pub cite: &'static str,
-    pub data_version: &'static str,
-    /// Why the comparison offers no picture to download.
-    pub download_no_picture: &'static str,
-    /// Before a reader's own file's address, where a data version would be.
-    pub data_from: &'static str,
+    /// When the share panel's code or what it prepares could not be loaded, before the reason.
+    pub share_failed: &'static str,
     order: [&'static str; 3],
     extent: [&'static str; 2],
     /// The attributing and the accused state, as the map's legend and labels call them.
@@ -305,10 +284,6 @@ impl Strings {
             },
             _ => self.date(date),
         }
-    }
-
-    pub fn theme_name(&self, theme: Theme) -> &'static str {
-        self.themes[theme as usize]
     }
 
     pub fn order(&self, order: RowOrder) -> &'static str {
@@ -508,28 +483,7 @@ static EN: Strings = Strings {
     no_match: "Nothing matches these filters.",
     full_view: "Open the full view",
     share: "Share, embed, download",
-    link_label: "Link to this view",
-    copy_link: "Copy link",
-    copied_link: "The link is copied.",
-    embed_options: "The embedded view",
-    theme: "Theme",
-    themes: ["The reader's system", "Light", "Dark"],
-    compact: "Compact: map, table, filters and detail only",
-    fixed_height: "Fixed height in pixels (empty: fits its content)",
-    embed_iframe: "Embed code (iframe; embed.js sizes it)",
-    embed_script: "Embed code (script)",
-    copy_code: "Copy code",
-    copied_code: "The code is copied.",
-    preview: "Preview of the embedded view",
-    downloads: "Download what this view shows",
-    download_csv: "Data (CSV)",
-    download_json: "Data (JSON)",
-    download_svg: "Map (SVG)",
-    download_png: "Map (PNG)",
-    cite: "Cite",
-    data_version: "data version",
-    download_no_picture: "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.",
-    data_from: "data from",
+    share_failed: "Sharing and downloads could not be prepared:",
     order: ["date", "strength", "name"],
     modes: ["Matrix", "Timeline", "Compare incidents"],
     view_label: "Show",
@@ -640,28 +594,7 @@ static CS: Strings = Strings {
     no_match: "Těmto filtrům nic neodpovídá.",
     full_view: "Otevřít celý pohled",
     share: "Sdílet, vložit, stáhnout",
-    link_label: "Odkaz na tento pohled",
-    copy_link: "Kopírovat odkaz",
-    copied_link: "Odkaz je zkopírován.",
-    embed_options: "Vložený pohled",
-    theme: "Vzhled",
-    themes: ["Podle systému čtenáře", "Světlý", "Tmavý"],
-    compact: "Kompaktní: jen mapa, tabulka, filtry a podrobnosti",
-    fixed_height: "Pevná výška v pixelech (prázdné: podle obsahu)",
-    embed_iframe: "Kód pro vložení (iframe, velikost upraví embed.js)",
-    embed_script: "Kód pro vložení (skript)",
-    copy_code: "Kopírovat kód",
-    copied_code: "Kód je zkopírován.",
-    preview: "Náhled vloženého pohledu",
-    downloads: "Stáhnout, co tento pohled ukazuje",
-    download_csv: "Data (CSV)",
-    download_json: "Data (JSON)",
-    download_svg: "Mapa (SVG)",
-    download_png: "Mapa (PNG)",
-    cite: "Citace",
-    data_version: "verze dat",
-    download_no_picture: "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy nabízí pohled s maticí a pohled s časovou osou.",
-    data_from: "data z",
+    share_failed: "Sdílení a stahování se nepodařilo připravit:",
     order: ["data", "síly reakce", "jména"],
     modes: ["Matice", "Časová osa", "Srovnání incidentů"],
     view_label: "Zobrazit",

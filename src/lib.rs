@@ -9,6 +9,7 @@ pub mod bundle;
 pub mod catalogue;
 pub mod comparison;
 pub mod derived;
+pub mod fetch;
 pub mod filter;
 #[cfg(feature = "fuzz")]
 pub mod fuzz;

@@ -28,7 +28,6 @@ mod reaction_detail;
 mod reaction_list;
 mod reaction_table;
 mod roving_focus;
-pub mod screen;
 mod share_panel;
 mod source_link;
 mod story_panel;

@@ -9,6 +9,7 @@ mod comparison_view;
 mod export;
 mod highlight;
 mod json;
+pub use json::Json;
 mod key;
 mod map_view;
 mod matrix_view;

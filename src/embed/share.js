@@ -1,28 +1,48 @@
 // The share and embed panel, loaded by page.js the first time a reader opens it: a link to
 // this exact view, the code that puts it in an article, and downloads of what it shows. What
-// the view shows comes from the widget's own model of the screen (`demarcheScreen()`, the
-// core's view_model::Export), never from the page: the same rows, paints and key the screen is
-// drawn from, in every mode and for a reader's own file. This file only formats them. Links
-// are pinned (every parameter with a default named, the incident always) so a published link
-// or embed keeps showing what it showed. The panel's words come from the widget
-// (src/view/share_panel.rs), like every other string.
+// the view shows comes from the core's export model (view_model::Export), made by the panel's
+// own WebAssembly module (src/bin/demarche-export.rs) from the view's link, which the widget
+// keeps in the address bar: the same rows, paints and key the screen is drawn from, in every
+// mode and for a reader's own file — never read back from the page. This file only formats
+// them. Links are pinned (every parameter with a default named, the incident always) so a
+// published link or embed keeps showing what it showed. The panel's words come from the
+// widget (src/view/share_panel.rs), like every other string.
 
 const THEMES = ["auto", "light", "dark"];
 
-/** The model of what is on screen now. */
-const screen = () => JSON.parse(window.wasmBindings?.demarcheScreen?.() ?? "null");
+/** The panel's module (src/bin/demarche-export.rs), fetched once, when the panel first opens. */
+let module;
+const exporter = () =>
+  (module ??= import("./demarche-export.js").then(async (exporter) => {
+    await exporter.default();
+    return exporter;
+  }));
 
-export function open(details) {
+/** The model of what is on screen now: the view's link read by the core, as the widget read it
+ *  (the page's own presentation first, as src/bin/demarche/widget.rs does). */
+async function screen() {
+  const root = document.getElementById("demarche");
+  const query = `?${root.dataset.query ?? ""}&${location.search.slice(1)}`;
+  const catalogue = new URL(root.dataset.catalogue, location.href).href;
+  return JSON.parse(await (await exporter()).screen(catalogue, query, root.dataset.lang ?? "en"));
+}
+
+export async function open(details) {
   if (details.refresh) return details.refresh();
-  const words = Object.fromEntries(
-    ["linkLabel", "copyLink", "copiedLink", "options", "language", "theme", "auto", "light", "dark", "compact", "fixedHeight", "iframeLabel", "scriptLabel", "copyCode", "copiedCode", "preview", "downloads", "csvLabel", "jsonLabel", "svgLabel", "pngLabel", "citeLabel", "versionLabel", "appName", "noPicture", "dataFrom"].map(
-      (key, at) => [key, details.dataset.words.split("\u001f")[at]],
-    ),
-  );
+  details.refresh = () => {};
+  const lang = details.closest(".demarche-app")?.lang ?? "en";
+  let words;
+  try {
+    words = JSON.parse((await exporter()).words(lang));
+  } catch (problem) {
+    // Opening the panel again tries again.
+    module = undefined;
+    details.refresh = undefined;
+    return details.append(failure(details, problem));
+  }
   const folder = new URL(".", location.href).href;
-  const lang = document.querySelector(".demarche-app")?.lang ?? "en";
   const choices = { lang, theme: new URLSearchParams(location.search).get("theme") ?? "auto", compact: true, height: "" };
-  let model = screen();
+  let model = { link: "", incidents: [], rows: [], columns: [], map: null, title: "" };
   const body = element("div", { class: "share-body" });
   const status = element("p", { class: "copied", role: "status" });
   const copyButton = (text, said, source) =>
@@ -75,14 +95,26 @@ export function open(details) {
     downloads,
   );
   // Each opening shows the view as it is now: the reader may have filtered since.
-  details.refresh = () => {
-    model = screen();
-    if (!model) return;
-    update();
-    downloads.replaceChildren(...downloadSection(details, model, folder, words));
+  details.refresh = async () => {
+    downloads.setAttribute("aria-busy", "true");
+    try {
+      model = await screen();
+      update();
+      downloads.replaceChildren(...downloadSection(details, model, folder, words));
+    } catch (problem) {
+      downloads.replaceChildren(failure(details, problem));
+    }
+    downloads.removeAttribute("aria-busy");
   };
+  // The panel appears with the view's link and files ready, not before.
+  await details.refresh();
   details.append(body);
-  details.refresh();
+}
+
+/** What went wrong, said in the panel. */
+function failure(details, problem) {
+  details.querySelector(".share-failed")?.remove();
+  return element("p", { class: "share-failed", role: "alert" }, [`${details.dataset.failed} ${problem?.message ?? problem}`]);
 }
 
 /** Downloads of what the view shows, made here in the browser (no server): its rows as CSV and

@@ -3,13 +3,11 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::session::{HistoryWrite, LoadError, Loaded, MapLoad, Problem, Resource, Session};
+use crate::session::{HistoryWrite, LoadError, Loaded, MapLoad, Resource, Session};
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
@@ -169,34 +167,12 @@ fn use_fetching(catalogue_url: &AttrValue, session: &UseReducerHandle<Session>) 
     });
 }
 
-/// Fetches a data file and tells the session what came; no address means the catalogue lists
-/// no such file.
+/// Fetches a data file and tells the session what came.
 fn start(resource: Resource, address: Option<String>, dispatcher: UseReducerDispatcher<Session>) {
     yew::platform::spawn_local(async move {
-        let result = match address {
-            Some(address) => fetch(&resource, &address).await,
-            None => Err(Problem::NotListed),
-        };
-        let result = result.map_err(|problem| LoadError { resource: resource.clone(), problem });
+        let result = crate::fetch::load(&resource, address).await;
         dispatcher.dispatch(Action::Arrive(resource, result));
     });
-}
-
-async fn fetch(resource: &Resource, url: &str) -> Result<Loaded, Problem> {
-    let bytes = fetch_bytes(url).await?;
-    Loaded::read(resource, &bytes).map_err(Problem::Unreadable)
-}
-
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
-    let response =
-        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| Problem::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| Problem::Network)?;
-    if !response.ok() {
-        return Err(Problem::Status(response.status()));
-    }
-    let body = response.array_buffer().map_err(|_| Problem::Network)?;
-    let buffer = JsFuture::from(body).await.map_err(|_| Problem::Network)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Writes each new view into the URL and follows the back and forward buttons.

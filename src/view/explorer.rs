@@ -19,10 +19,9 @@ use crate::session::MapLoad;
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
-use crate::view_model::{ComparisonView, Highlight, MapView, MatrixView, TimelineView};
+use crate::view_model::{ComparisonView, Highlight, MapView, TimelineView};
 use crate::view_query::{Ignored, ViewQuery};
 
-use super::screen::{publish, Shown};
 use super::{
     class_tools, codebook_legend, comparison_view, credit_line, filter_panel, handout, incident_heading,
     incident_summary, mode_switch, notices, share_panel, timeline_chart, toolbar, ComparisonProps,
@@ -101,10 +100,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         (incident.clone(), view.filter.clone(), view.order, lang),
         |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
     );
-    let frame = match &props.map {
-        MapLoad::Ready(frame) => Some(frame.clone()),
-        _ => None,
-    };
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         Highlight::of(incident, selection.as_ref())
     });
@@ -117,10 +112,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             };
             MapView::derive(incident, names, standings, frame)
         },
-    );
-    let matrix = use_memo(
-        (incident.clone(), Shared(derived.matrix.clone()), derived.counts, lang),
-        |(incident, matrix, counts, lang)| MatrixView::derive(incident, matrix, *counts, *lang),
     );
     // Only when it is shown: the matrix is the common case, and the timeline is built from it.
     let timeline = use_memo(
@@ -155,19 +146,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         },
     );
     let counts = if comparing { compared.1 } else { derived.counts };
-    use_effect_with(
-        Shown {
-            view: view.0.clone(),
-            catalogue: props.catalogue.0.clone(),
-            incidents: match comparing {
-                true => props.incidents.iter().map(|incident| incident.0.clone()).collect(),
-                false => vec![incident.0.clone()],
-            },
-            names: props.names.0.clone(),
-            frame: frame.filter(|_| !comparing),
-        },
-        |shown| publish(shown.clone()),
-    );
     let on_incident =
         use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
     let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));
@@ -238,7 +216,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             on_edit: props.on_edit.clone(),
                         }) }
                     } else {
-                        <ReactionTable {lang} view={Shared(matrix)} highlight={highlight.clone()} on_edit={props.on_edit.clone()} />
+                        <ReactionTable {lang} view={Shared(derived.table.clone())} highlight={highlight.clone()} on_edit={props.on_edit.clone()} />
                     }
                     }
                     <DetailPanel

@@ -375,26 +375,23 @@ mod tests {
     #[test]
     fn the_picture_paints_what_the_map_paints_and_keeps_the_states_off_it() {
         let picture = export("country=DE").map.unwrap();
-        let states: Vec<(&str, &str, bool, Option<&str>, bool, bool)> = picture
+        // Each state as code, fill, covered, role, selected and drawn.
+        let states: Vec<String> = picture
             .states
             .iter()
             .map(|state| {
-                (
-                    state.code.as_str(),
-                    state.fill,
-                    state.covered,
-                    state.role,
-                    state.selected,
-                    state.d.is_some(),
-                )
+                let role = state.role.unwrap_or("-");
+                let (code, fill, covered, selected, drawn) =
+                    (&state.code, state.fill, state.covered, state.selected, state.d.is_some());
+                format!("{code} {fill} {covered} {role} {selected} {drawn}")
             })
             .collect();
         assert_eq!(
             states,
             [
-                ("CZ", "step-4", false, Some("attributing"), false, true),
-                ("DE", "step-2", true, None, true, true),
-                ("CN", "off-ladder", false, Some("accused"), false, false),
+                "CZ step-4 false attributing false true",
+                "DE step-2 true - true true",
+                "CN off-ladder false accused false false",
             ]
         );
         assert_eq!(picture.key.len(), 13);

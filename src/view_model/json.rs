@@ -2,11 +2,12 @@
 //! general serialiser (serde_json would cost readers ~20 KB), and the model is strings,
 //! numbers, booleans and lists.
 
+#[derive(Default)]
 pub struct Json(String);
 
 impl Json {
     pub fn new() -> Json {
-        Json(String::new())
+        Json::default()
     }
 
     /// A comma, unless this starts a list, an object or a value after its key.

@@ -1,0 +1,85 @@
+//! `demarche-export`: the download panel's own WebAssembly module. Readers who never download
+//! never fetch it: share.js imports it when an editor opens the panel. Given the page's
+//! catalogue and the view's link, it loads what the view shows through the same session as
+//! the widget (the HTTP cache already holds every file), derives the core's export model
+//! (`view_model::Export`) and hands it over as JSON, so that what is saved is what is on screen.
+//! It carries the core and no user interface; natively there is nothing to run.
+
+#[cfg(target_family = "wasm")]
+mod browser {
+    /// The panel's words in the language `lang` names, as a JSON object.
+    #[wasm_bindgen]
+    pub fn words(lang: String) -> String {
+        let mut json = Json::new();
+        json.open('{');
+        for (name, word) in share_words(Lang::from_tag(&lang).unwrap_or_default()) {
+            json.key(name).string(&word);
+        }
+        json.close('}');
+        json.finish()
+    }
+
+    use demarche::fetch::load;
+    use demarche::i18n::{share_words, strings};
+    use demarche::model::Lang;
+    use demarche::session::{MapLoad, Session};
+    use demarche::view_mode::ViewMode;
+    use demarche::view_model::{Export, Json, Screen};
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    // The widget's allocator, for the same reasons (see BENCHMARKS.md).
+    #[global_allocator]
+    static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+    /// The export model of the view `query` opens, as JSON; or what could not be loaded, in
+    /// the page's language. `catalogue` is the catalogue's address, `page_lang` the page's.
+    #[wasm_bindgen]
+    pub async fn screen(catalogue: String, query: String, page_lang: String) -> Result<String, String> {
+        let lang = Lang::from_tag(&page_lang).unwrap_or_default();
+        let mut session = Session::new(&query, lang);
+        loop {
+            let needs = session.needs();
+            if needs.is_empty() {
+                break;
+            }
+            for resource in needs {
+                session.begin(resource.clone());
+                let address = resource.url(&catalogue, session.catalogue().as_deref());
+                let result = load(&resource, address).await;
+                session.arrive(resource, result);
+            }
+            if let Some(error) = session.failure() {
+                return Err(strings(lang).load_failed(error));
+            }
+        }
+        let (Some(view), Some(catalogue)) = (session.shown().cloned(), session.catalogue()) else {
+            return Err(strings(lang).loading.to_string());
+        };
+        let incidents = match view.mode {
+            ViewMode::Compare => session.incidents(view.lang),
+            _ => session.incident(&view.incident, view.lang).into_iter().collect(),
+        };
+        let names = session.names(view.lang).ok_or_else(|| strings(lang).loading.to_string())?;
+        let frame = match session.map(view.extent) {
+            MapLoad::Ready(frame) => Some(frame),
+            _ => None,
+        };
+        let screen = Screen {
+            view: &view,
+            catalogue: &catalogue,
+            incidents: incidents.iter().map(|incident| &**incident).collect(),
+            names: &names,
+            frame: frame.as_deref().filter(|_| view.mode != ViewMode::Compare),
+        };
+        Ok(Export::derive(&screen).to_json())
+    }
+}
+
+#[cfg(target_family = "wasm")]
+fn main() {}
+
+#[cfg(not(target_family = "wasm"))]
+fn main() {
+    eprintln!("demarche-export is the download panel's WebAssembly module; natively, use `demarche`");
+    std::process::exit(2);
+}
