@@ -1,5 +1,6 @@
-//! Fetching a data file in the browser, for the widget and for the download panel's module
-//! alike: the bytes, read as the resource they were asked for, or the problem a reader is told.
+//! Fetching a data file in the browser, for the widget and for its tools module alike: the
+//! bytes, read as the resource they were asked for, or the problem a reader is told; and the
+//! verdict on a reader's own file, which is shown only once the checks have passed.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -16,6 +17,34 @@ pub async fn load(resource: &Resource, address: Option<String>) -> Result<Loaded
         None => Err(Problem::NotListed),
     };
     result.map_err(|problem| LoadError { resource: resource.clone(), problem })
+}
+
+/// A file as the session may take it: refused with every error the checks found (as
+/// `demarche check` prints them), which only a reader's own file is given.
+pub fn verdict(resource: &Resource, loaded: Loaded, errors: Vec<String>) -> Result<Loaded, LoadError> {
+    match errors.is_empty() {
+        true => Ok(loaded),
+        false => Err(LoadError { resource: resource.clone(), problem: Problem::Invalid(errors) }),
+    }
+}
+
+/// A reader's own file, refused until the checks have passed. The checks are the tools
+/// module's (src/embed/tools.js imports it), so that readers who never open a file of their
+/// own never download them.
+pub async fn load_own(resource: &Resource, url: &str) -> Result<Loaded, LoadError> {
+    let failed = |problem| LoadError { resource: resource.clone(), problem };
+    let bytes = bytes(url).await.map_err(failed)?;
+    let loaded = Loaded::read(resource, &bytes).map_err(|unreadable| failed(Problem::Unreadable(unreadable)))?;
+    let errors = check_own(url, &bytes).await.map_err(|_| failed(Problem::Network))?;
+    let errors = js_sys::Array::from(&errors).iter().filter_map(|error| error.as_string()).collect();
+    verdict(resource, loaded, errors)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/tools.js")]
+extern "C" {
+    /// The errors of a reader's own file (an array of strings), from the tools module.
+    #[wasm_bindgen(catch, js_name = checkOwn)]
+    async fn check_own(url: &str, bytes: &[u8]) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
 }
 
 async fn bytes(url: &str) -> Result<Vec<u8>, Problem> {

@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use crate::catalogue::{beside, Catalogue, IncidentEntry};
 use crate::geography::Frame;
-use crate::load::{check, DataError};
 use crate::model::{CountryNames, Glossary, Incident, Lang, MapExtent};
 use crate::packed::{unpack, Unreadable};
 use crate::view_change::ViewChange;
@@ -111,9 +110,9 @@ pub enum Problem {
     Unreadable(Unreadable),
     /// The catalogue lists no such file.
     NotListed,
-    /// A reader's own file arrived but does not hold together: every error, as the checker
-    /// words them.
-    Invalid(Vec<DataError>),
+    /// A reader's own file arrived but does not hold together: every error, as `demarche check`
+    /// prints them.
+    Invalid(Vec<String>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -280,19 +279,10 @@ impl Session {
         }
     }
 
-    /// Records what a fetch brought, and shows the requested view if it can be now.
+    /// Records what a fetch brought, and shows the requested view if it can be now. A reader's
+    /// own file comes checked (`fetch::load_own`): the session takes what it is given.
     pub fn arrive(&mut self, resource: Resource, result: Result<Loaded, LoadError>) {
         let slot = match result {
-            Ok(Loaded::Incident(incident)) if matches!(resource, Resource::Own(_)) => {
-                let Resource::Own(url) = &resource else { unreachable!() };
-                match check(url, &incident) {
-                    errors if errors.is_empty() => Slot::Ready(Loaded::Incident(incident)),
-                    errors => Slot::Failed(LoadError {
-                        resource: resource.clone(),
-                        problem: Problem::Invalid(errors),
-                    }),
-                }
-            }
             Ok(loaded) => Slot::Ready(loaded),
             Err(error) => Slot::Failed(error),
         };
@@ -689,9 +679,14 @@ mod tests {
         let mut broken = incident("own", "2026-01-01");
         broken.reactions[0].actor = "nobody".into();
         broken.reactions[1].sources.clear();
+        let errors: Vec<String> = crate::load::check("own", &broken).iter().map(ToString::to_string).collect();
         let mut session = Session::new("?data=own", Lang::En);
         deliver(&mut session, &catalogue, &[]);
-        deliver(&mut session, &catalogue, &[&Rc::new(broken)]);
+        let own = Resource::Own("own".into());
+        assert_eq!(session.needs(), [own.clone()]);
+        session.begin(own.clone());
+        let loaded = Loaded::Incident(Rc::new(broken));
+        session.arrive(own.clone(), crate::fetch::verdict(&own, loaded, errors));
         let Some(LoadError { resource, problem: Problem::Invalid(errors) }) = session.failure() else {
             panic!("{:?}", session.failure())
         };

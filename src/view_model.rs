@@ -7,18 +7,22 @@
 
 mod comparison_view;
 mod export;
+mod handout_view;
 mod highlight;
 mod json;
 pub use json::Json;
 mod key;
 mod map_view;
 mod matrix_view;
+mod story_view;
 mod timeline_view;
 
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
+pub use handout_view::{HandoutSource, HandoutStep, HandoutView};
 pub use highlight::Highlight;
 pub use key::{key, KeyEntry};
 pub use map_view::{MapState, MapView, Place};
 pub use matrix_view::{CellView, ColumnView, GroupView, MatrixView, RowView};
+pub use story_view::StoryView;
 pub use timeline_view::{day_position, AxisView, MarkView, TimelineView, TrackGroup, TrackView};

@@ -204,7 +204,8 @@ async fn every_loading_error_speaks_czech() {
             field: Some("url".into()),
             message: "`javascript:x` is not a web address".into(),
             line: None,
-        }]),
+        }
+        .to_string()]),
     ];
     for resource in resources {
         for problem in problems.clone() {

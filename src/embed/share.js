@@ -1,7 +1,7 @@
 // The share and embed panel, loaded by page.js the first time a reader opens it: a link to
 // this exact view, the code that puts it in an article, and downloads of what it shows. What
 // the view shows comes from the core's export model (view_model::Export), made by the panel's
-// own WebAssembly module (src/bin/demarche-export.rs) from the view's link, which the widget
+// own WebAssembly module (src/bin/demarche-tools.rs) from the view's link, which the widget
 // keeps in the address bar: the same rows, paints and key the screen is drawn from, in every
 // mode and for a reader's own file — never read back from the page. This file only formats
 // them. Links are pinned (every parameter with a default named, the incident always) so a
@@ -10,10 +10,10 @@
 
 const THEMES = ["auto", "light", "dark"];
 
-/** The panel's module (src/bin/demarche-export.rs), fetched once, when the panel first opens. */
+/** The panel's module (src/bin/demarche-tools.rs), fetched once, when the panel first opens. */
 let module;
 const exporter = () =>
-  (module ??= import("./demarche-export.js").then(async (exporter) => {
+  (module ??= import("./demarche-tools.js").then(async (exporter) => {
     await exporter.default();
     return exporter;
   }));

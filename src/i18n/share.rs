@@ -1,4 +1,4 @@
-//! The share and download panel's words. Only the panel's own module (src/bin/demarche-export.rs)
+//! The share and download panel's words. Only the panel's own module (src/bin/demarche-tools.rs)
 //! carries them, so readers who never open the panel never download them; they are kept here,
 //! with every other string of the app, and typeset like them.
 

@@ -170,7 +170,10 @@ fn use_fetching(catalogue_url: &AttrValue, session: &UseReducerHandle<Session>) 
 /// Fetches a data file and tells the session what came.
 fn start(resource: Resource, address: Option<String>, dispatcher: UseReducerDispatcher<Session>) {
     yew::platform::spawn_local(async move {
-        let result = crate::fetch::load(&resource, address).await;
+        let result = match (&resource, address) {
+            (Resource::Own(_), Some(address)) => crate::fetch::load_own(&resource, &address).await,
+            (_, address) => crate::fetch::load(&resource, address).await,
+        };
         dispatcher.dispatch(Action::Arrive(resource, result));
     });
 }

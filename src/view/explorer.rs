@@ -19,7 +19,7 @@ use crate::session::MapLoad;
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
-use crate::view_model::{ComparisonView, Highlight, MapView, TimelineView};
+use crate::view_model::{ComparisonView, HandoutView, Highlight, MapView, StoryView, TimelineView};
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
@@ -181,8 +181,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit) }
                     { class_tools(incident, view, &props.on_edit) }
                 </div>
-                if let Some(step) = view.story {
-                    <StoryPanel incident={incident.clone()} {lang} {step} on_edit={props.on_edit.clone()} />
+                if let Some(story) = view.story.and_then(|step| StoryView::derive(incident, step, lang)) {
+                    <StoryPanel incident={incident.clone()} {lang} {story} on_edit={props.on_edit.clone()} />
                 }
                 { filter_panel(&FilterPanelProps {
                     incident: incident.clone(),
@@ -236,7 +236,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { codebook_legend(lang) }
                 }
                 if !props.first_screen && !comparing {
-                    { handout(incident, view, &props.catalogue) }
+                    { handout(&HandoutView::derive(incident, view, &props.catalogue), lang) }
                 }
             </main>
         </div>

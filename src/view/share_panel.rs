@@ -1,6 +1,6 @@
 //! Share, embed and download. Editors open it, readers rarely do, so the widget carries only its
 //! summary: page.js loads the panel itself (src/embed/share.js) the first time it opens, and
-//! the panel's own module (src/bin/demarche-export.rs) brings its words and derives what it
+//! the panel's own module (src/bin/demarche-tools.rs) brings its words and derives what it
 //! downloads.
 
 use yew::prelude::*;

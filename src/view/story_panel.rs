@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::{Incident, Lang};
 use crate::view_change::ViewChange;
+use crate::view_model::StoryView;
 
 use super::{prose, source_link, Shared};
 
@@ -20,22 +21,20 @@ const SWIPE: i32 = 60;
 pub struct StoryPanelProps {
     pub incident: Shared<Incident>,
     pub lang: Lang,
-    /// The step on screen, from 0.
-    pub step: usize,
+    /// The step on screen, as the core's story model says it.
+    pub story: StoryView,
     pub on_edit: Callback<ViewChange>,
 }
 
 #[function_component]
 pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     let words = strings(props.lang);
-    let steps = props.incident.story.len();
-    let Some(step) = props.incident.story.get(props.step) else { return html! {} };
+    let story = &props.story;
     let go = |to: Option<usize>| {
         let on_edit = props.on_edit.clone();
         Callback::from(move |_| on_edit.emit(ViewChange::Story(to)))
     };
-    let previous = props.step.checked_sub(1);
-    let next = Some(props.step + 1).filter(|&next| next < steps);
+    let (previous, next) = (story.previous, story.next);
     use_arrow_keys(previous, next, &props.on_edit);
     let touch_start = use_mut_ref(|| None::<i32>);
     let ontouchstart = {
@@ -65,23 +64,24 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
         })
     };
     let incident = &props.incident;
+    let step = previous.map_or(1, |previous| previous + 2);
     html! {
-        <section class="story" aria-labelledby="story-title" data-step={(props.step + 1).to_string()} {ontouchstart} {ontouchend}>
-            <p class="story-progress">{ words.step_of(props.step + 1, steps) }</p>
+        <section class="story" aria-labelledby="story-title" data-step={step.to_string()} {ontouchstart} {ontouchend}>
+            <p class="story-progress">{ &story.progress }</p>
             <div class="story-step" aria-live="polite">
-                <h2 id="story-title">{ step.title.get(props.lang) }</h2>
-                <p>{ prose(step.text.get(props.lang)) }</p>
+                <h2 id="story-title">{ &story.title }</h2>
+                <p>{ prose(&story.text) }</p>
             </div>
             <details class="story-sources">
-                <summary>{ words.sources }{ format!(" ({})", step.sources.len()) }</summary>
+                <summary>{ words.sources }{ format!(" ({})", story.sources.len()) }</summary>
                 <ul>
-                    { for step.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! { <li>{ source_link(props.lang, source) }</li> }) }
+                    { for story.sources.iter().filter_map(|&at| incident.sources.get(at)).map(|source| html! { <li>{ source_link(props.lang, source) }</li> }) }
                 </ul>
             </details>
-            if next.is_none() && !incident.questions.is_empty() {
+            if !story.questions.is_empty() {
                 <details class="questions">
                     <summary>{ words.questions }</summary>
-                    <ol>{ for incident.questions.iter().map(|question| html! { <li>{ prose(question.get(props.lang)) }</li> }) }</ol>
+                    <ol>{ for story.questions.iter().map(|question| html! { <li>{ prose(question) }</li> }) }</ol>
                 </details>
             }
             <div class="story-nav">

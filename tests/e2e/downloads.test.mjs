@@ -85,7 +85,7 @@ async function csvRecords(page, label = "CSV") {
 const model = (page) =>
   page.evaluate(async () => {
     const root = document.getElementById("demarche");
-    const exporter = await import("./demarche-export.js");
+    const exporter = await import("./demarche-tools.js");
     await exporter.default();
     const query = `?${root.dataset.query ?? ""}&${location.search.slice(1)}`;
     return JSON.parse(await exporter.screen(new URL(root.dataset.catalogue, location.href).href, query, root.dataset.lang));
@@ -176,9 +176,9 @@ const corner = (page, png) =>
 test("the matrix downloads its marks and a map that paints every state as the screen does", async () => {
   const { context, page, requests, errors } = await open("?response=summons,condemnation,solidarity,denial&sort=name&country=DE");
   await page.locator("svg [data-country]").first().waitFor();
-  assert.ok(!requests.some((path) => path.includes("demarche-export")), "the panel's module is not in the first load");
+  assert.ok(!requests.some((path) => path.includes("demarche-tools")), "the panel's module is not in the first load");
   await openPanel(page);
-  assert.ok(requests.includes("/demarche-export_bg.wasm"), "it comes when the panel opens");
+  assert.ok(requests.includes("/demarche-tools_bg.wasm"), "it comes when the panel opens");
   const { name, header, records } = await csvRecords(page);
   assert.match(name, /^czech-mfa-apt31-2025-\d{4}-\d{2}-\d{2}\.csv$/);
   assert.deepEqual(header.slice(0, 3), ["incident", "accused_state", "attributing_states"]);

@@ -174,3 +174,20 @@ test("the share panel copies this view's link, and its embed code reproduces the
   await settles(article);
   await context.close();
 });
+
+test("embed.html and embed-cs.html stay compact once the widget starts, with no parameter", async () => {
+  for (const [page_, lang] of [["embed.html", "en"], ["embed-cs.html", "cs"]]) {
+    const page = await running.browser.newPage({ viewport: { width: 600, height: 900 } });
+    await page.goto(`${running.widget.url}${page_}`);
+    await page.waitForFunction(() => performance.getEntriesByName("demarche-ready").length > 0);
+    await page.locator("svg [data-country]").first().waitFor();
+    assert.equal(await page.locator(".demarche-app.compact").count(), 1, `${page_} is compact`);
+    assert.equal(await page.locator(".masthead").count(), 0, `${page_} has no masthead`);
+    assert.equal(await page.locator(".demarche-app").getAttribute("lang"), lang);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 2600, `${page_} is ${height} px tall in a 600 px column`);
+    // Its link to the full view names the incident, so it keeps meaning this one.
+    assert.match(await page.locator(".credit a").getAttribute("href"), /[?&]incident=czech-mfa-apt31-2025/);
+    await page.close();
+  }
+});

@@ -1,12 +1,34 @@
-//! `demarche-export`: the download panel's own WebAssembly module. Readers who never download
-//! never fetch it: share.js imports it when an editor opens the panel. Given the page's
-//! catalogue and the view's link, it loads what the view shows through the same session as
-//! the widget (the HTTP cache already holds every file), derives the core's export model
-//! (`view_model::Export`) and hands it over as JSON, so that what is saved is what is on screen.
-//! It carries the core and no user interface; natively there is nothing to run.
+//! `demarche-tools`: what few readers need, as a WebAssembly module of its own that the first
+//! load never carries. The download panel (share.js) imports it when an editor opens the
+//! panel: given the page's catalogue and the view's link, it loads what the view shows through
+//! the same session as the widget (the HTTP cache already holds every file), derives the core's
+//! export model (`view_model::Export`) and hands it over as JSON, so that what is saved is what
+//! is on screen; it also brings the panel's words. The widget imports it when a reader opens
+//! their own file (`?data=`), to check the file before showing it (src/embed/tools.js). It
+//! carries the core and no user interface; natively there is nothing to run.
 
 #[cfg(target_family = "wasm")]
 mod browser {
+    /// The errors of a reader's own incident file (packed), as `demarche check` prints them;
+    /// none when it may be shown. `url` names the file in the messages.
+    #[wasm_bindgen(js_name = check)]
+    pub fn check_own(url: String, bytes: &[u8]) -> Vec<String> {
+        let own = Resource::Own(url);
+        match unpack::<Incident>(bytes) {
+            Ok(incident) => report(&own, &incident),
+            Err(unreadable) => {
+                let error = LoadError { resource: own, problem: Problem::Unreadable(unreadable) };
+                vec![strings(Lang::En).load_failed(&error)]
+            }
+        }
+    }
+
+    /// The checks' errors for a reader's own file, as `demarche check` prints them.
+    fn report(own: &Resource, incident: &Incident) -> Vec<String> {
+        let Resource::Own(url) = own else { return Vec::new() };
+        check(url, incident).iter().map(ToString::to_string).collect()
+    }
+
     /// The panel's words in the language `lang` names, as a JSON object.
     #[wasm_bindgen]
     pub fn words(lang: String) -> String {
@@ -19,8 +41,12 @@ mod browser {
         json.finish()
     }
 
-    use demarche::fetch::load;
+    use demarche::fetch::{load, verdict};
     use demarche::i18n::{share_words, strings};
+    use demarche::load::check;
+    use demarche::model::Incident;
+    use demarche::packed::unpack;
+    use demarche::session::{LoadError, Loaded, Problem, Resource};
     use demarche::model::Lang;
     use demarche::session::{MapLoad, Session};
     use demarche::view_mode::ViewMode;
@@ -45,7 +71,13 @@ mod browser {
             for resource in needs {
                 session.begin(resource.clone());
                 let address = resource.url(&catalogue, session.catalogue().as_deref());
-                let result = load(&resource, address).await;
+                let result = match load(&resource, address).await {
+                    Ok(Loaded::Incident(incident)) if matches!(resource, Resource::Own(_)) => {
+                        let errors = report(&resource, &incident);
+                        verdict(&resource, Loaded::Incident(incident), errors)
+                    }
+                    result => result,
+                };
                 session.arrive(resource, result);
             }
             if let Some(error) = session.failure() {
@@ -80,6 +112,6 @@ fn main() {}
 
 #[cfg(not(target_family = "wasm"))]
 fn main() {
-    eprintln!("demarche-export is the download panel's WebAssembly module; natively, use `demarche`");
+    eprintln!("demarche-tools is the widget's on-demand WebAssembly module; natively, use `demarche`");
     std::process::exit(2);
 }
