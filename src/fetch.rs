@@ -34,7 +34,8 @@ pub fn verdict(resource: &Resource, loaded: Loaded, errors: Vec<String>) -> Resu
 pub async fn load_own(resource: &Resource, url: &str) -> Result<Loaded, LoadError> {
     let failed = |problem| LoadError { resource: resource.clone(), problem };
     let bytes = bytes(url).await.map_err(failed)?;
-    let loaded = Loaded::read(resource, &bytes).map_err(|unreadable| failed(Problem::Unreadable(unreadable)))?;
+    let loaded =
+        Loaded::read(resource, &bytes).map_err(|unreadable| failed(Problem::Unreadable(unreadable)))?;
     let errors = check_own(url, &bytes).await.map_err(|_| failed(Problem::Network))?;
     let errors = js_sys::Array::from(&errors).iter().filter_map(|error| error.as_string()).collect();
     verdict(resource, loaded, errors)

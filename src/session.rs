@@ -679,7 +679,8 @@ mod tests {
         let mut broken = incident("own", "2026-01-01");
         broken.reactions[0].actor = "nobody".into();
         broken.reactions[1].sources.clear();
-        let errors: Vec<String> = crate::load::check("own", &broken).iter().map(ToString::to_string).collect();
+        let errors: Vec<String> =
+            crate::load::check("own", &broken).iter().map(ToString::to_string).collect();
         let mut session = Session::new("?data=own", Lang::En);
         deliver(&mut session, &catalogue, &[]);
         let own = Resource::Own("own".into());

@@ -52,9 +52,11 @@ fn fixture() -> Incident {
 /// nothing: two columns for the comparison.
 fn two() -> (Incident, Incident) {
     let first = fixture();
-    let text = FIXTURE
-        .replacen("id = \"minimal\"", "id = \"later\"", 1)
-        .replacen("made_public = \"2025-05-28\"", "made_public = \"2025-09-01\"", 1);
+    let text = FIXTURE.replacen("id = \"minimal\"", "id = \"later\"", 1).replacen(
+        "made_public = \"2025-05-28\"",
+        "made_public = \"2025-09-01\"",
+        1,
+    );
     let mut later = parse_incident("later.toml", &text).unwrap();
     later.reactions.retain(|reaction| reaction.actor != "cn-embassy");
     later.reactions[0].responses.push(demarche::model::ResponseKind::Summons);
@@ -78,8 +80,14 @@ fn check(name: &str, model: &impl std::fmt::Debug) {
             fs::create_dir_all(&folder).unwrap();
             fs::write(&new, &actual).unwrap();
             match found {
-                Ok(_) => panic!("{name}: the model changed; review {} against {}", new.display(), old.display()),
-                Err(_) => panic!("{name}: no snapshot yet; review {} and move it to {}", new.display(), old.display()),
+                Ok(_) => {
+                    panic!("{name}: the model changed; review {} against {}", new.display(), old.display())
+                }
+                Err(_) => panic!(
+                    "{name}: no snapshot yet; review {} and move it to {}",
+                    new.display(),
+                    old.display()
+                ),
             }
         }
     }
@@ -128,7 +136,8 @@ fn comparison() {
 #[test]
 fn story() {
     let incident = fixture();
-    let steps: Vec<_> = (0..=incident.story.len()).map(|step| StoryView::derive(&incident, step, Lang::Cs)).collect();
+    let steps: Vec<_> =
+        (0..=incident.story.len()).map(|step| StoryView::derive(&incident, step, Lang::Cs)).collect();
     check("story", &steps);
 }
 
@@ -136,7 +145,10 @@ fn story() {
 fn handout() {
     let incident = fixture();
     let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
-    check("handout", &HandoutView::derive(&incident, &view("?lang=cs&embed=compact", &incident, &catalogue), &catalogue));
+    check(
+        "handout",
+        &HandoutView::derive(&incident, &view("?lang=cs&embed=compact", &incident, &catalogue), &catalogue),
+    );
 }
 
 #[test]
@@ -145,8 +157,15 @@ fn export() {
     let catalogue = bundle(&[later.clone(), first.clone()]).catalogue;
     let names = CountryNames::iso(Lang::En);
     let frame = Frame::generated(MapExtent::Europe);
-    let shown = view("?incident=minimal&response=condemnation,solidarity,summons&country=DE", &first, &catalogue);
-    let screen = Screen { view: &shown, catalogue: &catalogue, incidents: vec![&first], names: &names, frame: Some(&frame) };
+    let shown =
+        view("?incident=minimal&response=condemnation,solidarity,summons&country=DE", &first, &catalogue);
+    let screen = Screen {
+        view: &shown,
+        catalogue: &catalogue,
+        incidents: vec![&first],
+        names: &names,
+        frame: Some(&frame),
+    };
     let mut export = Export::derive(&screen);
     // The shapes are the map's own data, snapshotted by tests/golden.rs; here, whether each has one.
     let map = export.map.as_mut().unwrap();

@@ -45,9 +45,9 @@ mod browser {
     use demarche::i18n::{share_words, strings};
     use demarche::load::check;
     use demarche::model::Incident;
+    use demarche::model::Lang;
     use demarche::packed::unpack;
     use demarche::session::{LoadError, Loaded, Problem, Resource};
-    use demarche::model::Lang;
     use demarche::session::{MapLoad, Session};
     use demarche::view_mode::ViewMode;
     use demarche::view_model::{Export, Json, Screen};

@@ -36,12 +36,14 @@ pub struct HandoutView<'a> {
 impl<'a> HandoutView<'a> {
     pub fn derive(incident: &'a Incident, view: &ViewQuery, catalogue: &Catalogue) -> HandoutView<'a> {
         let lang = view.lang;
-        let number = |id: &String| incident.sources.iter().position(|source| source.id == *id).map(|at| at + 1);
+        let number =
+            |id: &String| incident.sources.iter().position(|source| source.id == *id).map(|at| at + 1);
         let story = incident
             .story
             .iter()
             .map(|step| {
-                let cited: Vec<String> = step.sources.iter().filter_map(number).map(|n| n.to_string()).collect();
+                let cited: Vec<String> =
+                    step.sources.iter().filter_map(number).map(|n| n.to_string()).collect();
                 HandoutStep {
                     title: step.title.get(lang),
                     text: step.text.get(lang),
