@@ -684,7 +684,7 @@ mod tests {
         let mut session = Session::new("?data=own", Lang::En);
         deliver(&mut session, &catalogue, &[]);
         let own = Resource::Own("own".into());
-        assert_eq!(session.needs(), [own.clone()]);
+        assert_eq!(session.needs(), std::slice::from_ref(&own));
         session.begin(own.clone());
         let loaded = Loaded::Incident(Rc::new(broken));
         session.arrive(own.clone(), crate::fetch::verdict(&own, loaded, errors));
