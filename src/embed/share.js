@@ -124,8 +124,11 @@ function downloadSection(details, model, folder, words) {
   const app = details.closest(".demarche-app");
   const today = new Date().toISOString().slice(0, 10);
   const full = viewUrl(folder, model.link, { lang: app.lang, theme: "auto", compact: false });
-  const versions = model.incidents.map((incident) => incident.version ?? `${words.dataFrom} ${incident.data}`).join(", ");
-  const credit = [`${words.appName}, „${model.title}“`, `${words.versionLabel} ${versions}, ${today}, ${full}`];
+  // The built-in incidents' data versions, and where a reader's own file came from.
+  const versions = model.incidents.filter((incident) => incident.version).map((incident) => incident.version);
+  const origins = model.incidents.filter((incident) => !incident.version).map((incident) => `${words.dataFrom} ${incident.data}`);
+  const data = [...(versions.length ? [`${words.versionLabel} ${versions.join(", ")}`] : []), ...origins];
+  const credit = [`${words.appName}, „${model.title}“`, `${[...data, today, full].join(", ")}`];
   const id = model.incidents.length === 1 ? model.incidents[0].id : "comparison";
   const name = (extension) => `${id}-${today}.${extension}`;
   const records = () => model.rows.map((row) => Object.fromEntries(model.columns.map((column, at) => [column, row[at]])));
@@ -180,7 +183,10 @@ function mapSvg(app, model, credit) {
   const colours = palette(app);
   const { width, height } = map;
   const line = 24;
-  const top = 40;
+  // Lines as long as the picture is wide, at each font's average letter width.
+  const title = wrap(model.title, Math.floor((width - 16) / 10.5));
+  credit = credit.flatMap((text) => wrap(text, Math.floor((width - 16) / 6.6)));
+  const top = 16 + line * title.length;
   const drawn = map.states.filter((state) => state.d);
   const off = map.states.filter((state) => !state.d);
   const offAt = top + height + 16;
@@ -196,7 +202,7 @@ function mapSvg(app, model, credit) {
       shape("pattern", { id: "dots", patternUnits: "userSpaceOnUse", width: 6, height: 6 }, [shape("circle", { cx: 3, cy: 3, r: 1.3, fill: colours.ink, "fill-opacity": 0.6 })]),
     ]),
     shape("rect", { width, height: total, fill: colours.paper }),
-    shape("text", { x: 8, y: 26, "font-size": 18, "font-weight": 700, fill: colours.ink }, [model.title]),
+    ...title.map((text, at) => shape("text", { x: 8, y: 26 + line * at, "font-size": 18, "font-weight": 700, fill: colours.ink }, [text])),
   );
   const canvas = shape("g", { transform: `translate(0 ${top})` }, [
     shape("g", { class: "land" }, map.land.map((d) => shape("path", { d, fill: colours.land, stroke: colours.paper, "stroke-width": 0.6 }))),
@@ -225,6 +231,17 @@ function mapSvg(app, model, credit) {
   });
   credit.forEach((text, at) => svg.append(shape("text", { x: 8, y: creditAt + 18 * at, "font-size": 12, fill: colours.ink }, [text])));
   return new XMLSerializer().serializeToString(svg);
+}
+
+/** Text in lines of at most `max` characters, broken at spaces and, in an address, after each
+ *  "&" (a word longer than a line keeps a line to itself). */
+function wrap(text, max) {
+  const lines = [""];
+  for (const word of text.split(/(?<=[ &])/)) {
+    if (lines.at(-1) && lines.at(-1).length + word.length > max) lines.push("");
+    lines[lines.length - 1] += word;
+  }
+  return lines.map((text) => text.trimEnd());
 }
 
 /** A state on the map: its fill (paler when only a bloc covered it), the hatching over a
