@@ -6,6 +6,7 @@
 //! words, not the filter).
 
 mod comparison_view;
+mod detail_view;
 mod export;
 mod handout_view;
 mod highlight;
@@ -18,6 +19,7 @@ mod story_view;
 mod timeline_view;
 
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
+pub use detail_view::{DetailActor, DetailBody, DetailView};
 pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
 pub use handout_view::{HandoutSource, HandoutStep, HandoutView};
 pub use highlight::Highlight;

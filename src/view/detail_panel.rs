@@ -1,11 +1,12 @@
-//! The detail panel: what the selected actor, reaction or country said, with every source.
+//! The detail panel, drawn from the core's detail model (`view_model::DetailView`): what the
+//! selected state, actor or reaction said, with every source.
 
 use yew::prelude::*;
 
-use crate::i18n::{strings, Strings};
-use crate::model::{Actor, CountryCode, CountryNames, Incident};
+use crate::i18n::strings;
+use crate::model::{Incident, Lang};
 use crate::selection::Selection;
-use crate::standing::CountryStanding;
+use crate::view_model::{DetailBody, DetailView};
 
 use super::reaction_detail::response_terms;
 use super::{ReactionDetail, Shared};
@@ -14,8 +15,9 @@ use crate::view_change::ViewChange;
 #[derive(Properties, PartialEq)]
 pub struct DetailPanelProps {
     pub incident: Shared<Incident>,
-    pub names: Shared<CountryNames>,
-    pub standings: Shared<Vec<CountryStanding>>,
+    pub lang: Lang,
+    pub view: Shared<DetailView>,
+    /// What is selected, so that a new selection brings the panel into view.
     pub selection: Option<Selection>,
     pub on_edit: Callback<ViewChange>,
     pub on_close: Callback<()>,
@@ -25,23 +27,46 @@ pub struct DetailPanelProps {
 pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     let panel = use_node_ref();
     use_reveal_on_change(&panel, props.selection.clone());
-    let lang = props.names.lang;
-    let words = strings(lang);
+    let (lang, words) = (props.lang, strings(props.lang));
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let (heading, body) = match &props.selection {
-        None => (None, html! { <p class="detail-hint">{ words.detail_hint }</p> }),
-        Some(Selection::Country(country)) => {
-            (Some(props.names.name(*country)), country_body(props, *country))
-        }
-        Some(selection) => {
-            let actor = selection.actor(&props.incident).and_then(|id| props.incident.actor(id));
-            (actor.map(|actor| actor.name.get(lang).to_string()), actor_body(props, actor, selection))
-        }
+    let body = match &props.view.body {
+        DetailBody::Hint => html! { <p class="detail-hint">{ words.detail_hint }</p> },
+        DetailBody::Quiet => html! { <p class="detail-hint">{ words.legend_none }</p> },
+        DetailBody::Country { role, actors, covered } => html! {
+            <>
+                if let Some(role) = role {
+                    <p class="detail-sub">{ role }</p>
+                }
+                <ul class="country-actors">
+                    { for actors.iter().map(|actor| {
+                        let id = actor.id.clone();
+                        let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Actor(id.clone()))));
+                        html! {
+                            <li>
+                                <button type="button" class="link-button" {onclick}>{ &actor.name }</button>
+                                <span class="detail-sub">{ response_terms(lang, &actor.kinds) }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                if let Some(covered) = covered {
+                    <p class="covered-note">{ covered }</p>
+                }
+            </>
+        },
+        DetailBody::Actor { line, reactions } => html! {
+            <>
+                <p class="detail-sub">{ line }</p>
+                { for reactions.iter().map(|&index| html! {
+                    <ReactionDetail {lang} incident={props.incident.clone()} {index} />
+                }) }
+            </>
+        },
     };
     html! {
         <aside class="detail" id="detail" ref={panel} aria-labelledby="detail-heading">
             <div class="detail-head">
-                <h2 id="detail-heading" tabindex="-1">{ heading.unwrap_or_else(|| words.details.to_string()) }</h2>
+                <h2 id="detail-heading" tabindex="-1">{ &props.view.heading }</h2>
                 if props.selection.is_some() {
                     <button type="button" class="close" onclick={close} aria-label={words.close}>{ "×" }</button>
                 }
@@ -70,72 +95,4 @@ fn use_reveal_on_change(panel: &NodeRef, selection: Option<Selection>) {
             }
         }
     });
-}
-
-fn actor_body(props: &DetailPanelProps, actor: Option<&Actor>, selection: &Selection) -> Html {
-    let (lang, incident) = (props.names.lang, &props.incident);
-    let Some(actor) = actor else { return html! {} };
-    let words = strings(lang);
-    let indices: Vec<usize> = match selection {
-        Selection::Reaction(index) => vec![*index],
-        _ => incident
-            .reactions
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.actor == actor.id)
-            .map(|(i, _)| i)
-            .collect(),
-    };
-    html! {
-        <>
-            <p class="detail-sub">{ actor_line(words, incident, &props.names, actor) }</p>
-            { for indices.into_iter().map(|index| html! {
-                <ReactionDetail {lang} incident={incident.clone()} {index} />
-            }) }
-        </>
-    }
-}
-
-/// "Minister of Foreign Affairs · Czechia": the office (or kind) and whom the actor speaks for.
-fn actor_line(words: &Strings, incident: &Incident, names: &CountryNames, actor: &Actor) -> String {
-    let lang = names.lang;
-    let office = actor.role.as_ref().map_or(words.actor_kind(actor.kind), |role| role.get(lang));
-    let place = match actor.country {
-        Some(country) => names.name(country),
-        None => incident.blocs_of(actor).map(|bloc| bloc.name.get(lang)).collect::<Vec<_>>().join(", "),
-    };
-    format!("{office} · {place}")
-}
-
-fn country_body(props: &DetailPanelProps, country: CountryCode) -> Html {
-    let (lang, incident) = (props.names.lang, &*props.incident);
-    let words = strings(lang);
-    let Some(standing) = props.standings.iter().find(|standing| standing.country == country) else {
-        return html! { <p class="detail-hint">{ words.legend_none }</p> };
-    };
-    let role = words.role(standing.role).map(|role| html! { <p class="detail-sub">{ role }</p> });
-    let covered = (!standing.covered_by.is_empty()).then(|| {
-        let blocs: Vec<&str> =
-            standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
-        html! { <p class="covered-note">{ words.covered_by }{ " " }{ blocs.join(", ") }</p> }
-    });
-    html! {
-        <>
-            { for role }
-            <ul class="country-actors">
-                { for standing.actors.iter().map(|(actor, kinds)| {
-                    let actor = &incident.actors[*actor];
-                    let id = actor.id.clone();
-                    let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Actor(id.clone()))));
-                    html! {
-                        <li>
-                            <button type="button" class="link-button" {onclick}>{ actor.name.get(lang) }</button>
-                            <span class="detail-sub">{ response_terms(lang, kinds) }</span>
-                        </li>
-                    }
-                }) }
-            </ul>
-            { for covered }
-        </>
-    }
 }

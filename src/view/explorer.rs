@@ -19,7 +19,7 @@ use crate::session::MapLoad;
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
-use crate::view_model::{ComparisonView, HandoutView, Highlight, MapView, StoryView, TimelineView};
+use crate::view_model::{ComparisonView, DetailView, HandoutView, Highlight, MapView, StoryView, TimelineView};
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
@@ -103,6 +103,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         Highlight::of(incident, selection.as_ref())
     });
+    let detail = use_memo(
+        (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), view.selection.clone()),
+        |(incident, names, standings, selection)| DetailView::derive(incident, names, standings, selection.as_ref()),
+    );
     let map = use_memo(
         (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), props.map.clone()),
         |(incident, names, standings, map)| {
@@ -221,8 +225,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     }
                     <DetailPanel
                         incident={incident.clone()}
-                        names={props.names.clone()}
-                        standings={Shared(derived.standings.clone())}
+                        {lang}
+                        view={Shared(detail)}
                         selection={view.selection.clone()}
                         on_edit={props.on_edit.clone()}
                         on_close={close}
