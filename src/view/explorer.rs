@@ -19,7 +19,9 @@ use crate::session::MapLoad;
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
-use crate::view_model::{ComparisonView, DetailView, HandoutView, Highlight, MapView, StoryView, TimelineView};
+use crate::view_model::{
+    ComparisonView, DetailView, HandoutView, Highlight, MapView, StoryView, TimelineView,
+};
 use crate::view_query::{Ignored, ViewQuery};
 
 use super::{
@@ -105,7 +107,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
     let detail = use_memo(
         (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), view.selection.clone()),
-        |(incident, names, standings, selection)| DetailView::derive(incident, names, standings, selection.as_ref()),
+        |(incident, names, standings, selection)| {
+            DetailView::derive(incident, names, standings, selection.as_ref())
+        },
     );
     let map = use_memo(
         (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), props.map.clone()),

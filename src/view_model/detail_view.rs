@@ -64,12 +64,20 @@ impl DetailView {
                 .iter()
                 .map(|(at, kinds)| {
                     let actor = &incident.actors[*at];
-                    DetailActor { id: actor.id.clone(), name: actor.name.get(lang).to_string(), kinds: kinds.clone() }
+                    DetailActor {
+                        id: actor.id.clone(),
+                        name: actor.name.get(lang).to_string(),
+                        kinds: kinds.clone(),
+                    }
                 })
                 .collect();
-            let blocs: Vec<&str> = standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
+            let blocs: Vec<&str> =
+                standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
             let covered = (!blocs.is_empty()).then(|| format!("{} {}", words.covered_by, blocs.join(", ")));
-            return DetailView { heading, body: DetailBody::Country { role: words.role(standing.role), actors, covered } };
+            return DetailView {
+                heading,
+                body: DetailBody::Country { role: words.role(standing.role), actors, covered },
+            };
         }
         let Some(actor) = selection.actor(incident).and_then(|id| incident.actor(id)) else { return hint };
         let office = actor.role.as_ref().map_or(words.actor_kind(actor.kind), |role| role.get(lang));
@@ -79,7 +87,9 @@ impl DetailView {
         };
         let reactions = match selection {
             Selection::Reaction(index) => vec![*index],
-            _ => (0..incident.reactions.len()).filter(|&at| incident.reactions[at].actor == actor.id).collect(),
+            _ => {
+                (0..incident.reactions.len()).filter(|&at| incident.reactions[at].actor == actor.id).collect()
+            }
         };
         DetailView {
             heading: actor.name.get(lang).to_string(),
@@ -117,7 +127,10 @@ mod tests {
     #[test]
     fn an_actor_says_its_office_and_place_and_a_reaction_shows_alone() {
         let actor = detail(Some(Selection::Actor("eu".into())));
-        assert_eq!(actor.body, DetailBody::Actor { line: "Intergovernmental body · European Union".into(), reactions: vec![1] });
+        assert_eq!(
+            actor.body,
+            DetailBody::Actor { line: "Intergovernmental body · European Union".into(), reactions: vec![1] }
+        );
         let reaction = detail(Some(Selection::Reaction(0)));
         let DetailBody::Actor { reactions, .. } = reaction.body else { panic!() };
         assert_eq!(reactions, [0]);
