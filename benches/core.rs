@@ -114,3 +114,33 @@ fn comparison(bencher: Bencher, scale: u32) {
         summarise(&comparison, &incidents)
     });
 }
+
+/// What a filter click derives beside the matrix and the standings: the words of every row and
+/// cell, and of every state on the map (its lines for a screen reader, its place).
+mod view_models {
+    use super::*;
+    use demarche::derived::Counts;
+    use demarche::geography::Frame;
+    use demarche::model::{CountryNames, MapExtent};
+    use demarche::standing::standings;
+    use demarche::view_model::{MapView, MatrixView};
+
+    #[divan::bench(args = SCALES)]
+    fn matrix(bencher: Bencher, scale: u32) {
+        let incident = incident(scale);
+        let matrix = ReactionMatrix::build(&incident, &Filter::default(), RowOrder::Strength, Lang::En);
+        bencher.bench_local(|| {
+            MatrixView::derive(black_box(&incident), black_box(&matrix), Counts::default(), Lang::Cs)
+        });
+    }
+
+    #[divan::bench(args = SCALES)]
+    fn map(bencher: Bencher, scale: u32) {
+        let incident = incident(scale);
+        let standings = standings(&incident, &Filter::default());
+        let (names, frame) = (CountryNames::iso(Lang::En), Frame::generated(MapExtent::Europe));
+        bencher.bench_local(|| {
+            MapView::derive(black_box(&incident), &names, black_box(&standings), Some(&frame))
+        });
+    }
+}
