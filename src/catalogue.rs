@@ -61,6 +61,11 @@ impl Catalogue {
         &self.incidents[0]
     }
 
+    /// The incident picker's choices: each incident's id and title in `lang`, newest first.
+    pub fn picker(&self, lang: Lang) -> Vec<(String, String)> {
+        self.incidents.iter().map(|entry| (entry.id.clone(), entry.title.get(lang).to_string())).collect()
+    }
+
     pub fn map_file(&self, extent: MapExtent) -> Option<&str> {
         self.maps.iter().find(|(known, _)| *known == extent).map(|(_, file)| file.as_str())
     }

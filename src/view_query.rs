@@ -167,6 +167,14 @@ impl ViewQuery {
         self.query(catalogue, Some(page_lang))
     }
 
+    /// The query string that reopens this view in full, not compact: what a compact embed's
+    /// way out and the printed handout link to.
+    pub fn full_query(&self, catalogue: &Catalogue) -> String {
+        let mut full = self.clone();
+        full.presentation.compact = false;
+        full.to_query(catalogue, self.lang)
+    }
+
     /// The query string for an embed code: the incident, language, map, order and theme named
     /// even where they are the defaults, so that a later change of an incident's default map
     /// or order does not silently change an article that is already published.

@@ -11,11 +11,9 @@ use crate::view_query::ViewQuery;
 
 pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery) -> Html {
     let words = strings(view.lang);
-    let mut full = view.clone();
-    full.presentation.compact = false;
     // The page that paints the reader's language from the start (cs.html for Czech).
     let page = if view.lang == Lang::Cs { "cs.html" } else { "" };
-    let href = format!("./{page}{}", full.to_query(catalogue, view.lang));
+    let href = format!("./{page}{}", view.full_query(catalogue));
     html! {
         <div class="credit">
             if view.mode == ViewMode::Compare {

@@ -157,12 +157,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let on_incident =
         use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
     let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));
-    let incidents: Vec<(String, String)> = props
-        .catalogue
-        .incidents
-        .iter()
-        .map(|entry| (entry.id.clone(), entry.title.get(lang).to_string()))
-        .collect();
+    let incidents = use_memo((props.catalogue.clone(), lang), |(catalogue, lang)| catalogue.picker(*lang));
     let close = props.on_edit.reform(|()| ViewChange::Select(None));
     let at_default = view.shows_default(&props.catalogue);
     let compact = view.presentation.compact;
@@ -172,7 +167,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             if !compact {
                 <header class="masthead">
                     <p class="brand"><span class="brand-name">{ words.app_name }</span>{ " · " }{ words.tagline }</p>
-                    { toolbar(&ToolbarProps { lang, incidents, incident: view.incident.clone(), on_incident, on_lang }) }
+                    { toolbar(&ToolbarProps { lang, incidents: (*incidents).clone(), incident: view.incident.clone(), on_incident, on_lang }) }
                     { share_panel(view) }
                 </header>
             }

@@ -60,13 +60,11 @@ impl<'a> HandoutView<'a> {
                 address: bare(source.url.as_str()),
             })
             .collect();
-        let mut full = view.clone();
-        full.presentation.compact = false;
         HandoutView {
             story,
             questions: incident.questions.iter().map(|question| question.get(lang)).collect(),
             sources,
-            link: full.to_query(catalogue, lang),
+            link: view.full_query(catalogue),
         }
     }
 }
