@@ -250,6 +250,11 @@ function paintedShape(state, colours) {
   const parts = [shape("path", { d: state.d, fill: colours.fill(state.fill), "fill-opacity": state.covered ? 0.45 : 1, stroke: colours.paper, "stroke-width": 0.6 })];
   if (state.covered) parts.push(shape("path", { d: state.d, class: "hatch", fill: "url(#hatch)" }));
   if (state.role === "accused") parts.push(shape("path", { d: state.d, class: "dots", fill: "url(#dots)" }));
+  // A state too small to find gets a marker, as on screen.
+  if (state.marker) {
+    const [cx, cy, r] = state.marker;
+    parts.push(shape("circle", { class: "marker", cx, cy, r, fill: colours.fill(state.fill), stroke: colours.ink, "stroke-width": 1 }));
+  }
   return shape("g", { "data-country": state.code, "data-fill": state.fill, "aria-label": state.label }, parts);
 }
 

@@ -206,8 +206,8 @@ fn country(props: &CountryMapProps, frame: &Frame, state: &MapState, tab_stop: b
             if state.role == CountryRole::Accused {
                 <path class="dots" d={shape.d.clone()} />
             }
-            if state.place == Some(Place::Small) {
-                <circle class="marker" cx={shape.centre.0.to_string()} cy={shape.centre.1.to_string()} r={if state.spoke { "8" } else { "5" }} />
+            if let Some(radius) = state.marker() {
+                <circle class="marker" cx={shape.centre.0.to_string()} cy={shape.centre.1.to_string()} r={radius.to_string()} />
             }
         </g>
     }

@@ -71,6 +71,8 @@ pub struct PictureState {
     pub name: String,
     /// The shape, when the map draws the state.
     pub d: Option<Rc<str>>,
+    /// The marker of a state too small to find: centre and radius.
+    pub marker: Option<(u16, u16, u16)>,
     /// The swatch's colour class (`step-4`).
     pub fill: &'static str,
     pub covered: bool,
@@ -199,11 +201,16 @@ fn picture_json(json: &mut Json, map: &MapPicture) {
     json.close(']').key("states").open('[');
     for state in &map.states {
         json.open('{').key("code").string(&state.code).key("name").string(&state.name).key("d");
-        optional(json, state.d.as_deref())
-            .key("fill")
-            .string(state.fill)
-            .key("covered")
-            .boolean(state.covered);
+        optional(json, state.d.as_deref()).key("marker");
+        match state.marker {
+            Some((x, y, r)) => {
+                json.open('[').number(x.into()).number(y.into()).number(r.into()).close(']');
+            }
+            None => {
+                json.null();
+            }
+        }
+        json.key("fill").string(state.fill).key("covered").boolean(state.covered);
         json.key("role");
         optional(json, state.role).key("selected").boolean(state.selected).key("label").string(&state.label);
         json.close('}');
@@ -304,6 +311,10 @@ fn picture(screen: &Screen, incident: &Incident, frame: &Frame) -> MapPicture {
                 Some(Place::OnMap | Place::Small) => frame.shape(state.code).map(|shape| shape.d.clone()),
                 _ => None,
             },
+            marker: state
+                .marker()
+                .zip(frame.shape(state.code))
+                .map(|(r, shape)| (shape.centre.0, shape.centre.1, r)),
             fill: state.paint.swatch.class(),
             covered: state.paint.covered,
             role: state.role.class(),

@@ -44,6 +44,11 @@ impl MapState {
         }
     }
 
+    /// The radius of the marker a state too small to find gets: larger when it spoke.
+    pub fn marker(&self) -> Option<u16> {
+        (self.place == Some(Place::Small)).then_some(if self.spoke { 8 } else { 5 })
+    }
+
     /// Whether its name is written on the map.
     pub fn labelled(&self) -> bool {
         self.spoke || self.role != CountryRole::Third
