@@ -31,8 +31,10 @@ test("the live widget replaces the written page once, without moving the article
   await hostInArticle(page);
   await page.addInitScript(() => {
     window.shifts = [];
-    const describe = (entry) =>
-      `${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName + "." + source.node?.className).join(", ")}`;
+    const describe = (entry) => ({
+      at: entry.startTime,
+      what: `${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName + "." + source.node?.className).join(", ")}`,
+    });
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map(describe))).observe({
       type: "layout-shift",
       buffered: true,
@@ -42,7 +44,15 @@ test("the live widget replaces the written page once, without moving the article
   await ready(page);
   await page.locator("svg path").first().waitFor();
   assert.equal(await page.locator(".demarche-app").count(), 1, "one widget, not two");
-  assert.deepEqual(await page.evaluate(() => window.shifts), []);
+  // The swap and everything after it. Before it, while the written page alone is on screen,
+  // headless Chromium sometimes settles a fallback font and moves a label by a fraction of a
+  // pixel (about one load in ten, with or without the widget's script); `make bench` counts
+  // those loads for the whole page load, this test is about the swap.
+  const shifts = await page.evaluate(() => {
+    const swapped = performance.getEntriesByName("demarche-ready")[0].startTime;
+    return window.shifts.filter((shift) => shift.at >= swapped).map((shift) => shift.what);
+  });
+  assert.deepEqual(shifts, []);
   await page.close();
 });
 
