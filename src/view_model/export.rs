@@ -40,15 +40,8 @@ pub const COLUMNS: [&str; 16] = [
     "sources",
 ];
 
-/// One reaction's one response kind, as shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportRow {
-    /// The incident's id and where the reaction sits among its reactions.
-    pub incident: String,
-    pub reaction: usize,
-    /// The values of [`COLUMNS`], in order.
-    pub values: [String; 16],
-}
+/// One reaction's one response kind, as shown: the values of [`COLUMNS`], in order.
+pub type ExportRow = [String; 16];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IncidentMeta {
@@ -168,7 +161,7 @@ impl Export {
         json.close(']').key("rows").open('[');
         for row in &self.rows {
             json.open('[');
-            row.values.iter().for_each(|value| {
+            row.iter().for_each(|value| {
                 json.string(value);
             });
             json.close(']');
@@ -250,28 +243,24 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     (Some(_), None) => "month",
                     _ => "year",
                 };
-                rows.push(ExportRow {
-                    incident: facts.id.clone(),
-                    reaction: index,
-                    values: [
-                        facts.id.clone(),
-                        facts.attributed_to.state.to_string(),
-                        attributing.join(" "),
-                        actor.name.get(lang).to_string(),
-                        actor.id.clone(),
-                        actor.kind.id().to_string(),
-                        actor.country.map(|code| code.to_string()).unwrap_or_default(),
-                        actor.speaks_for.clone().unwrap_or_default(),
-                        reaction.date.to_string(),
-                        precision.to_string(),
-                        day_of(incident, reaction.date).0.to_string(),
-                        kind.id().to_string(),
-                        reaction.summary.get(lang).to_string(),
-                        quote.map(|quote| quote.text.clone()).unwrap_or_default(),
-                        quote.map(|quote| quote.lang.clone()).unwrap_or_default(),
-                        sources.join(" "),
-                    ],
-                });
+                rows.push([
+                    facts.id.clone(),
+                    facts.attributed_to.state.to_string(),
+                    attributing.join(" "),
+                    actor.name.get(lang).to_string(),
+                    actor.id.clone(),
+                    actor.kind.id().to_string(),
+                    actor.country.map(|code| code.to_string()).unwrap_or_default(),
+                    actor.speaks_for.clone().unwrap_or_default(),
+                    reaction.date.to_string(),
+                    precision.to_string(),
+                    day_of(incident, reaction.date).0.to_string(),
+                    kind.id().to_string(),
+                    reaction.summary.get(lang).to_string(),
+                    quote.map(|quote| quote.text.clone()).unwrap_or_default(),
+                    quote.map(|quote| quote.lang.clone()).unwrap_or_default(),
+                    sources.join(" "),
+                ]);
             }
         }
     }
@@ -364,7 +353,7 @@ mod tests {
     fn a_row_per_reaction_and_kind_with_the_incidents_facts() {
         let all = export("");
         let kinds: Vec<(&str, &str)> =
-            all.rows.iter().map(|row| (row.values[4].as_str(), row.values[11].as_str())).collect();
+            all.rows.iter().map(|row| (row[4].as_str(), row[11].as_str())).collect();
         assert_eq!(
             kinds,
             [
@@ -374,7 +363,7 @@ mod tests {
                 ("cn-embassy", "denial"),
             ]
         );
-        let denial = &all.rows[3].values;
+        let denial = &all.rows[3];
         assert_eq!((denial[1].as_str(), denial[2].as_str(), denial[10].as_str()), ("CN", "CZ", "1"));
         let version = all.incidents[0].version.as_deref().unwrap();
         assert!(!version.is_empty() && version.chars().all(|c| c.is_ascii_hexdigit()), "{version}");

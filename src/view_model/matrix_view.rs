@@ -28,12 +28,6 @@ pub struct CellView {
     pub opens: Option<Selection>,
 }
 
-impl CellView {
-    pub fn reactions(&self) -> Vec<usize> {
-        self.marks.iter().map(|(index, ..)| *index).collect()
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowView {
     pub id: String,
