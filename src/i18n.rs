@@ -17,6 +17,7 @@ use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
 use crate::packed::Unreadable;
 use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
+use crate::view_mode::Part;
 
 /// Declares the strings once, with a copy of them all typeset (`Typeset`), so a string added
 /// to the list cannot miss the typesetter.
@@ -414,6 +415,26 @@ impl Strings {
             typeset(&format!("{what} se nepodařilo načíst: {why}."))
         } else {
             format!("{what} could not be loaded: {why}.")
+        }
+    }
+
+    /// A part of the view whose code did not arrive (the extras module).
+    pub fn part_failed(&self, part: Part) -> String {
+        let what = match (part, self.lang) {
+            (Part::Comparison, Lang::En) => "The comparison",
+            (Part::Comparison, Lang::Cs) => "Srovnání",
+            (Part::Timeline, Lang::En) => "The timeline",
+            (Part::Timeline, Lang::Cs) => "Časovou osu",
+            (Part::Story, Lang::En) => "The story",
+            (Part::Story, Lang::Cs) => "Příběh",
+            (Part::Handout, Lang::En) => "The handout",
+            (Part::Handout, Lang::Cs) => "Podklady k tisku",
+        };
+        match self.lang {
+            Lang::En => format!("{what} could not be loaded: no answer came; the connection may be down."),
+            Lang::Cs => typeset(&format!(
+                "{what} se nepodařilo načíst: nepřišla žádná odpověď, připojení možná nefunguje."
+            )),
         }
     }
 

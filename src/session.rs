@@ -336,6 +336,21 @@ impl Session {
         self.settle();
     }
 
+    /// Goes to the view a link opens, as a new step the back button returns from: a part
+    /// drawn by the extras module asks for views this way.
+    pub fn go_to(&mut self, query: &str) {
+        self.follow_link(query);
+        self.history = HistoryWrite::Push;
+    }
+
+    /// The link of the latest requested view, once the catalogue is known.
+    pub fn requested_link(&self) -> Option<String> {
+        match &self.request {
+            Request::View(view) => Some(view.to_query(&*self.catalogue()?, self.page_lang)),
+            Request::Link(link) => Some(link.clone()),
+        }
+    }
+
     /// Forgets every failed fetch, so that [`Session::needs`] asks for them again.
     pub fn retry(&mut self) {
         self.slots.retain(|(_, slot)| !matches!(slot, Slot::Failed(_)));

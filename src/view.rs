@@ -23,6 +23,10 @@ mod map_legend;
 mod map_tooltip;
 mod mode_switch;
 mod notices;
+#[cfg(target_family = "wasm")]
+mod on_demand;
+mod part_app;
+mod part_view;
 mod prose;
 mod reaction_detail;
 mod reaction_list;
@@ -49,11 +53,15 @@ pub use filter_panel::{filter_panel, FilterPanelProps, SortChoice};
 pub use handout::handout;
 pub use incident_heading::incident_heading;
 pub use incident_summary::incident_summary;
-pub use load_panel::load_panel;
+pub use load_panel::{load_panel, retry_panel};
 pub use map_legend::map_legend;
 pub use map_tooltip::MapTooltip;
 pub use mode_switch::mode_switch;
 pub use notices::notices;
+#[cfg(target_family = "wasm")]
+pub use on_demand::{prefetch_extras, when_idle, OnDemand};
+pub use part_app::{PartApp, PartAppProps};
+pub use part_view::{PartHost, PartView, PartViewProps};
 pub use prose::prose;
 pub use reaction_detail::ReactionDetail;
 pub use reaction_list::ReactionList;

@@ -25,3 +25,32 @@ impl ViewMode {
         ViewMode::ALL.into_iter().find(|mode| mode.id() == id)
     }
 }
+
+/// A part of the explorer that few readers open, which the browser loads on demand (the
+/// extras module): the comparison and the timeline in place of the matrix, the story beside
+/// it, the handout when printing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Comparison,
+    Timeline,
+    Story,
+    Handout,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [Part::Comparison, Part::Timeline, Part::Story, Part::Handout];
+
+    /// The name the explorer and the extras module agree on.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Comparison => "comparison",
+            Part::Timeline => "timeline",
+            Part::Story => "story",
+            Part::Handout => "handout",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|part| part.id() == id)
+    }
+}

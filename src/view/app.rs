@@ -12,7 +12,7 @@ use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
-use super::{load_panel, Explorer, GlossaryContext, Shared};
+use super::{load_panel, Explorer, GlossaryContext, PartHost, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -49,6 +49,8 @@ pub enum Action {
     Change(ViewChange),
     /// The browser moved through its history to a URL with this query.
     FollowLink(String),
+    /// A part drawn by the extras module asks for the view of this link.
+    GoTo(String),
     Retry,
     DismissNotices,
     WantGlossary,
@@ -64,6 +66,7 @@ impl Reducible for Session {
             Action::Arrive(resource, result) => next.arrive(resource, result),
             Action::Change(change) => next.change(change),
             Action::FollowLink(query) => next.follow_link(&query),
+            Action::GoTo(query) => next.go_to(&query),
             Action::Retry => next.retry(),
             Action::DismissNotices => next.dismiss_notices(),
             Action::WantGlossary => next.want_glossary(),
@@ -91,7 +94,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_dismiss =
         use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::DismissNotices));
     let on_retry = use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::Retry));
-    let want_glossary = use_callback(dispatcher, |(), dispatcher| dispatcher.dispatch(Action::WantGlossary));
+    let want_glossary =
+        use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::WantGlossary));
+    let on_link = use_callback(dispatcher, |link, dispatcher| dispatcher.dispatch(Action::GoTo(link)));
+    let host = PartHost { catalogue_url: props.catalogue_url.clone(), page_lang: props.page_lang, on_link };
     let explorer = session.shown().and_then(|view| {
         Some(html! {
             <Explorer
@@ -127,6 +133,7 @@ pub fn App(props: &AppProps) -> Html {
     let glossary = GlossaryContext { lang, glossary: session.glossary(lang), want: want_glossary };
     html! {
         <ContextProvider<GlossaryContext> context={glossary}>
+        <ContextProvider<PartHost> context={host}>
             if let Some(error) = session.failure() {
                 { load_panel(lang, error, &on_retry) }
             }
@@ -135,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
             } else if session.failure().is_none() {
                 <p class="loading">{ strings(lang).loading }</p>
             }
+        </ContextProvider<PartHost>>
         </ContextProvider<GlossaryContext>>
     }
 }
@@ -154,7 +162,7 @@ fn use_early_fetches(early: &[(Resource, String)], session: &UseReducerHandle<Se
 /// Starts a fetch for every data file the reader's view needs and nobody has asked for yet.
 /// Effects run only in a browser, so rendering at build time never fetches.
 #[hook]
-fn use_fetching(catalogue_url: &AttrValue, session: &UseReducerHandle<Session>) {
+pub(super) fn use_fetching(catalogue_url: &AttrValue, session: &UseReducerHandle<Session>) {
     let needs = session.needs();
     let catalogue = session.catalogue();
     let (url, dispatcher) = (catalogue_url.clone(), session.dispatcher());

@@ -6,30 +6,27 @@
 //! out what is below the fold and the map's shapes, and keeps every box its final size so
 //! nothing moves when the live widget takes its place.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::Comparison;
 use crate::derived::{offered, Counts, Derived};
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
 use crate::session::MapLoad;
-use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
-use crate::view_mode::ViewMode;
-use crate::view_model::{
-    ComparisonView, DetailView, HandoutView, Highlight, MapView, StoryView, TimelineView,
-};
+use crate::view_mode::{Part, ViewMode};
+use crate::view_model::{DetailView, Highlight, MapView};
 use crate::view_query::{Ignored, ViewQuery};
 
+#[cfg(not(target_family = "wasm"))]
+use super::PartView;
 use super::{
-    class_tools, codebook_legend, comparison_view, credit_line, filter_panel, handout, incident_heading,
-    incident_summary, mode_switch, notices, share_panel, timeline_chart, toolbar, ComparisonProps,
-    CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable, Shared, SortChoice, StoryPanel,
-    TimelineChartProps, ToolbarProps,
+    class_tools, codebook_legend, credit_line, filter_panel, incident_heading, incident_summary, mode_switch,
+    notices, share_panel, toolbar, CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable,
+    Shared, SortChoice, ToolbarProps,
 };
+#[cfg(target_family = "wasm")]
+use super::{prefetch_extras, OnDemand};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -58,12 +55,13 @@ impl ExplorerProps {
     /// page's first screen and what the tests render. `page_lang` is the page's language.
     #[cfg(not(target_family = "wasm"))]
     pub fn loaded(
-        catalogue: Rc<Catalogue>,
+        catalogue: std::rc::Rc<Catalogue>,
         incidents: &[Incident],
         query: &str,
         page_lang: crate::model::Lang,
     ) -> ExplorerProps {
         use crate::geography::Frame;
+        use std::rc::Rc;
         let wanted = ViewQuery::wanted(query, &catalogue, page_lang);
         let incident = incidents
             .iter()
@@ -121,39 +119,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             MapView::derive(incident, names, standings, frame)
         },
     );
-    // Only when it is shown: the matrix is the common case, and the timeline is built from it.
-    let timeline = use_memo(
-        (
-            incident.clone(),
-            view.filter.clone(),
-            Shared(derived.matrix.clone()),
-            lang,
-            view.mode == ViewMode::Timeline,
-        ),
-        |(incident, filter, matrix, lang, shown)| {
-            let timeline = || Timeline::of(incident, filter, matrix);
-            shown.then(|| Rc::new(TimelineView::derive(incident, &timeline(), *lang)))
-        },
-    );
     let offered = use_memo((incident.clone(), props.incidents.clone()), |(incident, incidents)| {
         match incidents.is_empty() {
             true => offered(&[&**incident]),
             false => offered(&incidents.iter().map(|incident| &*incident.0).collect::<Vec<_>>()),
         }
     });
-    // Once per filter and order, not per redraw: the table, its summary and the counts.
-    let compared = use_memo(
-        (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
-        |(incidents, filter, order, names)| {
-            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            let comparison = Comparison::build(&list, filter, *order, names, names.lang);
-            (
-                Rc::new(ComparisonView::derive(&list, &comparison, filter, names)),
-                Counts::summed(&list, filter),
-            )
-        },
-    );
-    let counts = if comparing { compared.1 } else { derived.counts };
+    let summed = use_memo((props.incidents.clone(), view.filter.clone()), |(incidents, filter)| {
+        Counts::summed(&incidents.iter().map(|incident| &*incident.0).collect::<Vec<_>>(), filter)
+    });
+    let counts = if comparing { *summed } else { derived.counts };
+    let print = use_state(|| 0_u32);
+    let idle = use_when_idle();
+    let on_print = {
+        let print = print.clone();
+        Callback::from(move |()| print.set(*print + 1))
+    };
+    let prefetch = Callback::from(|()| prefetch_extras());
     let on_incident =
         use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
     let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));
@@ -181,11 +163,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { incident_heading(incident, &props.names) }
                 }
                 <div class="view-bar">
-                    { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit) }
-                    { class_tools(incident, view, &props.on_edit) }
+                    { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit, &prefetch) }
+                    { class_tools(incident, view, &props.on_edit, &on_print, &prefetch) }
                 </div>
-                if let Some(story) = view.story.and_then(|step| StoryView::derive(incident, step, lang)) {
-                    <StoryPanel incident={incident.clone()} {lang} {story} on_edit={props.on_edit.clone()} />
+                if view.story.is_some() {
+                    { part_slot(Part::Story, props, 0) }
                 }
                 { filter_panel(&FilterPanelProps {
                     incident: incident.clone(),
@@ -199,7 +181,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 }) }
                 <div class={classes!("explorer", comparing.then_some("comparing"))}>
                     if comparing {
-                        { comparison_view(&ComparisonProps { model: Shared(compared.0.clone()), view, on_edit: &props.on_edit }) }
+                        { part_slot(Part::Comparison, props, 0) }
                     } else {
                     <CountryMap
                         {lang}
@@ -211,13 +193,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         {compact}
                         on_edit={props.on_edit.clone()}
                     />
-                    if let Some(timeline) = timeline.as_ref() {
-                        { timeline_chart(&TimelineChartProps {
-                            lang,
-                            view: Shared(timeline.clone()),
-                            highlight: highlight.clone(),
-                            on_edit: props.on_edit.clone(),
-                        }) }
+                    if view.mode == ViewMode::Timeline {
+                        { part_slot(Part::Timeline, props, 0) }
                     } else {
                         <ReactionTable {lang} view={Shared(derived.table.clone())} highlight={highlight.clone()} on_edit={props.on_edit.clone()} />
                     }
@@ -238,10 +215,58 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     }
                     { codebook_legend(lang) }
                 }
-                if !props.first_screen && !comparing {
-                    { handout(&HandoutView::derive(incident, view, &props.catalogue), lang) }
+                if !props.first_screen && !comparing && (idle || *print > 0) {
+                    { part_slot(Part::Handout, props, *print) }
                 }
             </main>
         </div>
     }
 }
+
+/// A part the extras module draws (`OnDemand`); at build time and in native tests, drawn here.
+#[cfg(target_family = "wasm")]
+fn part_slot(part: Part, props: &ExplorerProps, print: u32) -> Html {
+    html! { <OnDemand {part} view={props.view.clone()} catalogue={props.catalogue.clone()} {print} /> }
+}
+
+#[cfg(not(target_family = "wasm"))]
+fn part_slot(part: Part, props: &ExplorerProps, _print: u32) -> Html {
+    html! {
+        <PartView
+            {part}
+            catalogue={props.catalogue.clone()}
+            incident={props.incident.clone()}
+            incidents={props.incidents.clone()}
+            names={props.names.clone()}
+            view={props.view.clone()}
+            on_edit={props.on_edit.clone()}
+        />
+    }
+}
+
+/// True once the browser has been idle after the first draw: then the extras module is
+/// fetched and the handout drawn, so that printing (even from the browser's menu) finds it.
+#[cfg(target_family = "wasm")]
+#[hook]
+fn use_when_idle() -> bool {
+    let idle = use_state_eq(|| false);
+    {
+        let idle = idle.clone();
+        use_effect_with((), move |()| {
+            super::when_idle(move || {
+                prefetch_extras();
+                idle.set(true);
+            })
+        });
+    }
+    *idle
+}
+
+#[cfg(not(target_family = "wasm"))]
+#[hook]
+fn use_when_idle() -> bool {
+    false
+}
+
+#[cfg(not(target_family = "wasm"))]
+fn prefetch_extras() {}

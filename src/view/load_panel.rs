@@ -1,5 +1,5 @@
-//! A data file that did not arrive: what and why, in the reader's language, and a way to try
-//! again. It stands above whatever the page already shows, which stays readable. A function,
+//! A data file or a part of the code that did not arrive: what and why, in the reader's
+//! language, and a way to try again. It stands above whatever the page already shows, which stays readable. A function,
 //! not a component: it holds no state, and each component costs the widget about a kilobyte.
 
 use yew::prelude::*;
@@ -28,6 +28,18 @@ pub fn load_panel(lang: Lang, error: &LoadError, on_retry: &Callback<()>) -> Htm
             } else {
                 <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
             }
+        </section>
+    }
+}
+
+/// What did not arrive, said in `message`, with a way to try again.
+pub fn retry_panel(lang: Lang, message: &str, on_retry: &Callback<()>) -> Html {
+    let words = strings(lang);
+    html! {
+        <section class="error-panel load-error" role="alert" lang={lang.tag()}>
+            <h2>{ words.error_heading }</h2>
+            <p>{ message }</p>
+            <button type="button" class="retry" onclick={on_retry.reform(|_| ())}>{ words.retry }</button>
         </section>
     }
 }

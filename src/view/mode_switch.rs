@@ -7,15 +7,23 @@ use crate::model::Lang;
 use crate::view_change::ViewChange;
 use crate::view_mode::ViewMode;
 
-/// The comparison is offered only when there is more than one incident to compare.
-pub fn mode_switch(lang: Lang, current: ViewMode, incidents: usize, on_edit: &Callback<ViewChange>) -> Html {
+/// The comparison is offered only when there is more than one incident to compare. The
+/// timeline and the comparison come in the extras module: hovering or focusing a mode fetches it.
+pub fn mode_switch(
+    lang: Lang,
+    current: ViewMode,
+    incidents: usize,
+    on_edit: &Callback<ViewChange>,
+    prefetch: &Callback<()>,
+) -> Html {
     let words = strings(lang);
     let offered = ViewMode::ALL.into_iter().filter(|&mode| mode != ViewMode::Compare || incidents > 1);
     html! {
         <div class="segmented modes" role="group" aria-label={words.view_label}>
             { for offered.map(|mode| html! {
                 <button type="button" data-mode={mode.id()} aria-pressed={(mode == current).to_string()}
-                    onclick={on_edit.reform(move |_| ViewChange::Mode(mode))}>{ words.mode(mode) }</button>
+                    onclick={on_edit.reform(move |_| ViewChange::Mode(mode))}
+                    onpointerenter={prefetch.reform(|_| ())} onfocus={prefetch.reform(|_| ())}>{ words.mode(mode) }</button>
             }) }
         </div>
     }

@@ -24,8 +24,11 @@ test("the incident picker lists every incident in seeds/, and each loads when pi
     await page.locator("h1", { hasText: seed.incident.title.en }).waitFor();
     assert.deepEqual(sorted(await rows(page)), sorted(reactedActors(seed)), seed.incident.id);
   }
-  const incidentFiles = fetched.filter((url) => /\/data\/[a-z0-9-]+\.en\.[0-9a-f]+\.bin$/.test(url));
-  assert.equal(incidentFiles.length, running.seeds.length - 1, "each incident's file is fetched when picked, once");
+  // The extras module reads the same files for the handout (the first incident's too), from
+  // the browser's cache.
+  const picked = (url) => /\/data\/[a-z0-9-]+\.en\.[0-9a-f]+\.bin$/.test(url) && !url.includes(`/${running.czech.incident.id}.`);
+  const incidentFiles = new Set(fetched.filter(picked));
+  assert.equal(incidentFiles.size, running.seeds.length - 1, "each incident's file is fetched when picked");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "smol-toml";
-import { openPage, ready, useBrowser } from "./support.mjs";
+import { handoutDrawn, openPage, ready, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 const glossary = parse(readFileSync(fileURLToPath(new URL("../../seeds/glossary/terms.toml", import.meta.url)), "utf8"));
@@ -118,6 +118,7 @@ for (const lang of ["en", "cs"]) {
     for (const seed of running.seeds) {
       await page.goto(`${running.server.url}${lang === "cs" ? "cs.html" : ""}?incident=${seed.incident.id}`);
       await ready(page);
+      await handoutDrawn(page);
       const file = join(folder, `${seed.incident.id}.${lang}.pdf`);
       writeFileSync(file, await page.pdf({ format: "A4", printBackground: true }));
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))[1]);

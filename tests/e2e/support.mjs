@@ -73,9 +73,21 @@ export async function openPage(browser, url) {
 }
 
 /** The page shows the build-time view at once; only after this mark does the live widget
- *  stand in its place and answer clicks. */
+ *  stand in its place and answer clicks. The parts that come in the extras module (the
+ *  comparison, the timeline, the story) are drawn a moment later: ready waits for them too, or
+ *  for the panel that says they could not be loaded. */
 export function ready(pageOrFrame) {
-  return pageOrFrame.waitForFunction(() => performance.getEntriesByName("demarche-ready").length > 0);
+  return pageOrFrame.waitForFunction(
+    () =>
+      performance.getEntriesByName("demarche-ready").length > 0 &&
+      ([...document.querySelectorAll(".on-demand:not(.part-handout)")].every((slot) => slot.querySelector(":scope > div > :not(.loading)")) ||
+        document.querySelector(".load-error") !== null),
+  );
+}
+
+/** The printed handout is drawn by the extras module once the browser is idle. */
+export function handoutDrawn(page) {
+  return page.locator(".part-handout .handout").waitFor({ state: "attached" });
 }
 
 /** The incidents as the data files state them, to check the page against. */

@@ -1,0 +1,127 @@
+//! The parts of a view that few readers open: the comparison, the timeline, the story and the
+//! print handout. They are drawn from the same core models as the rest of the explorer; in the
+//! browser they come in a module of their own (src/bin/demarche-extras.rs) that the explorer
+//! loads when a part is first opened (`OnDemand`), and at build time and in native tests the
+//! explorer draws them in place.
+
+use yew::prelude::*;
+
+use crate::catalogue::Catalogue;
+use crate::comparison::Comparison;
+use crate::derived::Derived;
+use crate::model::{CountryNames, Incident, Lang};
+use crate::timeline::Timeline;
+use crate::view_change::ViewChange;
+use crate::view_mode::Part;
+use crate::view_model::{ComparisonView, HandoutView, Highlight, StoryView, TimelineView};
+use crate::view_query::ViewQuery;
+
+use super::{
+    comparison_view, handout, timeline_chart, ComparisonProps, Shared, StoryPanel, TimelineChartProps,
+};
+
+/// What the widget tells the parts it loads on demand: where the data is, the page's language,
+/// and where the links the parts ask for go.
+#[derive(Clone, PartialEq)]
+pub struct PartHost {
+    pub catalogue_url: AttrValue,
+    pub page_lang: Lang,
+    pub on_link: Callback<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PartViewProps {
+    pub part: Part,
+    pub catalogue: Shared<Catalogue>,
+    pub incident: Shared<Incident>,
+    /// Every incident of the catalogue, for the comparison.
+    #[prop_or_default]
+    pub incidents: Vec<Shared<Incident>>,
+    pub names: Shared<CountryNames>,
+    pub view: Shared<ViewQuery>,
+    /// The handout asks the browser to print it once it is drawn.
+    #[prop_or_default]
+    pub print: bool,
+    pub on_edit: Callback<ViewChange>,
+}
+
+#[function_component]
+pub fn PartView(props: &PartViewProps) -> Html {
+    match props.part {
+        Part::Comparison => html! { <ComparisonPart ..props.clone_props() /> },
+        Part::Timeline => html! { <TimelinePart ..props.clone_props() /> },
+        Part::Story => story_part(props),
+        Part::Handout => html! { <HandoutPart ..props.clone_props() /> },
+    }
+}
+
+impl PartViewProps {
+    fn clone_props(&self) -> PartViewProps {
+        PartViewProps {
+            part: self.part,
+            catalogue: self.catalogue.clone(),
+            incident: self.incident.clone(),
+            incidents: self.incidents.clone(),
+            names: self.names.clone(),
+            view: self.view.clone(),
+            print: self.print,
+            on_edit: self.on_edit.clone(),
+        }
+    }
+}
+
+/// Once per filter, order and language, not per redraw.
+#[function_component]
+fn ComparisonPart(props: &PartViewProps) -> Html {
+    let view = &props.view;
+    let model = use_memo(
+        (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
+        |(incidents, filter, order, names)| {
+            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            let comparison = Comparison::build(&list, filter, *order, names, names.lang);
+            ComparisonView::derive(&list, &comparison, filter, names)
+        },
+    );
+    comparison_view(&ComparisonProps { model: Shared(model), view, on_edit: &props.on_edit })
+}
+
+#[function_component]
+fn TimelinePart(props: &PartViewProps) -> Html {
+    let (view, incident) = (&props.view, &props.incident);
+    let model = use_memo(
+        (incident.clone(), view.filter.clone(), view.order, view.lang),
+        |(incident, filter, order, lang)| {
+            let derived = Derived::new(incident, filter, *order, *lang);
+            TimelineView::derive(incident, &Timeline::of(incident, filter, &derived.matrix), *lang)
+        },
+    );
+    let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
+        Highlight::of(incident, selection.as_ref())
+    });
+    timeline_chart(&TimelineChartProps {
+        lang: view.lang,
+        view: Shared(model),
+        highlight: Shared(highlight),
+        on_edit: props.on_edit.clone(),
+    })
+}
+
+fn story_part(props: &PartViewProps) -> Html {
+    let (view, incident) = (&props.view, &props.incident);
+    let Some(story) = view.story.and_then(|step| StoryView::derive(incident, step, view.lang)) else {
+        return Html::default();
+    };
+    html! { <StoryPanel incident={incident.clone()} lang={view.lang} {story} on_edit={props.on_edit.clone()} /> }
+}
+
+/// Drawn only for print; a reader who asked to print gets the dialog once it is on the page.
+#[function_component]
+fn HandoutPart(props: &PartViewProps) -> Html {
+    use_effect_with(props.print, |&print| {
+        if print {
+            let _ = gloo::utils::window().print();
+        }
+    });
+    let view = &props.view;
+    handout(&HandoutView::derive(&props.incident, view, &props.catalogue), view.lang)
+}

@@ -1,0 +1,72 @@
+// The parts that come in the extras module (comparison, timeline, story, handout): never in the
+// first load, fetched when the browser is idle or a control that opens one is hovered or
+// focused, and drawn when opened; a module that does not arrive leaves a readable panel whose
+// Try again recovers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ready, useBrowser } from "./support.mjs";
+
+const running = useBrowser();
+const EXTRAS = /\/demarche-extras(_bg\.wasm|\.js)$/;
+
+/** A page whose idle callbacks never come, so nothing is prefetched behind the test's back. */
+async function withoutIdle(url, route) {
+  const page = await running.browser.newPage();
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  if (route) await page.route(EXTRAS, route);
+  await page.goto(url);
+  await ready(page);
+  return { page, fetched };
+}
+
+const extrasFetched = (fetched) => fetched.some((path) => EXTRAS.test(path));
+
+test("the first load carries no extras; opening the timeline fetches them and draws it", async () => {
+  const { page, fetched } = await withoutIdle(running.server.url);
+  assert.ok(!extrasFetched(fetched), fetched.join("\n"));
+  await page.locator(".modes button[data-mode=timeline]").click();
+  await page.locator("table.timeline").waitFor();
+  assert.ok(extrasFetched(fetched));
+  await page.close();
+});
+
+test("hovering or focusing a control that opens a part fetches the extras before the click", async () => {
+  for (const how of ["hover", "focus"]) {
+    const { page, fetched } = await withoutIdle(running.server.url);
+    const control = page.locator(".modes button[data-mode=compare]");
+    await control[how]();
+    await page.waitForResponse(EXTRAS);
+    assert.ok(extrasFetched(fetched), how);
+    await page.close();
+  }
+});
+
+test("when the browser is idle the extras are fetched and the handout drawn for printing", async () => {
+  const page = await running.browser.newPage();
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(running.server.url);
+  await ready(page);
+  await page.locator(".part-handout .handout").waitFor({ state: "attached" });
+  assert.ok(extrasFetched(fetched));
+  assert.ok(await page.locator(".handout").isHidden(), "on screen the handout is not shown");
+  await page.close();
+});
+
+test("extras that do not arrive leave a panel whose Try again draws the part", async () => {
+  let refuse = true;
+  const { page: opened } = await withoutIdle(`${running.server.url}?story=1`, (route) =>
+    refuse ? route.fulfill({ status: 503, body: "" }) : route.continue(),
+  );
+  const panel = opened.locator(".load-error");
+  assert.match(await panel.textContent(), /The story could not be loaded/);
+  refuse = false;
+  await panel.locator("button.retry").click();
+  await opened.locator(".story-step").waitFor();
+  assert.equal(await opened.locator(".load-error").count(), 0);
+  await opened.close();
+});
