@@ -24,6 +24,7 @@ pub mod packed;
 pub mod presentation;
 pub mod ranking;
 pub mod roving;
+pub mod row_window;
 pub mod rung;
 #[cfg(not(target_family = "wasm"))]
 pub mod schema;

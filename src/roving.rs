@@ -1,6 +1,8 @@
 //! Keyboard movement inside a widget that is one tab stop (WAI-ARIA's roving tab index): the
 //! map's states in a line, the matrix's cells in a grid. Arrow keys move, Home and End jump to
-//! the ends, Enter and Space act on what has focus.
+//! the ends, Enter and Space act on what has focus. In a grid, as WAI-ARIA's grid pattern has
+//! it, Page Up and Page Down move by a page of rows and Ctrl+Home and Ctrl+End to the first and
+//! the last row.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move<T> {
@@ -21,14 +23,24 @@ pub fn step(key: &str, at: usize, len: usize) -> Option<Move<usize>> {
     })
 }
 
-/// In a grid of `(rows, columns)`: Up and Down move between rows, the other keys along the row.
+/// Rows a Page Up or Page Down moves in a grid.
+pub const PAGE: usize = 10;
+
+/// In a grid of `(rows, columns)`: Up and Down move between rows, the other keys along the row;
+/// `ctrl` held, Home and End go to the first and the last row.
 pub fn step_grid(
     key: &str,
+    ctrl: bool,
     (row, column): (usize, usize),
     (rows, columns): (usize, usize),
 ) -> Option<Move<(usize, usize)>> {
+    let last = rows.checked_sub(1)?;
     let moved = match key {
         "ArrowUp" | "ArrowDown" => step(key, row, rows)?.map(|row| (row, column)),
+        "PageUp" => Move::To((row.saturating_sub(PAGE), column)),
+        "PageDown" => Move::To(((row + PAGE).min(last), column)),
+        "Home" if ctrl => Move::To((0, column)),
+        "End" if ctrl => Move::To((last, column)),
         _ => step(key, column, columns)?.map(|column| (row, column)),
     };
     Some(moved)
@@ -61,12 +73,21 @@ mod tests {
 
     #[test]
     fn a_grid_moves_by_row_and_along_rows() {
-        assert_eq!(step_grid("ArrowDown", (0, 3), (5, 14)), Some(Move::To((1, 3))));
-        assert_eq!(step_grid("ArrowUp", (0, 3), (5, 14)), Some(Move::To((0, 3))));
-        assert_eq!(step_grid("ArrowRight", (4, 13), (5, 14)), Some(Move::To((4, 13))));
-        assert_eq!(step_grid("ArrowLeft", (4, 13), (5, 14)), Some(Move::To((4, 12))));
-        assert_eq!(step_grid("Home", (4, 13), (5, 14)), Some(Move::To((4, 0))));
-        assert_eq!(step_grid("End", (2, 0), (5, 14)), Some(Move::To((2, 13))));
-        assert_eq!(step_grid("Enter", (2, 0), (5, 14)), Some(Move::Activate));
+        assert_eq!(step_grid("ArrowDown", false, (0, 3), (5, 14)), Some(Move::To((1, 3))));
+        assert_eq!(step_grid("ArrowUp", false, (0, 3), (5, 14)), Some(Move::To((0, 3))));
+        assert_eq!(step_grid("ArrowRight", false, (4, 13), (5, 14)), Some(Move::To((4, 13))));
+        assert_eq!(step_grid("ArrowLeft", false, (4, 13), (5, 14)), Some(Move::To((4, 12))));
+        assert_eq!(step_grid("Home", false, (4, 13), (5, 14)), Some(Move::To((4, 0))));
+        assert_eq!(step_grid("End", false, (2, 0), (5, 14)), Some(Move::To((2, 13))));
+        assert_eq!(step_grid("Enter", false, (2, 0), (5, 14)), Some(Move::Activate));
+    }
+
+    #[test]
+    fn a_grid_pages_and_jumps_to_its_first_and_last_rows() {
+        assert_eq!(step_grid("PageDown", false, (2, 3), (50, 14)), Some(Move::To((2 + PAGE, 3))));
+        assert_eq!(step_grid("PageDown", false, (45, 3), (50, 14)), Some(Move::To((49, 3))));
+        assert_eq!(step_grid("PageUp", false, (5, 3), (50, 14)), Some(Move::To((0, 3))));
+        assert_eq!(step_grid("End", true, (2, 3), (50, 14)), Some(Move::To((49, 3))));
+        assert_eq!(step_grid("Home", true, (20, 3), (50, 14)), Some(Move::To((0, 3))));
     }
 }

@@ -5,15 +5,21 @@
 //! is a component of its own, so hiding a column removes its cells and a row whose data did
 //! not change is not drawn again. A cell names its kind, not its column's number, so the cells
 //! after a hidden column keep every attribute. The table listens once for the clicks, focus and
-//! keys of all its cells.
+//! keys of all its cells. A table too long to draw whole in a frame draws only the lines in view
+//! and a margin (`row_window`): the others keep their place as empty space, the screen reader
+//! is told every row's number and the count, and the keyboard draws the row it moves to.
 
+use std::cell::RefCell;
+use std::ops::Range;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::{Lang, ResponseKind};
 use crate::roving::{step_grid, Move};
+use crate::row_window::{including, lines_to_draw, still_covers, Placement};
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
 use crate::view_model::{Highlight, MatrixView, RowView};
@@ -68,15 +74,49 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
             }
         })
     };
-    let onkeydown = keyboard((rows, columns.len() + 1), &columns, active_cell, &active, &table, open);
+    let layout = Layout::of(view);
+    let window = use_window(&table, layout.lines);
+    let drawn = window.drawn.clone();
+    let to_focus = use_mut_ref(|| None::<Cell>);
+    {
+        let (table, columns, to_focus) = (table.clone(), columns.clone(), to_focus.clone());
+        use_effect(move || {
+            let cell = *to_focus.borrow();
+            if let Some(cell) = cell.filter(|&cell| focus(&table, &cell_selector(cell, &columns))) {
+                to_focus.borrow_mut().take_if(|pending| *pending == cell);
+            }
+        });
+    }
+    let reach = {
+        let (layout, window) = (layout.clone(), window.clone());
+        move |cell: Cell| {
+            if let Some(drawn) = &window.drawn {
+                window.set(including(drawn, layout.row_lines[cell.0], layout.lines));
+            }
+        }
+    };
+    let onkeydown = keyboard((rows, columns.len() + 1), active_cell, &active, &to_focus, reach, open);
+    let drawn_line = |line: usize| drawn.as_ref().is_none_or(|drawn| drawn.contains(&line));
+    let spacer = |key: &'static str, lines: usize| {
+        let height = format!("height: {:.0}px", lines as f64 * window.line_height);
+        (lines > 0).then(|| {
+            html! {
+                <tbody key={key} class="spacer" aria-hidden="true">
+                    <tr><td colspan={(columns.len() + 1).to_string()} style={height}></td></tr>
+                </tbody>
+            }
+        })
+    };
+    let (before, after) = drawn.as_ref().map_or((0, 0), |drawn| (drawn.start, layout.lines - drawn.end));
     let mut index = 0;
+    let mut line = 0;
     html! {
         <section class="matrix-panel">
             <div class="matrix-scroll">
-                <table class="matrix" role="grid" ref={table} {onclick} {onfocusin} {onkeydown} aria-labelledby="matrix-caption">
+                <table class="matrix" role="grid" ref={table} {onclick} {onfocusin} {onkeydown} aria-labelledby="matrix-caption" aria-rowcount={(layout.lines + 1).to_string()}>
                     <caption id="matrix-caption">{ &view.caption }</caption>
                     <thead>
-                        <tr>
+                        <tr aria-rowindex="1">
                             // Every cell of a row keyed, its header too: Yew diffs a row's
                             // cells as one keyed list, and an unkeyed one is drawn anew.
                             <th key="actor" scope="col" class="actor-col">{ words.actor }</th>
@@ -87,29 +127,41 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                             }) }
                         </tr>
                     </thead>
-                    { for view.groups.iter().map(|group| html! {
+                    { spacer("before", before) }
+                    { for view.groups.iter().map(|group| {
+                        let heading = line;
+                        line += group.rows.len() + 1;
+                        index += group.rows.len();
+                        let (first_row, first_line) = (index - group.rows.len(), heading + 1);
+                        if !(heading..line).any(drawn_line) {
+                            return Html::default();
+                        }
+                        html! {
                         <tbody key={group.group as usize}>
-                            <tr key="group" class="group-row">
-                                <th scope="rowgroup" colspan={(columns.len() + 1).to_string()}>{ group.heading }</th>
-                            </tr>
-                            { for group.rows.iter().map(|row| {
-                                index += 1;
-                                let at = index - 1;
+                            if drawn_line(heading) {
+                                <tr key="group" class="group-row" aria-rowindex={(heading + 2).to_string()}>
+                                    <th scope="rowgroup" colspan={(columns.len() + 1).to_string()}>{ group.heading }</th>
+                                </tr>
+                            }
+                            { for group.rows.iter().enumerate().filter(|(at, _)| drawn_line(first_line + at)).map(|(at, row)| {
                                 let selected = props.highlight.reaction.filter(|chosen| row.cells.iter().any(|cell| cell.marks.iter().any(|(index, ..)| index == chosen)));
                                 html! {
                                     <MatrixRowView
                                         key={row.id.clone()}
                                         lang={props.lang}
                                         row={row.clone()}
-                                        index={at}
-                                        tab_column={(active_cell.0 == at).then_some(active_cell.1)}
+                                        index={first_row + at}
+                                        line={first_line + at}
+                                        tab_column={(active_cell.0 == first_row + at).then_some(active_cell.1)}
                                         highlighted={props.highlight.actor(&row.id)}
                                         {selected}
                                     />
                                 }
                             }) }
                         </tbody>
+                        }
                     }) }
+                    { spacer("after", after) }
                 </table>
             </div>
         </section>
@@ -122,6 +174,8 @@ struct MatrixRowProps {
     row: Rc<RowView>,
     /// The row's place among all rows, as the keyboard counts.
     index: usize,
+    /// Its line in the table body, group headings counted (the screen reader's row number).
+    line: usize,
     /// The column of this row that is the table's tab stop, if it is in this row.
     tab_column: Option<usize>,
     highlighted: bool,
@@ -136,7 +190,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
     html! {
         // Explicit roles: on a phone the stylesheet lays rows out as lines of marks, and a table
         // whose parts are displayed otherwise keeps its meaning only through its roles.
-        <tr role="row" data-actor={row.id.clone()} data-row={props.index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
+        <tr role="row" aria-rowindex={(props.line + 2).to_string()} data-actor={row.id.clone()} data-row={props.index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
             <th key="actor" role="rowheader" scope="row" class="actor-col" tabindex={tabindex(0)}>
                 <span class="actor-name">{ &row.name }</span>
                 <span class="actor-kind">{ &row.office }</span>
@@ -194,26 +248,129 @@ fn cell_selector((row, column): Cell, columns: &[ResponseKind]) -> String {
     }
 }
 
+/// The keys move the tab stop; the cell it moves to is focused once drawn (`reach` draws it).
 fn keyboard(
     size: (usize, usize),
-    columns: &Rc<Vec<ResponseKind>>,
     (row, column): Cell,
     active: &UseStateHandle<Cell>,
-    table: &NodeRef,
+    to_focus: &Rc<RefCell<Option<Cell>>>,
+    reach: impl Fn(Cell) + 'static,
     open: impl Fn(Cell) + 'static,
 ) -> Callback<KeyboardEvent> {
-    let (active, table, columns) = (active.clone(), table.clone(), columns.clone());
+    let (active, to_focus) = (active.clone(), to_focus.clone());
     Callback::from(move |event: KeyboardEvent| {
-        let Some(movement) = step_grid(&event.key(), (row, column), size) else { return };
+        let Some(movement) = step_grid(&event.key(), event.ctrl_key(), (row, column), size) else { return };
         event.prevent_default();
         match movement {
             Move::To(next) => {
+                *to_focus.borrow_mut() = Some(next);
+                reach(next);
                 active.set(next);
-                focus(&table, &cell_selector(next, &columns));
             }
             Move::Activate => open((row, column)),
         }
     })
+}
+
+/// Where each row sits among the table's lines (each group's heading is a line too).
+#[derive(Clone, PartialEq)]
+struct Layout {
+    lines: usize,
+    row_lines: Rc<Vec<usize>>,
+}
+
+impl Layout {
+    fn of(view: &MatrixView) -> Layout {
+        let mut row_lines = Vec::new();
+        let mut line = 0;
+        for group in &view.groups {
+            row_lines.extend((line + 1..).take(group.rows.len()));
+            line += group.rows.len() + 1;
+        }
+        Layout { lines: line, row_lines: Rc::new(row_lines) }
+    }
+}
+
+/// The lines drawn (`None`: all) and a line's measured height, kept up to date as the page
+/// scrolls or resizes; `set` draws another range.
+#[derive(Clone)]
+struct Window {
+    drawn: Option<Range<usize>>,
+    line_height: f64,
+    chosen: UseStateHandle<Option<Range<usize>>>,
+}
+
+impl Window {
+    fn set(&self, drawn: Range<usize>) {
+        self.chosen.set(Some(drawn));
+    }
+}
+
+/// A line's height until one is measured (CSS pixels).
+const LINE_HEIGHT: f64 = 44.0;
+
+#[hook]
+fn use_window(table: &NodeRef, lines: usize) -> Window {
+    let chosen = use_state_eq(|| None::<Range<usize>>);
+    let line_height = use_mut_ref(|| LINE_HEIGHT);
+    let drawn = draw_range(lines, (*chosen).clone());
+    let current = use_mut_ref(|| drawn.clone());
+    *current.borrow_mut() = drawn.clone();
+    {
+        let (table, chosen, line_height) = (table.clone(), chosen.clone(), line_height.clone());
+        use_effect_with(lines, move |&lines| {
+            let follow = move || {
+                let Some(placement) = placement(&table) else { return };
+                *line_height.borrow_mut() = placement.line_height;
+                let (Some(drawn), Some(wanted)) =
+                    (current.borrow().clone(), lines_to_draw(lines, Some(placement)))
+                else {
+                    return;
+                };
+                if !still_covers(&drawn, &wanted, lines) {
+                    chosen.set(Some(wanted));
+                }
+            };
+            follow();
+            let follow = Rc::new(follow);
+            let window = gloo::utils::window();
+            let listeners = ["scroll", "resize"].map(|kind| {
+                let follow = follow.clone();
+                gloo::events::EventListener::new(&window, kind, move |_| follow())
+            });
+            move || drop(listeners)
+        });
+    }
+    let line_height = *line_height.borrow();
+    Window { drawn, line_height, chosen }
+}
+
+/// What to draw: all of a short table, and always all at build time (readers without
+/// JavaScript get the whole matrix); else the chosen range, kept within the table.
+fn draw_range(lines: usize, chosen: Option<Range<usize>>) -> Option<Range<usize>> {
+    if cfg!(not(target_family = "wasm")) {
+        return None;
+    }
+    let first = lines_to_draw(lines, None)?;
+    let chosen = chosen.unwrap_or(first);
+    Some(chosen.start.min(lines)..chosen.end.min(lines))
+}
+
+/// Where the table's lines are in the view, and a drawn line's height; none while the table
+/// is not on the page (the widget draws its first view off the page, then swaps it in).
+fn placement(table: &NodeRef) -> Option<Placement> {
+    let table = table.cast::<web_sys::Element>().filter(|table| table.is_connected())?;
+    let lines_top = table.query_selector("thead").ok()??.get_bounding_client_rect().bottom();
+    let drawn = table.query_selector_all("tbody:not(.spacer) > tr").ok()?;
+    let (first, last) = (drawn.item(0)?, drawn.item(drawn.length().checked_sub(1)?)?);
+    let (first, last) =
+        (first.dyn_into::<web_sys::Element>().ok()?, last.dyn_into::<web_sys::Element>().ok()?);
+    let span = last.get_bounding_client_rect().bottom() - first.get_bounding_client_rect().top();
+    let view_height = gloo::utils::window().inner_height().ok()?.as_f64()?;
+    if span <= 0.0 {
+        return None;
+    }
+    Some(Placement { lines_top, view_height, line_height: span / f64::from(drawn.length()) })
 }
 
 /// A stable class per kind, so styles colour each kind the same way everywhere.

@@ -169,3 +169,42 @@ for (const width of [375, 1280]) {
     await page.close();
   });
 }
+
+/** The fixture with `count` more governments, each condemning: a matrix far too long to draw
+ *  whole in a frame. */
+function large(count) {
+  const incident = structuredClone(own);
+  const template = incident.reactions.find((reaction) => reaction.actor === "cz-government");
+  for (let n = 1; n <= count; n++) {
+    const id = `government-${n}`;
+    incident.actors.push({ id, kind: "government", name: { en: `Government ${n}`, cs: `Vláda ${n}` }, country: "CZ" });
+    incident.reactions.push({ ...structuredClone(template), actor: id, responses: ["condemnation"] });
+  }
+  return incident;
+}
+
+test("a matrix of hundreds of rows draws those in view, and keyboard and screen reader still reach every row", async () => {
+  pack("large", large(300));
+  const { page } = await openWith(`${cors.url}large.bin`);
+  await ready(page);
+  const table = page.locator("table.matrix");
+  const lines = Number(await table.getAttribute("aria-rowcount"));
+  const rows = await page.locator("table.matrix tr[data-row]").count();
+  assert.ok(lines > 300, `the screen reader is told every line: ${lines}`);
+  assert.ok(rows > 0 && rows < 150, `only the rows in view and a margin are drawn: ${rows}`);
+  // The keyboard walks to the last row, which is drawn when it gets there.
+  await table.locator("[tabindex='0']").first().focus();
+  await page.keyboard.press("Control+End");
+  await table.locator(`tr[aria-rowindex="${lines}"]`).waitFor();
+  const focused = () => page.evaluate(() => Number(document.activeElement.closest("tr")?.dataset.row));
+  await page.waitForFunction((lines) => document.activeElement.closest("tr")?.getAttribute("aria-rowindex") === String(lines), lines);
+  const last = await focused();
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), last - 1);
+  // Back at the top, the first rows are drawn again.
+  await page.keyboard.press("Control+Home");
+  await table.locator('tr[data-row="0"]').waitFor();
+  await page.waitForFunction(() => document.activeElement.closest("tr")?.dataset.row === "0");
+  assert.ok((await page.locator("table.matrix tr[data-row]").count()) < 150);
+  await page.close();
+});
