@@ -215,7 +215,8 @@ fn picture_json(json: &mut Json, map: &MapPicture) {
             Some(number) => json.number(number as i64),
             None => json.null(),
         };
-        json.key("label").string(entry.label).close('}');
+        json.key("sign");
+        optional(json, entry.sign).key("label").string(entry.label).close('}');
     }
     json.close(']').close('}');
 }
@@ -394,7 +395,7 @@ mod tests {
                 "CN off-ladder false accused false false",
             ]
         );
-        assert_eq!(picture.key.len(), 13);
+        assert_eq!(picture.key.len(), 16);
         assert!(!picture.land.is_empty());
     }
 
