@@ -13,7 +13,7 @@ pub use share::{share_words, ShareWords};
 pub use typography::typeset;
 
 use crate::matrix::RowOrder;
-use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
+use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, Reaction, ResponseKind, SourceKind};
 use crate::packed::Unreadable;
 use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
@@ -108,6 +108,12 @@ strings! {
     dated: Dated,
     pub via: &'static str,
     pub title_from_address: &'static str,
+    /// What a page is, by `SourceKind`: the speaker's own, an agency's, or a retelling.
+    source_kind: [&'static str; 3],
+    /// Before the publishers of a reaction every source of which is a reprint.
+    pub only_reprints: &'static str,
+    /// After them: what could not be found.
+    pub no_original: &'static str,
     response: [(&'static str, &'static str); 18],
     actor_kind: [&'static str; 6],
     group: [&'static str; 4],
@@ -202,6 +208,38 @@ impl Strings {
 
     pub fn response_definition(&self, kind: ResponseKind) -> &'static str {
         self.response[kind as usize].1
+    }
+
+    pub fn source_kind(&self, kind: SourceKind) -> &'static str {
+        self.source_kind[kind as usize]
+    }
+
+    /// A reaction's date as the sources know it: "26 June 2025", or "by 26 June 2025",
+    /// „nejpozději 26. června 2025“ when only an upper bound is known.
+    pub fn reaction_date(&self, reaction: &Reaction) -> String {
+        match reaction.date_upper_bound {
+            false => self.date(reaction.date),
+            true => self.date_by(reaction.date),
+        }
+    }
+
+    /// "by 26 June 2025", "by June 2025", „nejpozději v červnu 2025“.
+    fn date_by(&self, date: Date) -> String {
+        match self.lang {
+            Lang::En => format!("by {}", self.date(date)),
+            Lang::Cs => typeset(&format!("nejpozději {}", self.date_in(date))),
+        }
+    }
+
+    /// A reaction's date in a crowded cell: "26 Jun", "by 26 Jun", „nejpozději 26. 6.“.
+    pub fn reaction_short_date(&self, reaction: &Reaction, incident_year: u16) -> String {
+        let short = self.short_date(reaction.date, incident_year);
+        match (reaction.date_upper_bound, reaction.date.is_day(), self.lang) {
+            (false, ..) => short,
+            (true, false, _) => self.date_by(reaction.date),
+            (true, true, Lang::En) => format!("by {short}"),
+            (true, true, Lang::Cs) => typeset(&format!("nejpozději {short}")),
+        }
     }
 
     pub fn actor_kind(&self, kind: ActorKind) -> &'static str {
@@ -519,6 +557,9 @@ static EN: Strings = Strings {
     },
     via: "via",
     title_from_address: "title taken from the address",
+    source_kind: ["original", "wire copy", "reprint or rewrite"],
+    only_reprints: "Only reprints found:",
+    no_original: "Neither the original nor an agency's report of it could be read.",
     response: [
         ("Concern", "Expressed concern about the activity, without judging it."),
         ("Solidarity", "Expressed solidarity with, or support for, the targeted state."),
@@ -636,6 +677,9 @@ static CS: Strings = Strings {
     },
     via: "převzato z:",
     title_from_address: "název podle adresy stránky",
+    source_kind: ["původní zdroj", "agenturní zpráva", "převzatý či přepsaný text"],
+    only_reprints: "Nalezeny jen převzaté texty:",
+    no_original: "Původní znění ani agenturní zprávu se nepodařilo dohledat.",
     response: [
         ("Znepokojení", "Vyjádřil znepokojení nad činností, aniž by ji hodnotil."),
         ("Solidarita", "Vyjádřil solidaritu s napadeným státem nebo jeho podporu."),
@@ -687,6 +731,22 @@ mod tests {
         assert_eq!(shown(cs.short_date(date("2025-05-28"), 2025)), "28.␣5.");
         assert_eq!(en.short_date(date("2024-05-28"), 2025), "28 May 2024");
         assert_eq!(en.short_date(date("2025-06"), 2025), "June 2025");
+    }
+
+    #[test]
+    fn an_upper_bound_reads_as_by_that_date_in_full_and_in_a_cell() {
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        let mut reaction = crate::load::minimal().reactions[0].clone();
+        reaction.date = date("2025-06-26");
+        assert_eq!(en.reaction_date(&reaction), "26 June 2025");
+        reaction.date_upper_bound = true;
+        assert_eq!(en.reaction_date(&reaction), "by 26 June 2025");
+        assert_eq!(shown(cs.reaction_date(&reaction)), "nejpozději 26.␣června 2025");
+        assert_eq!(en.reaction_short_date(&reaction, 2025), "by 26 Jun");
+        assert_eq!(shown(cs.reaction_short_date(&reaction, 2025)), "nejpozději 26.␣6.");
+        reaction.date = date("2025-06");
+        assert_eq!(en.reaction_short_date(&reaction, 2025), "by June 2025");
+        assert_eq!(shown(cs.reaction_date(&reaction)), "nejpozději v␣červnu 2025");
     }
 
     #[test]

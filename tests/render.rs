@@ -75,14 +75,14 @@ async fn matrix_is_a_captioned_table_with_header_cells() {
     );
     let header = &html[html.find("<thead>").unwrap()..html.find("</thead>").unwrap()];
     let columns: Vec<&str> = header.matches("<th scope=\"col\"").collect();
-    assert_eq!(columns.len(), 14, "actor column plus 13 response kinds");
+    assert_eq!(columns.len(), 19, "actor column plus 18 response kinds");
     let concern = header.find(">Concern<").unwrap();
     let condemnation = header.find(">Condemnation<").unwrap();
     let sanctions = header.find(">Sanctions<").unwrap();
     assert!(concern < condemnation && condemnation < sanctions, "columns follow the ladder");
     for group in ["The attributing state", "Alliances and unions", "The state held responsible"] {
         assert!(
-            html.contains(&format!("<th scope=\"rowgroup\" colspan=\"14\">{group}</th>")),
+            html.contains(&format!("<th scope=\"rowgroup\" colspan=\"19\">{group}</th>")),
             "group {group}"
         );
     }

@@ -13,7 +13,7 @@ use crate::matrix::ReactionMatrix;
 use crate::model::{CountryNames, Incident};
 use crate::ranking::sort_by_rank;
 use crate::standing::standings;
-use crate::timeline::day_of;
+use crate::timeline::place;
 use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
@@ -244,6 +244,8 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     (Some(_), None) => "month",
                     _ => "year",
                 };
+                // An upper bound's days count to the latest it can be, and the column says so.
+                let bound = if reaction.date_upper_bound { ", upper bound" } else { "" };
                 rows.push([
                     facts.id.clone(),
                     facts.attributed_to.state.to_string(),
@@ -254,8 +256,8 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     actor.country.map(|code| code.to_string()).unwrap_or_default(),
                     actor.speaks_for.clone().unwrap_or_default(),
                     reaction.date.to_string(),
-                    precision.to_string(),
-                    day_of(incident, reaction.date).0.to_string(),
+                    format!("{precision}{bound}"),
+                    place(incident, reaction).0.to_string(),
                     kind.id().to_string(),
                     reaction.summary.get(lang).to_string(),
                     quote.map(|quote| quote.text.clone()).unwrap_or_default(),
