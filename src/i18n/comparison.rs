@@ -4,6 +4,7 @@
 use super::{count, pick, typeset, z_before, Strings};
 use crate::comparison::{Cell, CompareOrder, SummaryLine};
 use crate::model::{CountryNames, Lang, ResponseKind};
+use crate::rung::Swatch;
 use crate::timeline::Timing;
 use crate::view_mode::ViewMode;
 
@@ -88,30 +89,34 @@ impl Strings {
         format!("{actor}, {day}, {date}: {}{}", self.kinds_list(kinds), self.rung(kinds))
     }
 
-    /// The rung a mark or a cell shows as its number, so what is heard contains what is seen.
+    /// The rung a mark or a cell shows as its number, or that it shows the accused state
+    /// hitting back (off the ladder), so what is heard contains what is seen.
     fn rung(&self, kinds: &[ResponseKind]) -> String {
-        let step = crate::rung::Swatch::of(kinds.iter().copied()).number();
-        match (step, self.lang) {
-            (None, _) => String::new(),
-            (Some(step), Lang::En) => format!("; rung {step}"),
-            (Some(step), Lang::Cs) => format!("; stupeň {step}"),
+        let swatch = crate::rung::Swatch::of(kinds.iter().copied());
+        match (swatch, self.lang) {
+            (Swatch::Step(step), Lang::En) => format!("; rung {step}"),
+            (Swatch::Step(step), Lang::Cs) => format!("; stupeň {step}"),
+            (Swatch::Retaliation, Lang::En) => "; retaliation, off the ladder".to_string(),
+            (Swatch::Retaliation, Lang::Cs) => "; odveta, mimo stupnici".to_string(),
+            (Swatch::OffLadder | Swatch::Quiet, _) => String::new(),
         }
     }
 
-    /// A day of an incident on the aligned timeline.
+    /// A day of an incident on the aligned timeline: how many reactions, the strongest rung
+    /// among their kinds, and whether the accused state hit back that day.
     pub fn aligned_mark(
         &self,
         incident: &str,
         day: &str,
         reactions: usize,
-        strongest: Option<ResponseKind>,
+        kinds: &[ResponseKind],
     ) -> String {
         let counted = match self.lang {
             Lang::En => count(Lang::En, reactions, ["reaction", "reactions", "reactions"]),
             Lang::Cs => count(Lang::Cs, reactions, ["reakce", "reakce", "reakcí"]),
         };
-        let rung = self.rung(strongest.as_slice());
-        let strongest = strongest.map(|kind| match self.lang {
+        let rung = self.rung(kinds);
+        let strongest = crate::rung::strongest(kinds.iter().copied()).map(|kind| match self.lang {
             Lang::En => format!("; strongest: {}", lowercase(self.response_label(kind))),
             Lang::Cs => format!("; nejsilnější: {}", lowercase(self.response_label(kind))),
         });
@@ -203,6 +208,17 @@ fn english_summary(words: &Strings, line: &SummaryLine, incidents: usize, names:
                 words.kinds_list(kinds)
             )
         }
+        SummaryLine::AccusedRetaliated { retaliated, kinds } => {
+            let scope = match (incidents, *retaliated == incidents) {
+                (1, _) => these,
+                (_, true) => format!("each of {these}"),
+                _ => format!("{retaliated} of {these}"),
+            };
+            format!(
+                "The state held responsible hit back, off the ladder, in {scope}: {}.",
+                words.kinds_list(kinds)
+            )
+        }
     }
 }
 
@@ -257,6 +273,17 @@ fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &
             "Stát označený za odpovědný reagoval u {replied} {of_these}: {}.",
             words.kinds_list(kinds)
         ),
+        SummaryLine::AccusedRetaliated { retaliated, kinds } => {
+            let scope = match (incidents, *retaliated == incidents) {
+                (1, _) => "u tohoto incidentu".to_string(),
+                (_, true) => format!("u každého {of_these}"),
+                _ => format!("u {retaliated} {of_these}"),
+            };
+            format!(
+                "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) {scope}: {}.",
+                words.kinds_list(kinds)
+            )
+        }
     }
 }
 
@@ -334,6 +361,18 @@ mod tests {
         assert_eq!(
             en.summary_line(&replied, 4, &english),
             "The state held responsible answered in 3 of these 4 incidents: denial, counter-accusation."
+        );
+        let retaliated = SummaryLine::AccusedRetaliated {
+            retaliated: 1,
+            kinds: vec![ResponseKind::RetaliatoryExpulsion, ResponseKind::CounterSanctions],
+        };
+        assert_eq!(
+            en.summary_line(&retaliated, 4, &english),
+            "The state held responsible hit back, off the ladder, in 1 of these 4 incidents: retaliatory expulsion, counter-sanctions."
+        );
+        assert_eq!(
+            cs.summary_line(&retaliated, 4, &names),
+            "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) u\u{a0}1 z\u{a0}těchto 4\u{a0}incidentů: odvetné vyhoštění, odvetné sankce."
         );
         assert_eq!(
             en.summary_line(&members(1), 1, &english),

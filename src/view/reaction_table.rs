@@ -12,8 +12,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::strings;
-use crate::model::{Lang, ResponseKind};
+use crate::model::{Lang, ResponseFamily, ResponseKind};
 use crate::roving::{step_grid, Move};
+use crate::rung::RETALIATION_SIGN;
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
 use crate::view_model::{Highlight, MatrixView, RowView};
@@ -156,7 +157,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                     >
                         { for cell.marks.iter().map(|(reaction, datetime, shown)| html! {
                             <span class="mark" data-reaction={reaction.to_string()}>
-                                <span aria-hidden="true">{ "●" }</span>
+                                <span aria-hidden="true">{ mark_sign(cell.kind) }</span>
                                 <time datetime={datetime.clone()}>{ shown }</time>
                             </span>
                         }) }
@@ -214,6 +215,15 @@ fn keyboard(
             Move::Activate => open((row, column)),
         }
     })
+}
+
+/// The mark a filled cell shows: the retaliation's sign in the accused state's retaliation
+/// columns, so they read apart from the ladder's without their colour.
+fn mark_sign(kind: ResponseKind) -> &'static str {
+    match kind.family() {
+        ResponseFamily::Retaliation => RETALIATION_SIGN,
+        _ => "●",
+    }
 }
 
 /// A stable class per kind, so styles colour each kind the same way everywhere.

@@ -140,11 +140,10 @@ impl TimelineView {
                     .iter()
                     .map(|mark| {
                         let day = words.day(mark.day, mark.timing);
-                        let strongest = crate::rung::strongest(mark.kinds.iter().copied());
                         MarkView::of(
                             &scale,
                             mark,
-                            words.aligned_mark(title, &day, mark.reactions.len(), strongest),
+                            words.aligned_mark(title, &day, mark.reactions.len(), &mark.kinds),
                         )
                     })
                     .collect();
