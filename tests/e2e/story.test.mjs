@@ -145,7 +145,7 @@ test("the detail panel's and the codebook's response kinds are glossary terms to
   await page.locator(`#detail #${opened}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
   await page.locator(".codebook summary").click();
   const codebook = page.locator(".codebook dt .term");
-  assert.equal(await codebook.count(), 13, "every response kind of the codebook");
+  assert.equal(await codebook.count(), 18, "every response kind of the codebook");
   const same = page.locator(`.codebook dt .term[data-term="${id}"]`);
   await same.press("Enter");
   const second = await same.getAttribute("aria-controls");
