@@ -20,6 +20,14 @@ pub fn strongest(kinds: impl IntoIterator<Item = ResponseKind>) -> Option<Respon
     kinds.into_iter().filter(|kind| kind.ladder_step().is_some()).max()
 }
 
+/// The kind a swatch of `kinds` stands for, to name it in words: the strongest rung, else the
+/// strongest retaliation (what the swatch then shows), else the first kind.
+pub fn named(kinds: &[ResponseKind]) -> Option<ResponseKind> {
+    let retaliation =
+        || kinds.iter().copied().filter(|kind| kind.family() == ResponseFamily::Retaliation).max();
+    strongest(kinds.iter().copied()).or_else(retaliation).or(kinds.first().copied())
+}
+
 /// The rung `strongest` reaches, 0 when it reaches none: for ordering.
 pub fn step_of(kinds: impl IntoIterator<Item = ResponseKind>) -> usize {
     strongest(kinds).and_then(ResponseKind::ladder_step).unwrap_or(0)
@@ -133,6 +141,14 @@ mod tests {
         assert_eq!(Swatch::of([]), Swatch::Quiet);
         assert_eq!(Swatch::of([Expulsion]).number(), Some(7));
         assert_eq!(Swatch::of([Indictment]).sign().as_deref(), Some("9"));
+    }
+
+    #[test]
+    fn what_a_swatch_is_named_after_is_what_it_shows() {
+        assert_eq!(named(&[Attribution, Summons]), Some(Summons));
+        assert_eq!(named(&[Denial, CounterSummons, RetaliatoryExpulsion]), Some(RetaliatoryExpulsion));
+        assert_eq!(named(&[Denial, CounterAccusation]), Some(Denial));
+        assert_eq!(named(&[]), None);
     }
 
     #[test]
