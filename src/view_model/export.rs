@@ -353,6 +353,17 @@ mod tests {
     }
 
     #[test]
+    fn an_upper_bound_says_so_beside_its_precision() {
+        let mut incident = crate::load::minimal();
+        incident.reactions[2].date_upper_bound = true;
+        let filter = crate::filter::Filter::default();
+        let matrix = ReactionMatrix::build(&incident, &filter, crate::matrix::RowOrder::Date, Lang::En);
+        let rows = rows(&incident, &matrix, &CountryNames::iso(Lang::En));
+        let denial = rows.iter().find(|row| row[11] == "denial").unwrap();
+        assert_eq!((denial[9].as_str(), denial[10].as_str()), ("day, upper bound", "1"));
+    }
+
+    #[test]
     fn a_row_per_reaction_and_kind_with_the_incidents_facts() {
         let all = export("");
         let kinds: Vec<(&str, &str)> =
