@@ -13,7 +13,7 @@ pub use share::{share_words, ShareWords};
 pub use typography::typeset;
 
 use crate::matrix::RowOrder;
-use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, ResponseKind};
+use crate::model::{ActorGroup, ActorKind, Date, Lang, MapExtent, Reaction, ResponseKind, SourceKind};
 use crate::packed::Unreadable;
 use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
@@ -81,6 +81,7 @@ strings! {
     pub map_heading: &'static str,
     pub legend_ladder: &'static str,
     pub legend_covered: &'static str,
+    pub legend_retaliation: &'static str,
     pub legend_other: &'static str,
     pub legend_none: &'static str,
     pub beyond_map: &'static str,
@@ -108,7 +109,13 @@ strings! {
     dated: Dated,
     pub via: &'static str,
     pub title_from_address: &'static str,
-    response: [(&'static str, &'static str); 13],
+    /// What a page is, by `SourceKind`: the speaker's own, an agency's, or a retelling.
+    source_kind: [&'static str; 3],
+    /// Before the publishers of a reaction every source of which is a reprint.
+    pub only_reprints: &'static str,
+    /// After them: what could not be found.
+    pub no_original: &'static str,
+    response: [(&'static str, &'static str); 18],
     actor_kind: [&'static str; 6],
     group: [&'static str; 4],
     attributing_states: &'static str,
@@ -202,6 +209,38 @@ impl Strings {
 
     pub fn response_definition(&self, kind: ResponseKind) -> &'static str {
         self.response[kind as usize].1
+    }
+
+    pub fn source_kind(&self, kind: SourceKind) -> &'static str {
+        self.source_kind[kind as usize]
+    }
+
+    /// A reaction's date as the sources know it: "26 June 2025", or "by 26 June 2025",
+    /// „nejpozději 26. června 2025“ when only an upper bound is known.
+    pub fn reaction_date(&self, reaction: &Reaction) -> String {
+        match reaction.date_upper_bound {
+            false => self.date(reaction.date),
+            true => self.date_by(reaction.date),
+        }
+    }
+
+    /// "by 26 June 2025", "by June 2025", „nejpozději v červnu 2025“.
+    fn date_by(&self, date: Date) -> String {
+        match self.lang {
+            Lang::En => format!("by {}", self.date(date)),
+            Lang::Cs => typeset(&format!("nejpozději {}", self.date_in(date))),
+        }
+    }
+
+    /// A reaction's date in a crowded cell: "26 Jun", "by 26 Jun", „nejpozději 26. 6.“.
+    pub fn reaction_short_date(&self, reaction: &Reaction, incident_year: u16) -> String {
+        let short = self.short_date(reaction.date, incident_year);
+        match (reaction.date_upper_bound, reaction.date.is_day(), self.lang) {
+            (false, ..) => short,
+            (true, false, _) => self.date_by(reaction.date),
+            (true, true, Lang::En) => format!("by {short}"),
+            (true, true, Lang::Cs) => typeset(&format!("nejpozději {short}")),
+        }
     }
 
     pub fn actor_kind(&self, kind: ActorKind) -> &'static str {
@@ -492,6 +531,7 @@ static EN: Strings = Strings {
     map_heading: "Where the reactions came from",
     legend_ladder: "Strongest own response",
     legend_covered: "Only a bloc statement covers it (hatched)",
+    legend_retaliation: "The accused state hit back (retaliation, off the ladder)",
     legend_other: "Responded, but off the ladder (e.g. a denial)",
     legend_none: "No recorded reaction",
     beyond_map: "Not drawn on this map:",
@@ -538,13 +578,18 @@ static EN: Strings = Strings {
     },
     via: "via",
     title_from_address: "title taken from the address",
+    source_kind: ["original", "wire copy", "reprint or rewrite"],
+    only_reprints: "Only reprints found:",
+    no_original: "Neither the original nor an agency's report of it could be read.",
     response: [
         ("Concern", "Expressed concern about the activity, without judging it."),
         ("Solidarity", "Expressed solidarity with, or support for, the targeted state."),
         ("Call to refrain", "Called on the responsible state, or on all states, to stop or to respect agreed norms."),
         ("Condemnation", "Condemned the activity or the state held responsible."),
         ("Summons", "Summoned the accused state's ambassador or delivered a diplomatic protest (a démarche)."),
-        ("Expulsion", "Expelled diplomats or cut diplomatic ties."),
+        ("Recall of ambassador", "Recalled its own ambassador from the accused state, for consultations or for good."),
+        ("Expulsion", "Expelled the accused state's diplomats."),
+        ("Severing relations", "Broke off diplomatic relations with the accused state: the strongest diplomatic step."),
         ("Legal action", "Brought criminal charges, made arrests or took other legal action."),
         ("Sanctions", "Imposed restrictive measures such as asset freezes and travel bans."),
         ("Investigation", "Investigated the activity: the technical and intelligence work behind an attribution."),
@@ -552,6 +597,9 @@ static EN: Strings = Strings {
         ("Policy measure", "Took a defensive or policy measure in response, such as new secure systems."),
         ("Denial", "The accused state denied responsibility."),
         ("Counter-accusation", "The accused state accused the other side in return."),
+        ("Counter-summons", "The accused state summoned a diplomat of a state that attributed or answered the operation."),
+        ("Retaliatory expulsion", "The accused state expelled, in return, diplomats of a state that answered the operation."),
+        ("Counter-sanctions", "The accused state imposed measures of its own, such as entry bans, on a state that answered the operation or on its officials."),
     ],
     actor_kind: ["Government", "National agency", "Official", "Diplomatic mission", "Intergovernmental body", "Legislature"],
     group: ["The attributing state", "Alliances and unions", "Other states", "The state held responsible"],
@@ -603,6 +651,7 @@ static CS: Strings = Strings {
     map_heading: "Odkud reakce přišly",
     legend_ladder: "Nejsilnější vlastní reakce",
     legend_covered: "Stát, na který se vztahuje jen prohlášení bloku (šrafováno)",
+    legend_retaliation: "Odveta státu označeného za odpovědný (mimo stupnici)",
     legend_other: "Reakce mimo stupnici (např. popření)",
     legend_none: "Bez zaznamenané reakce",
     beyond_map: "Na této mapě nejsou:",
@@ -649,13 +698,18 @@ static CS: Strings = Strings {
     },
     via: "převzato z:",
     title_from_address: "název podle adresy stránky",
+    source_kind: ["původní zdroj", "agenturní zpráva", "převzatý či přepsaný text"],
+    only_reprints: "Nalezeny jen převzaté texty:",
+    no_original: "Původní znění ani agenturní zprávu se nepodařilo dohledat.",
     response: [
         ("Znepokojení", "Vyjádřil znepokojení nad činností, aniž by ji hodnotil."),
         ("Solidarita", "Vyjádřil solidaritu s napadeným státem nebo jeho podporu."),
         ("Výzva k upuštění od útoků", "Vyzval stát označený za odpovědný nebo všechny státy, aby od takové činnosti upustily nebo dodržovaly dohodnuté normy."),
         ("Odsouzení", "Odsoudil činnost nebo stát označený za odpovědný."),
         ("Předvolání velvyslance", "Předvolal velvyslance obviněného státu nebo předal diplomatický protest (demarši, protestní nótu)."),
-        ("Vyhoštění", "Vyhostil diplomaty nebo přerušil diplomatické styky."),
+        ("Odvolání velvyslance", "Odvolání vlastního velvyslance ze státu označeného za odpovědný, ke konzultacím nebo natrvalo."),
+        ("Vyhoštění", "Vyhoštění diplomatů státu označeného za odpovědný."),
+        ("Přerušení diplomatických styků", "Přerušení diplomatických styků se státem označeným za odpovědný: nejsilnější diplomatický krok."),
         ("Právní kroky", "Vznesl trestní obvinění, nechal zatknout podezřelé nebo podnikl jiné právní kroky."),
         ("Sankce", "Uvalil omezující opatření, například zmrazení majetku a zákaz cestování."),
         ("Vyšetřování", "Vyšetřoval činnost: technická a zpravodajská práce, na které atribuce stojí."),
@@ -663,6 +717,9 @@ static CS: Strings = Strings {
         ("Opatření", "Přijal v reakci obranné nebo politické opatření, například nové zabezpečené systémy."),
         ("Popření", "Stát označený za odpovědný popřel, že za činnost odpovídá."),
         ("Protiobvinění", "Stát označený za odpovědný naopak obvinil druhou stranu."),
+        ("Odvetné předvolání", "Stát označený za odpovědný si předvolal diplomata státu, který útok připsal nebo na něj reagoval."),
+        ("Odvetné vyhoštění", "Stát označený za odpovědný v odvetu vyhostil diplomaty státu, který na útok reagoval."),
+        ("Odvetné sankce", "Stát označený za odpovědný v odvetu uvalil vlastní opatření, například zákaz vstupu, na stát, který na útok reagoval, nebo na jeho představitele."),
     ],
     actor_kind: ["Vláda či ministerstvo", "Státní instituce", "Představitel", "Diplomatická mise", "Mezinárodní organizace", "Parlament"],
     group: ["Stát, který útok připsal", "Aliance a unie", "Další státy", "Stát označený za odpovědný"],
@@ -695,6 +752,22 @@ mod tests {
         assert_eq!(shown(cs.short_date(date("2025-05-28"), 2025)), "28.␣5.");
         assert_eq!(en.short_date(date("2024-05-28"), 2025), "28 May 2024");
         assert_eq!(en.short_date(date("2025-06"), 2025), "June 2025");
+    }
+
+    #[test]
+    fn an_upper_bound_reads_as_by_that_date_in_full_and_in_a_cell() {
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        let mut reaction = crate::load::minimal().reactions[0].clone();
+        reaction.date = date("2025-06-26");
+        assert_eq!(en.reaction_date(&reaction), "26 June 2025");
+        reaction.date_upper_bound = true;
+        assert_eq!(en.reaction_date(&reaction), "by 26 June 2025");
+        assert_eq!(shown(cs.reaction_date(&reaction)), "nejpozději 26.␣června 2025");
+        assert_eq!(en.reaction_short_date(&reaction, 2025), "by 26 Jun");
+        assert_eq!(shown(cs.reaction_short_date(&reaction, 2025)), "nejpozději 26.␣6.");
+        reaction.date = date("2025-06");
+        assert_eq!(en.reaction_short_date(&reaction, 2025), "by June 2025");
+        assert_eq!(shown(cs.reaction_date(&reaction)), "nejpozději v␣červnu 2025");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn summary(incident: &Incident, names: &CountryNames, standings: &[CountrySt
         .iter()
         .filter(|standing| standing.spoke())
         .map(|standing| {
-            let kind = standing.strongest().or(standing.kinds.first().copied());
+            let kind = crate::rung::named(&standing.kinds);
             let mut notes: Vec<&str> = kind.map(|kind| words.response_label(kind)).into_iter().collect();
             notes.extend(words.role(standing.role));
             format!("{} ({})", names.name(standing.country), notes.join("; "))

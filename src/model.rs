@@ -61,6 +61,6 @@ pub use incident::{Activity, AttributedActor, Facts, Incident, Target};
 pub use map_extent::MapExtent;
 pub use reaction::{Disagreement, Quote, Reaction};
 pub use response_kind::{ResponseFamily, ResponseKind};
-pub use source::{Source, Url};
+pub use source::{Source, SourceKind, Url};
 pub use story::StoryStep;
 pub use text::{check_marks, spans, terms, Lang, Span, Text};

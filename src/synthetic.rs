@@ -133,6 +133,8 @@ fn report(toml: &mut Toml, dice: &mut Dice, number: usize) {
     toml.string("id", &report_id(number));
     toml.string("url", &format!("https://example.org/synthetic/{number}"));
     toml.string("publisher", PUBLISHERS[number % PUBLISHERS.len()]);
+    // Every kind of page, so the panel's words for each (and for reprints only) are exercised.
+    toml.string("kind", ["original", "wire", "reprint"][number % 3]);
     toml.string(
         "title",
         &format!("Synthetic report {number}: reactions to the attribution (benchmark data)"),
@@ -156,6 +158,7 @@ fn blocs(toml: &mut Toml) {
         toml.string("id", &members_source(id));
         toml.string("url", &format!("https://example.org/synthetic/{}-members", id.to_lowercase()));
         toml.string("publisher", "Example Wire");
+        toml.string("kind", "reprint");
         toml.string("title", &format!("{en}: member states (synthetic copy of the seed's list)"));
         toml.string("lang", "en");
         toml.string("read", "2026-11-28");
@@ -399,7 +402,8 @@ fn reaction(toml: &mut Toml, dice: &mut Dice, voice: &Voice, number: usize, repo
 }
 
 /// What each side tends to say: third states mostly voice concern, solidarity or condemnation,
-/// few summon an ambassador and fewer still sanction; the accused state denies.
+/// few summon an ambassador and fewer still sanction; the accused state denies, and now and
+/// then hits back.
 fn repertoire(group: ActorGroup) -> &'static [(ResponseKind, usize)] {
     use ResponseKind::*;
     match group {
@@ -420,11 +424,19 @@ fn repertoire(group: ActorGroup) -> &'static [(ResponseKind, usize)] {
             (Condemnation, 22),
             (CallToRefrain, 14),
             (Summons, 5),
+            (RecallAmbassador, 1),
             (Expulsion, 2),
+            (SeveringRelations, 1),
             (Sanctions, 2),
             (Indictment, 1),
         ],
-        ActorGroup::Accused => &[(Denial, 3), (CounterAccusation, 2)],
+        ActorGroup::Accused => &[
+            (Denial, 6),
+            (CounterAccusation, 4),
+            (CounterSummons, 1),
+            (RetaliatoryExpulsion, 1),
+            (CounterSanctions, 1),
+        ],
     }
 }
 
@@ -499,6 +511,16 @@ fn wording(kind: ResponseKind) -> (&'static str, &'static str, &'static str) {
             "předvolání čínského velvyslance",
             "The ambassador was summoned to hear our protest in person.",
         ),
+        ResponseKind::RecallAmbassador => (
+            "recalled its ambassador from Beijing for consultations",
+            "odvolání velvyslance z Pekingu ke konzultacím",
+            "We have recalled our ambassador for consultations.",
+        ),
+        ResponseKind::SeveringRelations => (
+            "broke off diplomatic relations with China",
+            "přerušení diplomatických styků s Čínou",
+            "We are severing diplomatic relations with immediate effect.",
+        ),
         ResponseKind::Expulsion => (
             "expelled a Chinese diplomat",
             "vyhoštění čínského diplomata",
@@ -538,6 +560,21 @@ fn wording(kind: ResponseKind) -> (&'static str, &'static str, &'static str) {
             "accused the other side of smearing China",
             "obvinění druhé strany z očerňování Číny",
             "It is the accusers who are smearing others without evidence.",
+        ),
+        ResponseKind::CounterSummons => (
+            "summoned the Czech ambassador in return",
+            "odvetné předvolání českého velvyslance",
+            "The ambassador was summoned and told that such slander will not go unanswered.",
+        ),
+        ResponseKind::RetaliatoryExpulsion => (
+            "expelled a Czech diplomat in return",
+            "odvetné vyhoštění českého diplomata",
+            "A Czech diplomat has been declared persona non grata in response.",
+        ),
+        ResponseKind::CounterSanctions => (
+            "barred Czech officials from entering China in return",
+            "odvetný zákaz vstupu českým představitelům",
+            "Countermeasures against the officials responsible will follow.",
         ),
     }
 }

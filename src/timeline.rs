@@ -8,15 +8,26 @@ pub use day_scale::DayScale;
 
 use crate::filter::Filter;
 use crate::matrix::ReactionMatrix;
-use crate::model::{ActorGroup, Date, Incident, ResponseKind};
+use crate::model::{ActorGroup, Date, Incident, Reaction, ResponseKind};
+
+/// How well a mark's day is known. Reactions are only put together on one mark when their
+/// days are known alike, so a reaction known only by its month is never called that day's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timing {
+    /// The sources give the day.
+    Exact,
+    /// The sources give only a month or a year: the day is the earliest it can be.
+    Approximate,
+    /// The sources give only an upper bound: it happened on that day or before.
+    UpperBound,
+}
 
 /// What happened on one day of one row: the reactions, and every shown kind they made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
     /// Days after the attribution; negative before it.
     pub day: i64,
-    /// The sources give only a month or a year: `day` is the earliest it can be.
-    pub approximate: bool,
+    pub timing: Timing,
     /// Indices into the incident's reactions, in date order.
     pub reactions: Vec<usize>,
     /// In codebook order.
@@ -79,30 +90,41 @@ pub fn incident_marks(incident: &Incident, filter: &Filter) -> Vec<Mark> {
     marks(incident, filter, filter.reactions(incident).map(|(index, _)| index))
 }
 
-/// The day a reaction falls on, counted from the incident's attribution. A reaction known only
-/// by its month or year is put at the earliest day it can be, but never before the
-/// attribution it answers when that falls inside the same month or year.
-pub fn day_of(incident: &Incident, date: Date) -> (i64, bool) {
+/// The day a reaction falls on, counted from the incident's attribution, and how well it is
+/// known. One known only by its month or year is put at the earliest day it can be, but never
+/// before the attribution it answers when that falls inside the same month or year; one known
+/// only by an upper bound, at the latest day it can be.
+pub fn place(incident: &Incident, reaction: &Reaction) -> (i64, Timing) {
     let zero = incident.facts.made_public.first_day_number();
+    let date = reaction.date;
+    if reaction.date_upper_bound {
+        return (date.last_day_number() - zero, Timing::UpperBound);
+    }
+    (day_of(date, zero), if date.is_day() { Timing::Exact } else { Timing::Approximate })
+}
+
+fn day_of(date: Date, zero: i64) -> i64 {
     let (first, last) = (date.first_day_number() - zero, date.last_day_number() - zero);
-    let day = if first < 0 && last >= 0 { 0 } else { first };
-    (day, !date.is_day())
+    if first < 0 && last >= 0 {
+        0
+    } else {
+        first
+    }
 }
 
 fn marks(incident: &Incident, filter: &Filter, reactions: impl Iterator<Item = usize>) -> Vec<Mark> {
     let mut marks: Vec<Mark> = Vec::new();
     for index in reactions {
         let reaction = &incident.reactions[index];
-        let (day, approximate) = day_of(incident, reaction.date);
-        let at = match marks.iter().position(|mark| mark.day == day) {
+        let (day, timing) = place(incident, reaction);
+        let at = match marks.iter().position(|mark| (mark.day, mark.timing) == (day, timing)) {
             Some(at) => at,
             None => {
-                marks.push(Mark { day, approximate, reactions: Vec::new(), kinds: Vec::new() });
+                marks.push(Mark { day, timing, reactions: Vec::new(), kinds: Vec::new() });
                 marks.len() - 1
             }
         };
         let mark = &mut marks[at];
-        mark.approximate &= approximate;
         if !mark.reactions.contains(&index) {
             mark.reactions.push(index);
         }
@@ -154,7 +176,7 @@ mod tests {
                 (incident.actors[row.actor].id.as_str(), row.marks.iter().map(|mark| mark.day).collect())
             })
             .collect();
-        assert_eq!(rows, [("cz-government", vec![0, 30]), ("eu", vec![0]), ("cn-embassy", vec![1])]);
+        assert_eq!(rows, [("cz-government", vec![0, 30]), ("eu", vec![0, 0]), ("cn-embassy", vec![1])]);
         let government = &timeline.groups[0].rows[0];
         assert_eq!(government.marks[1].strongest(), Some(ResponseKind::Summons));
         assert_eq!(government.marks[1].reactions, [3]);
@@ -165,11 +187,32 @@ mod tests {
     fn a_month_known_only_is_never_before_the_attribution_and_is_marked_approximate() {
         let incident = incident();
         let eu = build(&incident).groups[1].rows[0].clone();
-        assert_eq!(eu.marks[0].reactions, [4, 1], "the month-precise one sorts first");
-        assert!(!eu.marks[0].approximate, "one exact date makes the day exact");
-        assert_eq!(day_of(&incident, Date::parse("2025-05").unwrap()), (0, true));
-        assert_eq!(day_of(&incident, Date::parse("2025-04").unwrap()), (-57, true));
-        assert_eq!(day_of(&incident, Date::parse("2025-05-20").unwrap()), (-8, false));
+        let marks: Vec<(i64, Timing, &[usize])> =
+            eu.marks.iter().map(|mark| (mark.day, mark.timing, mark.reactions.as_slice())).collect();
+        assert_eq!(
+            marks,
+            [(0, Timing::Approximate, &[4][..]), (0, Timing::Exact, &[1][..])],
+            "a month is not the day of the attribution, even when it holds it; it sorts first"
+        );
+        let zero = incident.facts.made_public.first_day_number();
+        assert_eq!(day_of(Date::parse("2025-05").unwrap(), zero), 0);
+        assert_eq!(day_of(Date::parse("2025-04").unwrap(), zero), -57);
+        assert_eq!(day_of(Date::parse("2025-05-20").unwrap(), zero), -8);
+    }
+
+    #[test]
+    fn an_upper_bound_sits_at_the_latest_day_apart_from_that_days_reactions() {
+        let mut incident = incident();
+        let mut by = incident.reactions[1].clone();
+        by.date_upper_bound = true;
+        assert_eq!(place(&incident, &by), (0, Timing::UpperBound));
+        by.date = Date::parse("2025-06").unwrap();
+        assert_eq!(place(&incident, &by), (33, Timing::UpperBound), "by the end of June");
+        by.date = Date::parse("2025-05-28").unwrap();
+        incident.reactions.push(by);
+        let eu = build(&incident).groups[1].rows[0].clone();
+        let timings: Vec<(i64, Timing)> = eu.marks.iter().map(|mark| (mark.day, mark.timing)).collect();
+        assert_eq!(timings, [(0, Timing::Approximate), (0, Timing::Exact), (0, Timing::UpperBound)]);
     }
 
     #[test]
@@ -180,7 +223,11 @@ mod tests {
         assert_eq!(marks.len(), 1);
         assert_eq!((marks[0].day, &marks[0].kinds), (30, &vec![ResponseKind::Summons]));
         let all = incident_marks(&incident, &Filter::default());
-        assert_eq!(all.iter().map(|mark| mark.day).collect::<Vec<_>>(), [0, 1, 30]);
-        assert_eq!(all[0].reactions.len(), 3);
+        let days: Vec<(i64, Timing)> = all.iter().map(|mark| (mark.day, mark.timing)).collect();
+        assert_eq!(
+            days,
+            [(0, Timing::Exact), (0, Timing::Approximate), (1, Timing::Exact), (30, Timing::Exact)]
+        );
+        assert_eq!(all[0].reactions.len(), 2, "the two reactions of that very day, not the month's");
     }
 }

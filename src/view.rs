@@ -38,6 +38,7 @@ mod story_panel;
 mod term;
 mod timeline_chart;
 mod toolbar;
+mod window;
 
 pub use app::{App, AppProps, Phase};
 pub use class_tools::class_tools;

@@ -19,7 +19,7 @@ mod story_view;
 mod timeline_view;
 
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
-pub use detail_view::{DetailActor, DetailBody, DetailView};
+pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
 pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
 pub use handout_view::{HandoutSource, HandoutStep, HandoutView};
 pub use highlight::Highlight;

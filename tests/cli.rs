@@ -34,15 +34,15 @@ fn check_prints_every_error_with_its_line_and_fails() {
     let lines: Vec<&str> = printed.lines().collect();
     assert_eq!(lines.len(), 3, "{printed}");
     assert!(
-        lines[0].starts_with(&format!("{file}:70: [[actors]] #3 (cn-embassy), field `country`")),
+        lines[0].starts_with(&format!("{file}:72: [[actors]] #3 (cn-embassy), field `country`")),
         "{printed}"
     );
     assert!(lines
         .iter()
-        .any(|line| line.contains(":85: [[reactions]] #2 (actor nato") && line.contains("field `actor`")));
+        .any(|line| line.contains(":87: [[reactions]] #2 (actor nato") && line.contains("field `actor`")));
     assert!(lines
         .iter()
-        .any(|line| line.contains(":98: [[reactions]] #3") && line.contains("unknown source `tweet`")));
+        .any(|line| line.contains(":100: [[reactions]] #3") && line.contains("unknown source `tweet`")));
     assert!(String::from_utf8(output.stderr).unwrap().contains("3 errors in 2 files"));
 }
 
@@ -53,7 +53,7 @@ fn check_json_is_machine_readable() {
     assert_eq!(output.status.code(), Some(1));
     let errors: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let first = &errors[0];
-    assert_eq!((first["line"].as_u64(), first["field"].as_str()), (Some(70), Some("country")));
+    assert_eq!((first["line"].as_u64(), first["field"].as_str()), (Some(72), Some("country")));
     assert_eq!(first["file"], file.as_str());
     assert_eq!(errors.as_array().unwrap().len(), 3);
 }

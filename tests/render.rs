@@ -75,14 +75,14 @@ async fn matrix_is_a_captioned_table_with_header_cells() {
     );
     let header = &html[html.find("<thead>").unwrap()..html.find("</thead>").unwrap()];
     let columns: Vec<&str> = header.matches("<th scope=\"col\"").collect();
-    assert_eq!(columns.len(), 14, "actor column plus 13 response kinds");
+    assert_eq!(columns.len(), 19, "actor column plus 18 response kinds");
     let concern = header.find(">Concern<").unwrap();
     let condemnation = header.find(">Condemnation<").unwrap();
     let sanctions = header.find(">Sanctions<").unwrap();
     assert!(concern < condemnation && condemnation < sanctions, "columns follow the ladder");
     for group in ["The attributing state", "Alliances and unions", "The state held responsible"] {
         assert!(
-            html.contains(&format!("<th scope=\"rowgroup\" colspan=\"14\">{group}</th>")),
+            html.contains(&format!("<th scope=\"rowgroup\" colspan=\"19\">{group}</th>")),
             "group {group}"
         );
     }
@@ -122,6 +122,25 @@ async fn a_selected_reaction_opens_in_the_detail_panel_with_sources_that_open_sa
     assert_eq!(html.matches("target=\"_blank\" rel=\"noopener noreferrer\"").count(), new_tabs);
     let lipavsky = row(&html, "cz-lipavsky");
     assert_eq!(class_of(tag(lipavsky, "data-actor")), "highlighted", "its row is highlighted");
+    let kinds = ["original", "wire copy", "reprint or rewrite"]
+        .map(|kind| format!("<span class=\"source-kind\">{kind}</span>"));
+    assert!(kinds.iter().any(|kind| detail.contains(kind.as_str())), "each source says what it is: {detail}");
+}
+
+#[tokio::test]
+async fn a_date_known_only_as_an_upper_bound_reads_by_that_date_in_the_detail_and_the_cell() {
+    let incident =
+        support::seeds().into_iter().find(|incident| incident.id() == "czech-mfa-apt31-2025").unwrap();
+    let Some(at) = incident.reactions.iter().position(|reaction| reaction.date_upper_bound) else {
+        panic!("the Czech file dates the states aligned with the EU by an upper bound")
+    };
+    let reaction = &incident.reactions[at];
+    let html = render_app(&format!("?reaction={}", at + 1)).await;
+    let by = demarche::i18n::strings(Lang::En).reaction_date(reaction);
+    assert!(by.starts_with("by "), "{by}");
+    let detail = element(&html, "<aside id=\"detail\"", "</aside>");
+    assert!(detail.contains(&format!("<time datetime=\"{}\">{by}</time>", reaction.date)), "{detail}");
+    assert!(row(&html, &reaction.actor).contains(">by "), "the cell says it too");
 }
 
 #[tokio::test]

@@ -25,5 +25,9 @@ fn the_schema_requires_what_the_loader_requires() {
     assert_eq!(required(reaction), ["actor", "date", "responses", "summary", "sources"]);
     assert_eq!(reaction["additionalProperties"], false, "a misspelt field is flagged");
     let kinds = schema["$defs"]["ResponseKind"]["enum"].as_array().unwrap();
-    assert!(kinds.iter().any(|kind| kind == "summons") && kinds.len() == 13);
+    assert!(kinds.iter().any(|kind| kind == "summons") && kinds.len() == 18);
+    assert!(kinds.iter().any(|kind| kind == "counter-sanctions"));
+    let source = &schema["$defs"]["Source"];
+    assert!(required(source).contains(&"kind".to_string()), "every source says what it is");
+    assert!(!required(reaction).contains(&"date_upper_bound".to_string()), "an upper bound is the exception");
 }

@@ -33,7 +33,7 @@ fn unknown_actor_in_a_reaction() {
     assert_one_error(
         "actor = \"eu\"",
         "actor = \"nato\"",
-        "broken.toml:85: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id",
+        "broken.toml:87: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id",
     );
 }
 
@@ -42,7 +42,7 @@ fn unknown_source_in_a_reaction() {
     assert_one_error(
         "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"tweet\"]",
-        "broken.toml:90: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id",
+        "broken.toml:92: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id",
     );
 }
 
@@ -51,7 +51,7 @@ fn reaction_without_sources() {
     assert_one_error(
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = []",
-        "broken.toml:90: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: no source given: cite at least one",
+        "broken.toml:92: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: no source given: cite at least one",
     );
 }
 
@@ -60,7 +60,7 @@ fn reaction_missing_its_sources_field() {
     assert_one_error(
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "summary.cs = \"Vyjádřila solidaritu.\"",
-        "broken.toml:84: [[reactions]] #2: missing field `sources`",
+        "broken.toml:86: [[reactions]] #2: missing field `sources`",
     );
 }
 
@@ -69,7 +69,7 @@ fn bad_date_names_the_line_record_and_field() {
     assert_one_error(
         "date = \"2025-05-29\"",
         "date = \"2025-02-30\"",
-        "broken.toml:94: [[reactions]] #3, field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28",
+        "broken.toml:96: [[reactions]] #3, field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28",
     );
 }
 
@@ -78,7 +78,7 @@ fn bad_url() {
     assert_one_error(
         "url = \"https://example.org/members\"",
         "url = \"example.org/members\"",
-        "broken.toml:38: [[sources]] #2, field `url`: `example.org/members` is not a web address: write it as https://host/path",
+        "broken.toml:39: [[sources]] #2, field `url`: `example.org/members` is not a web address: write it as https://host/path",
     );
 }
 
@@ -86,7 +86,7 @@ fn bad_url() {
 fn duplicate_actor_id() {
     let errors = errors_after("id = \"cn-embassy\"", "id = \"eu\"");
     assert!(errors.contains(
-        &"broken.toml:66: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file"
+        &"broken.toml:68: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file"
             .to_string()
     ));
 }
@@ -95,7 +95,7 @@ fn duplicate_actor_id() {
 fn duplicate_source_id() {
     let errors = errors_after("id = \"members\"", "id = \"statement\"");
     assert!(errors.contains(
-        &"broken.toml:37: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file".to_string()
+        &"broken.toml:38: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file".to_string()
     ));
 }
 
@@ -105,7 +105,7 @@ fn unknown_response_kind_lists_the_codebook() {
     assert_eq!(errors.len(), 1);
     assert!(
         errors[0].starts_with(
-            "broken.toml:87: [[reactions]] #2, field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
+            "broken.toml:89: [[reactions]] #2, field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
         ),
         "{}",
         errors[0]
@@ -117,12 +117,12 @@ fn unknown_bloc_and_part_of() {
     assert_one_error(
         "speaks_for = \"EU\"",
         "speaks_for = \"NATO\"",
-        "broken.toml:63: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id",
+        "broken.toml:65: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id",
     );
     assert_one_error(
         "country = \"CN\"",
         "country = \"CN\"\npart_of = \"cn-government\"",
-        "broken.toml:71: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id",
+        "broken.toml:73: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id",
     );
 }
 
@@ -131,7 +131,7 @@ fn actor_needs_exactly_one_of_country_and_bloc() {
     assert_one_error(
         "speaks_for = \"EU\"",
         "speaks_for = \"EU\"\ncountry = \"BE\"",
-        "broken.toml:63: [[actors]] #2 (eu), field `speaks_for`: give either country or speaks_for, not both",
+        "broken.toml:65: [[actors]] #2 (eu), field `speaks_for`: give either country or speaks_for, not both",
     );
 }
 
@@ -140,7 +140,7 @@ fn bad_country_code() {
     assert_one_error(
         "country = \"CN\"",
         "country = \"China\"",
-        "broken.toml:70: [[actors]] #3, field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ",
+        "broken.toml:72: [[actors]] #3, field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ",
     );
 }
 
@@ -149,12 +149,12 @@ fn unassigned_country_codes() {
     assert_one_error(
         "country = \"CN\"",
         "country = \"QQ\"",
-        "broken.toml:70: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code",
+        "broken.toml:72: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code",
     );
     assert_one_error(
         "members = [\"CZ\", \"DE\"]",
         "members = [\"CZ\", \"XX\"]",
-        "broken.toml:48: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code",
+        "broken.toml:50: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code",
     );
 }
 
@@ -163,7 +163,7 @@ fn quote_must_come_from_one_of_the_reactions_sources() {
     assert_one_error(
         "lang = \"en\"\nsource = \"statement\"",
         "lang = \"en\"\nsource = \"members\"",
-        "broken.toml:82: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.source`: the quote's source `members` is not among the reaction's sources",
+        "broken.toml:84: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.source`: the quote's source `members` is not among the reaction's sources",
     );
 }
 
@@ -172,7 +172,7 @@ fn misspelt_field_is_named() {
     let errors = errors_after("summary.en = \"Denied.\"", "sumary.en = \"Denied.\"");
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with("broken.toml:96: [[reactions]] #3, field `sumary.en`: unknown field `sumary`"),
+        errors[0].starts_with("broken.toml:98: [[reactions]] #3, field `sumary.en`: unknown field `sumary`"),
         "{}",
         errors[0]
     );
@@ -225,7 +225,7 @@ fn words_in_another_language_are_marked_well() {
     assert_one_error(
         "summary.cs = \"Popřelo.\"",
         "summary.cs = \"Popřelo: {en denied}.\"",
-        "broken.toml:97: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: a `{` or `}` that is not a mark: write other-language words as {en:words}",
+        "broken.toml:99: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: a `{` or `}` that is not a mark: write other-language words as {en:words}",
     );
 }
 
@@ -234,7 +234,7 @@ fn czech_takes_czech_quotation_marks() {
     assert_one_error(
         "summary.cs = \"Popřelo.\"",
         "summary.cs = \"Popřelo \\\"útok\\\".\"",
-        "broken.toml:97: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: Czech quotes are „…“, not \"…\"",
+        "broken.toml:99: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.cs`: Czech quotes are „…“, not \"…\"",
     );
 }
 
@@ -250,12 +250,12 @@ fn invisible_characters_that_reorder_or_hide_text_are_refused() {
     assert_one_error(
         "summary.en = \"Denied.\"",
         "summary.en = \"Denied \u{202e}.detaerc\"",
-        "broken.toml:96: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.en`: contains the invisible character U+202E; delete it",
+        "broken.toml:98: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `summary.en`: contains the invisible character U+202E; delete it",
     );
     assert_one_error(
         "publisher = \"Example Union\"",
         "publisher = \"Example\\u0007 Union\"",
-        "broken.toml:39: [[sources]] #2 (members), field `publisher`: contains the invisible character U+0007; delete it",
+        "broken.toml:40: [[sources]] #2 (members), field `publisher`: contains the invisible character U+0007; delete it",
     );
     let hebrew = MINIMAL.replacen("name.en = \"A ministry\"", "name.en = \"מערך הסייבר הלאומי\"", 1);
     assert!(parse_incident(FILE, &hebrew).is_ok(), "right-to-left script is text, not a control");
@@ -282,9 +282,9 @@ fn a_story_steps_view_is_checked_like_a_link() {
     assert_eq!(
         with_step("actor=nobody&lang=cs&sort=size", "Text."),
         [
-            "broken.toml:110: [[story]] #1 (Step), field `view`: `lang=cs` cannot be shown: a step shows a view of its own incident, in the reader's language and presentation",
-            "broken.toml:110: [[story]] #1 (Step), field `view`: `actor=nobody` cannot be shown: the file has no such record",
-            "broken.toml:110: [[story]] #1 (Step), field `view`: `sort=size` cannot be shown: not a parameter a link understands, or not one of its values",
+            "broken.toml:112: [[story]] #1 (Step), field `view`: `lang=cs` cannot be shown: a step shows a view of its own incident, in the reader's language and presentation",
+            "broken.toml:112: [[story]] #1 (Step), field `view`: `actor=nobody` cannot be shown: the file has no such record",
+            "broken.toml:112: [[story]] #1 (Step), field `view`: `sort=size` cannot be shown: not a parameter a link understands, or not one of its values",
         ]
     );
 }
@@ -294,8 +294,39 @@ fn a_story_that_marks_an_unknown_term_is_an_error() {
     assert_eq!(
         with_step("", "The {#atribution:attribution}."),
         [
-            "broken.toml:108: [[story]] #1 (Step), field `text.en`: unknown glossary term `atribution`: seeds/glossary/terms.toml has no such id",
-            "broken.toml:109: [[story]] #1 (Step), field `text.cs`: unknown glossary term `atribution`: seeds/glossary/terms.toml has no such id",
+            "broken.toml:110: [[story]] #1 (Step), field `text.en`: unknown glossary term `atribution`: seeds/glossary/terms.toml has no such id",
+            "broken.toml:111: [[story]] #1 (Step), field `text.cs`: unknown glossary term `atribution`: seeds/glossary/terms.toml has no such id",
         ]
+    );
+}
+
+/// The codebook's sides: the state held responsible may only deny, accuse back or retaliate.
+#[test]
+fn the_accused_state_climbs_no_rung_of_the_ladder_and_attributes_nothing() {
+    let open = "the codebook gives it only denial, counter-accusation, counter-summons, retaliatory-expulsion, counter-sanctions";
+    assert_one_error(
+        "responses = [\"denial\"]",
+        "responses = [\"denial\", \"sanctions\"]",
+        &format!("broken.toml:97: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `responses`: `sanctions` is not open to an actor of the accused state (CN): {open}"),
+    );
+    assert_one_error(
+        "responses = [\"denial\"]",
+        "responses = [\"attribution\"]",
+        &format!("broken.toml:97: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `responses`: `attribution` is not open to an actor of the accused state (CN): {open}"),
+    );
+    let hits_back = MINIMAL.replacen(
+        "responses = [\"denial\"]",
+        "responses = [\"denial\", \"counter-summons\", \"retaliatory-expulsion\", \"counter-sanctions\"]",
+        1,
+    );
+    assert!(parse_incident(FILE, &hits_back).is_ok(), "its retaliation is its own family");
+}
+
+#[test]
+fn only_the_accused_state_retaliates() {
+    assert_one_error(
+        "responses = [\"solidarity\"]",
+        "responses = [\"counter-sanctions\"]",
+        "broken.toml:89: [[reactions]] #2 (actor eu, 2025-05-28), field `responses`: `counter-sanctions` is the accused state's retaliation: only an actor of CN can make it; code another state's measure on the ladder (summons, expulsion, sanctions…)",
     );
 }

@@ -2,7 +2,7 @@
 //! filters), worded in `i18n`.
 
 use super::{Comparison, Responder};
-use crate::model::{CountryCode, Incident, ResponseKind};
+use crate::model::{CountryCode, Incident, ResponseFamily, ResponseKind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SummaryLine {
@@ -11,8 +11,12 @@ pub enum SummaryLine {
     MembersSpoke { bloc: String, members: usize, spoke: usize },
     /// The states that spoke in every one of the incidents, in the comparison's order.
     SpokeInEvery { states: Vec<CountryCode> },
-    /// In how many incidents the state held responsible answered, and with what.
+    /// In how many incidents the state held responsible answered in words (denied, accused
+    /// back), and with what.
     AccusedReplied { replied: usize, kinds: Vec<ResponseKind> },
+    /// In how many incidents it hit back (counter-summons, expulsions, counter-sanctions), and
+    /// how: a line of its own, since a retaliation is no denial, and only when there was one.
+    AccusedRetaliated { retaliated: usize, kinds: Vec<ResponseKind> },
 }
 
 /// `incidents` is the list the comparison was built from.
@@ -28,20 +32,32 @@ pub fn summarise(comparison: &Comparison, incidents: &[&Incident]) -> Vec<Summar
         })
         .collect();
     lines.push(SummaryLine::SpokeInEvery { states });
-    let mut replied = 0;
+    lines.push(accused(comparison, incidents, ResponseFamily::Accused));
+    let retaliated = accused(comparison, incidents, ResponseFamily::Retaliation);
+    if matches!(retaliated, SummaryLine::AccusedRetaliated { retaliated: 1.., .. }) {
+        lines.push(retaliated);
+    }
+    lines
+}
+
+/// What the state held responsible did of one family (its replies, or its retaliation): in how
+/// many incidents, and which kinds.
+fn accused(comparison: &Comparison, incidents: &[&Incident], family: ResponseFamily) -> SummaryLine {
+    let mut answered = 0;
     let mut kinds: Vec<ResponseKind> = Vec::new();
     for (column, &at) in comparison.columns.iter().enumerate() {
         let accused = incidents[at].facts.attributed_to.state;
         let Some(cell) = comparison.row(accused.as_str()).map(|row| &row.cells[column]) else { continue };
-        if cell.spoke() {
-            replied += 1;
-            kinds.extend(&cell.kinds);
-        }
+        let before = kinds.len();
+        kinds.extend(cell.kinds.iter().filter(|kind| kind.family() == family));
+        answered += usize::from(kinds.len() > before);
     }
     kinds.sort_unstable();
     kinds.dedup();
-    lines.push(SummaryLine::AccusedReplied { replied, kinds });
-    lines
+    match family {
+        ResponseFamily::Retaliation => SummaryLine::AccusedRetaliated { retaliated: answered, kinds },
+        _ => SummaryLine::AccusedReplied { replied: answered, kinds },
+    }
 }
 
 fn members_spoke(comparison: &Comparison, incidents: &[&Incident]) -> Vec<SummaryLine> {
@@ -91,6 +107,32 @@ mod tests {
                 SummaryLine::MembersSpoke { bloc: "EU".into(), members: 2, spoke: 1 },
                 SummaryLine::SpokeInEvery { states: vec![code("CZ")] },
                 SummaryLine::AccusedReplied { replied: 1, kinds: vec![ResponseKind::Denial] },
+            ]
+        );
+    }
+
+    #[test]
+    fn retaliation_has_a_line_of_its_own_and_is_never_a_reply() {
+        let (mut first, second) = incidents();
+        let china = first.reactions.iter_mut().find(|reaction| reaction.has(ResponseKind::Denial)).unwrap();
+        china.responses = vec![ResponseKind::RetaliatoryExpulsion, ResponseKind::CounterSanctions];
+        let list = [&second, &first];
+        let comparison = Comparison::build(
+            &list,
+            &Filter::default(),
+            CompareOrder::Answered,
+            &CountryNames::iso(Lang::En),
+            Lang::En,
+        );
+        let lines = summarise(&comparison, &list);
+        assert_eq!(
+            lines[2..],
+            [
+                SummaryLine::AccusedReplied { replied: 0, kinds: vec![] },
+                SummaryLine::AccusedRetaliated {
+                    retaliated: 1,
+                    kinds: vec![ResponseKind::RetaliatoryExpulsion, ResponseKind::CounterSanctions]
+                },
             ]
         );
     }

@@ -164,7 +164,7 @@ function csv(columns, rows) {
 function palette(app) {
   const probe = element("span", { hidden: "" });
   app.append(probe);
-  const names = ["ink", "paper", "land", "focus", "off-ladder", ...[1, 2, 3, 4, 5, 6, 7, 8].map((step) => `step-${step}`)];
+  const names = ["ink", "paper", "land", "focus", "off-ladder", "retaliation", ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((step) => `step-${step}`)];
   const colours = Object.fromEntries(
     names.map((name) => {
       probe.style.color = `var(--${name})`;
@@ -226,7 +226,7 @@ function mapSvg(app, model, credit) {
     const fill = entry.number ? entry.class : signs.role || signs.covered ? "quiet" : entry.class;
     svg.append(
       swatch(8, y, fill, signs, colours),
-      shape("text", { x: 32, y: y + 13, "font-size": 14, fill: colours.ink }, [[entry.number, entry.label].filter((part) => part != null).join(" ")]),
+      shape("text", { x: 32, y: y + 13, "font-size": 14, fill: colours.ink }, [[entry.number ?? entry.sign, entry.label].filter((part) => part != null).join(" ")]),
     );
   });
   credit.forEach((text, at) => svg.append(shape("text", { x: 8, y: creditAt + 18 * at, "font-size": 12, fill: colours.ink }, [text])));

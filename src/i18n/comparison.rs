@@ -4,6 +4,8 @@
 use super::{count, pick, typeset, z_before, Strings};
 use crate::comparison::{Cell, CompareOrder, SummaryLine};
 use crate::model::{CountryNames, Lang, ResponseKind};
+use crate::rung::Swatch;
+use crate::timeline::Timing;
 use crate::view_mode::ViewMode;
 
 impl Strings {
@@ -32,9 +34,14 @@ impl Strings {
         format!("{} ({counted})", self.story)
     }
 
-    /// A day on the timeline: "day 3", „3. den“, "2 days before the attribution".
-    pub fn day(&self, day: i64, approximate: bool) -> String {
+    /// A day on the timeline: "day 3", „3. den“, "2 days before the attribution"; "about day 3"
+    /// when only its month or year is known, "≤ 3 days after the attribution" when only an
+    /// upper bound is.
+    pub fn day(&self, day: i64, timing: Timing) -> String {
         let cs = self.lang == Lang::Cs;
+        if timing == Timing::UpperBound {
+            return self.day_by(day);
+        }
         let before = day.unsigned_abs() as usize;
         let text = match (cs, day) {
             (false, 0) => "the day of the attribution".to_string(),
@@ -46,11 +53,35 @@ impl Strings {
             }
             (true, _) => format!("{} před atribucí", count(Lang::Cs, before, ["den", "dny", "dní"])),
         };
-        match (approximate, cs) {
-            (false, _) => text,
-            (true, false) => format!("about {text}"),
-            (true, true) => typeset(&format!("přibližně {text}")),
+        match (timing, cs) {
+            (Timing::Approximate, false) => format!("about {text}"),
+            (Timing::Approximate, true) => typeset(&format!("přibližně {text}")),
+            _ => text,
         }
+    }
+
+    /// A day known only as an upper bound: the reaction came that day or earlier, so it is
+    /// never called that day's.
+    fn day_by(&self, day: i64) -> String {
+        let distance = day.unsigned_abs() as usize;
+        let text = match (self.lang, day) {
+            (Lang::En, 0) => "on or before the day of the attribution".to_string(),
+            (Lang::Cs, 0) => "nejpozději v den atribuce".to_string(),
+            (Lang::En, 1..) => {
+                format!("≤ {} after the attribution", count(Lang::En, distance, ["day", "days", "days"]))
+            }
+            (Lang::Cs, 1..) => match distance {
+                1 => "nejpozději den po atribuci".to_string(),
+                _ => format!("nejpozději {} po atribuci", count(Lang::Cs, distance, ["den", "dny", "dní"])),
+            },
+            (Lang::En, _) => {
+                format!("≥ {} before the attribution", count(Lang::En, distance, ["day", "days", "days"]))
+            }
+            (Lang::Cs, _) => {
+                format!("nejméně {} před atribucí", count(Lang::Cs, distance, ["den", "dny", "dní"]))
+            }
+        };
+        self.typeset_made(text)
     }
 
     /// A mark on one incident's timeline, as a screen reader says it.
@@ -58,30 +89,34 @@ impl Strings {
         format!("{actor}, {day}, {date}: {}{}", self.kinds_list(kinds), self.rung(kinds))
     }
 
-    /// The rung a mark or a cell shows as its number, so what is heard contains what is seen.
+    /// The rung a mark or a cell shows as its number, or that it shows the accused state
+    /// hitting back (off the ladder), so what is heard contains what is seen.
     fn rung(&self, kinds: &[ResponseKind]) -> String {
-        let step = crate::rung::Swatch::of(kinds.iter().copied()).number();
-        match (step, self.lang) {
-            (None, _) => String::new(),
-            (Some(step), Lang::En) => format!("; rung {step}"),
-            (Some(step), Lang::Cs) => format!("; stupeň {step}"),
+        let swatch = crate::rung::Swatch::of(kinds.iter().copied());
+        match (swatch, self.lang) {
+            (Swatch::Step(step), Lang::En) => format!("; rung {step}"),
+            (Swatch::Step(step), Lang::Cs) => format!("; stupeň {step}"),
+            (Swatch::Retaliation, Lang::En) => "; retaliation, off the ladder".to_string(),
+            (Swatch::Retaliation, Lang::Cs) => "; odveta, mimo stupnici".to_string(),
+            (Swatch::OffLadder | Swatch::Quiet, _) => String::new(),
         }
     }
 
-    /// A day of an incident on the aligned timeline.
+    /// A day of an incident on the aligned timeline: how many reactions, the strongest rung
+    /// among their kinds, and whether the accused state hit back that day.
     pub fn aligned_mark(
         &self,
         incident: &str,
         day: &str,
         reactions: usize,
-        strongest: Option<ResponseKind>,
+        kinds: &[ResponseKind],
     ) -> String {
         let counted = match self.lang {
             Lang::En => count(Lang::En, reactions, ["reaction", "reactions", "reactions"]),
             Lang::Cs => count(Lang::Cs, reactions, ["reakce", "reakce", "reakcí"]),
         };
-        let rung = self.rung(strongest.as_slice());
-        let strongest = strongest.map(|kind| match self.lang {
+        let rung = self.rung(kinds);
+        let strongest = crate::rung::strongest(kinds.iter().copied()).map(|kind| match self.lang {
             Lang::En => format!("; strongest: {}", lowercase(self.response_label(kind))),
             Lang::Cs => format!("; nejsilnější: {}", lowercase(self.response_label(kind))),
         });
@@ -173,6 +208,17 @@ fn english_summary(words: &Strings, line: &SummaryLine, incidents: usize, names:
                 words.kinds_list(kinds)
             )
         }
+        SummaryLine::AccusedRetaliated { retaliated, kinds } => {
+            let scope = match (incidents, *retaliated == incidents) {
+                (1, _) => these,
+                (_, true) => format!("each of {these}"),
+                _ => format!("{retaliated} of {these}"),
+            };
+            format!(
+                "The state held responsible hit back, off the ladder, in {scope}: {}.",
+                words.kinds_list(kinds)
+            )
+        }
     }
 }
 
@@ -227,6 +273,17 @@ fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &
             "Stát označený za odpovědný reagoval u {replied} {of_these}: {}.",
             words.kinds_list(kinds)
         ),
+        SummaryLine::AccusedRetaliated { retaliated, kinds } => {
+            let scope = match (incidents, *retaliated == incidents) {
+                (1, _) => "u tohoto incidentu".to_string(),
+                (_, true) => format!("u každého {of_these}"),
+                _ => format!("u {retaliated} {of_these}"),
+            };
+            format!(
+                "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) {scope}: {}.",
+                words.kinds_list(kinds)
+            )
+        }
     }
 }
 
@@ -254,13 +311,25 @@ mod tests {
     #[test]
     fn days_read_in_each_language_before_on_and_after_the_attribution() {
         let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
-        assert_eq!(en.day(0, false), "the day of the attribution");
-        assert_eq!(en.day(3, true), "about day 3");
-        assert_eq!(en.day(-1, false), "1\u{a0}day before the attribution");
-        assert_eq!(cs.day(3, false), "3.\u{a0}den");
-        assert_eq!(cs.day(-2, false), "2\u{a0}dny před atribucí");
-        assert_eq!(cs.day(-5, false), "5\u{a0}dní před atribucí");
-        assert_eq!(cs.day(0, true), "přibližně den atribuce");
+        assert_eq!(en.day(0, Timing::Exact), "the day of the attribution");
+        assert_eq!(en.day(3, Timing::Approximate), "about day 3");
+        assert_eq!(en.day(-1, Timing::Exact), "1\u{a0}day before the attribution");
+        assert_eq!(cs.day(3, Timing::Exact), "3.\u{a0}den");
+        assert_eq!(cs.day(-2, Timing::Exact), "2\u{a0}dny před atribucí");
+        assert_eq!(cs.day(-5, Timing::Exact), "5\u{a0}dní před atribucí");
+        assert_eq!(cs.day(0, Timing::Approximate), "přibližně den atribuce");
+    }
+
+    #[test]
+    fn an_upper_bound_is_never_read_as_that_day() {
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        assert_eq!(en.day(0, Timing::UpperBound), "on or before the day of the attribution");
+        assert_eq!(en.day(29, Timing::UpperBound), "≤ 29\u{a0}days after the attribution");
+        assert_eq!(en.day(-2, Timing::UpperBound), "≥ 2\u{a0}days before the attribution");
+        assert_eq!(cs.day(0, Timing::UpperBound), "nejpozději v\u{a0}den atribuce");
+        assert_eq!(cs.day(1, Timing::UpperBound), "nejpozději den po atribuci");
+        assert_eq!(cs.day(29, Timing::UpperBound), "nejpozději 29\u{a0}dní po atribuci");
+        assert_eq!(cs.day(-3, Timing::UpperBound), "nejméně 3\u{a0}dny před atribucí");
     }
 
     #[test]
@@ -292,6 +361,18 @@ mod tests {
         assert_eq!(
             en.summary_line(&replied, 4, &english),
             "The state held responsible answered in 3 of these 4 incidents: denial, counter-accusation."
+        );
+        let retaliated = SummaryLine::AccusedRetaliated {
+            retaliated: 1,
+            kinds: vec![ResponseKind::RetaliatoryExpulsion, ResponseKind::CounterSanctions],
+        };
+        assert_eq!(
+            en.summary_line(&retaliated, 4, &english),
+            "The state held responsible hit back, off the ladder, in 1 of these 4 incidents: retaliatory expulsion, counter-sanctions."
+        );
+        assert_eq!(
+            cs.summary_line(&retaliated, 4, &names),
+            "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) u\u{a0}1 z\u{a0}těchto 4\u{a0}incidentů: odvetné vyhoštění, odvetné sankce."
         );
         assert_eq!(
             en.summary_line(&members(1), 1, &english),

@@ -3,7 +3,9 @@
 
 use std::collections::HashSet;
 
-use crate::model::{check_marks, Actor, CountryCode, Date, Incident, Reaction, Text, Url};
+use crate::model::{
+    check_marks, Actor, CountryCode, Date, Incident, Reaction, ResponseFamily, ResponseKind, Text, Url,
+};
 
 use super::DataError;
 
@@ -274,6 +276,7 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
     if distinct.len() != reaction.responses.len() {
         report.error(&record, "responses", "a response kind is listed twice".into());
     }
+    check_side(report, incident, &record, reaction);
     report.text(&record, "summary", &reaction.summary);
     report.sources_exist(incident, &record, "sources", &reaction.sources);
     for quote in &reaction.quotes {
@@ -297,6 +300,38 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
         report.text(&record, "disagreements.note", &disagreement.note);
         report.sources_exist(incident, &record, "disagreements.sources", &disagreement.sources);
     }
+}
+
+/// The codebook's rule for sides: the state held responsible may only reply (a denial, a
+/// counter-accusation) or hit back, never climb the ladder or attribute; and only it hits
+/// back, so another state's measures stay on the ladder, where the map compares them.
+fn check_side(report: &mut Report, incident: &Incident, record: &str, reaction: &Reaction) {
+    let Some(actor) = incident.actor(&reaction.actor) else { return };
+    let accused = incident.facts.attributed_to.state;
+    let of_accused = actor.country == Some(accused);
+    for &kind in &reaction.responses {
+        if of_accused && !kind.open_to_accused() {
+            report.error(record, "responses", accused_only(kind, accused));
+        } else if !of_accused && kind.family() == ResponseFamily::Retaliation {
+            report.error(
+                record,
+                "responses",
+                format!(
+                    "`{kind}` is the accused state's retaliation: only an actor of {accused} can make it; \
+                     code another state's measure on the ladder (summons, expulsion, sanctions…)"
+                ),
+            );
+        }
+    }
+}
+
+fn accused_only(kind: ResponseKind, accused: CountryCode) -> String {
+    let open: Vec<&str> =
+        ResponseKind::ALL.into_iter().filter(|kind| kind.open_to_accused()).map(ResponseKind::id).collect();
+    format!(
+        "`{kind}` is not open to an actor of the accused state ({accused}): the codebook gives it only {}",
+        open.join(", ")
+    )
 }
 
 /// Each step's words in both languages, its sources, and its view read as a link would be:

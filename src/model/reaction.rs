@@ -11,6 +11,10 @@ use super::{Date, Lang, ResponseKind, Text};
 pub struct Reaction {
     pub actor: String,
     pub date: Date,
+    /// Only an upper bound is known: the reaction came on or before `date` (the date of the
+    /// copy it was read on, say), so no view may call it that day's.
+    #[serde(default)]
+    pub date_upper_bound: bool,
     /// One statement often does several things at once (attributes *and* condemns).
     pub responses: Vec<ResponseKind>,
     pub summary: Text,

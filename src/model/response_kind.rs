@@ -2,8 +2,8 @@
 //!
 //! The order of [`ResponseKind::ALL`] *is* the codebook. Third parties' and the victim's
 //! political responses form a ladder from the mildest word to the strongest deed; after it come
-//! the attributing side's own acts and the accused state's replies, which answer different
-//! questions and are not rungs on that ladder. Labels and definitions live in `i18n`; the
+//! the attributing side's own acts, the accused state's replies and its retaliation, which
+//! answer different questions and are not rungs on that ladder. Labels and definitions live in `i18n`; the
 //! alignment with EuRepoC and the EU cyber-diplomacy toolbox is documented in `CODEBOOK.md`.
 
 use std::fmt;
@@ -15,7 +15,9 @@ pub enum ResponseKind {
     CallToRefrain,
     Condemnation,
     Summons,
+    RecallAmbassador,
     Expulsion,
+    SeveringRelations,
     Indictment,
     Sanctions,
     Investigation,
@@ -23,6 +25,9 @@ pub enum ResponseKind {
     PolicyMeasure,
     Denial,
     CounterAccusation,
+    CounterSummons,
+    RetaliatoryExpulsion,
+    CounterSanctions,
 }
 
 /// Who typically makes a response of a kind, which decides how it is read and drawn.
@@ -34,17 +39,22 @@ pub enum ResponseFamily {
     Attributing,
     /// What the accused state says back.
     Accused,
+    /// What the accused state does back: its measures against the states that answered it,
+    /// which are not a rung of anyone's response to the operation.
+    Retaliation,
 }
 
 impl ResponseKind {
     /// Every kind in codebook order: the matrix's columns and the legend's rows.
-    pub const ALL: [ResponseKind; 13] = [
+    pub const ALL: [ResponseKind; 18] = [
         ResponseKind::Concern,
         ResponseKind::Solidarity,
         ResponseKind::CallToRefrain,
         ResponseKind::Condemnation,
         ResponseKind::Summons,
+        ResponseKind::RecallAmbassador,
         ResponseKind::Expulsion,
+        ResponseKind::SeveringRelations,
         ResponseKind::Indictment,
         ResponseKind::Sanctions,
         ResponseKind::Investigation,
@@ -52,6 +62,9 @@ impl ResponseKind {
         ResponseKind::PolicyMeasure,
         ResponseKind::Denial,
         ResponseKind::CounterAccusation,
+        ResponseKind::CounterSummons,
+        ResponseKind::RetaliatoryExpulsion,
+        ResponseKind::CounterSanctions,
     ];
 
     /// The id incident files use.
@@ -62,7 +75,9 @@ impl ResponseKind {
             ResponseKind::CallToRefrain => "call-to-refrain",
             ResponseKind::Condemnation => "condemnation",
             ResponseKind::Summons => "summons",
+            ResponseKind::RecallAmbassador => "recall-ambassador",
             ResponseKind::Expulsion => "expulsion",
+            ResponseKind::SeveringRelations => "severing-relations",
             ResponseKind::Indictment => "indictment",
             ResponseKind::Sanctions => "sanctions",
             ResponseKind::Investigation => "investigation",
@@ -70,6 +85,9 @@ impl ResponseKind {
             ResponseKind::PolicyMeasure => "policy-measure",
             ResponseKind::Denial => "denial",
             ResponseKind::CounterAccusation => "counter-accusation",
+            ResponseKind::CounterSummons => "counter-summons",
+            ResponseKind::RetaliatoryExpulsion => "retaliatory-expulsion",
+            ResponseKind::CounterSanctions => "counter-sanctions",
         }
     }
 
@@ -91,8 +109,17 @@ impl ResponseKind {
                 ResponseFamily::Attributing
             }
             ResponseKind::Denial | ResponseKind::CounterAccusation => ResponseFamily::Accused,
+            ResponseKind::CounterSummons
+            | ResponseKind::RetaliatoryExpulsion
+            | ResponseKind::CounterSanctions => ResponseFamily::Retaliation,
             _ => ResponseFamily::Ladder,
         }
+    }
+
+    /// Whether the codebook lets the state held responsible make it: its replies and its
+    /// retaliation, never a rung of the ladder nor the attributing side's acts.
+    pub fn open_to_accused(self) -> bool {
+        matches!(self.family(), ResponseFamily::Accused | ResponseFamily::Retaliation)
     }
 
     /// The rung on the ladder, 1 for the mildest; `None` for kinds outside the ladder.
@@ -126,6 +153,28 @@ mod tests {
         assert!(ResponseKind::Condemnation > ResponseKind::Solidarity);
         assert!(ResponseKind::Summons > ResponseKind::Condemnation);
         assert!(ResponseKind::Sanctions > ResponseKind::Summons);
+        assert_eq!(ResponseKind::RecallAmbassador.ladder_step(), Some(6), "right after the summons");
+        assert_eq!(ResponseKind::SeveringRelations.ladder_step(), Some(8), "right after expulsion");
+        assert_eq!(steps.len(), 10);
+    }
+
+    #[test]
+    fn retaliation_is_a_family_of_its_own_open_only_to_the_accused() {
+        let retaliation: Vec<ResponseKind> = ResponseKind::ALL
+            .into_iter()
+            .filter(|kind| kind.family() == ResponseFamily::Retaliation)
+            .collect();
+        assert_eq!(
+            retaliation,
+            [
+                ResponseKind::CounterSummons,
+                ResponseKind::RetaliatoryExpulsion,
+                ResponseKind::CounterSanctions
+            ]
+        );
+        assert!(retaliation.iter().all(|kind| kind.ladder_step().is_none() && kind.open_to_accused()));
+        assert!(ResponseKind::Denial.open_to_accused());
+        assert!(!ResponseKind::Summons.open_to_accused() && !ResponseKind::Attribution.open_to_accused());
     }
 
     #[test]

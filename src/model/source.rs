@@ -20,6 +20,8 @@ pub struct Source {
     /// The language of the page, so a Czech screen reader reads an English headline in English.
     #[serde(deserialize_with = "lang_tag")]
     pub lang: String,
+    /// Whose words the page carries: the speaker's own, an agency's, or a retelling.
+    pub kind: SourceKind,
     /// The report this page reprints or is based on (a news agency's), as the page names it.
     pub via: Option<String>,
     /// The stored copy did not show a title; `title` was read from the page's address.
@@ -29,6 +31,21 @@ pub struct Source {
     pub published: Option<Date>,
     /// When we read it: the date the citation vouches for.
     pub read: Date,
+}
+
+/// How close a page is to the words it reports, so a reader can weigh it: the codebook asks
+/// for the original wherever it can be read.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// The speaker's own publication: a ministry's, a government's, an official's own post.
+    Original,
+    /// A news agency's report (Reuters, AP, AFP, dpa, ČTK…), on its own site or a verbatim copy
+    /// that names it.
+    Wire,
+    /// An aggregator, a rewrite, a machine rewrite or a blog retelling others.
+    Reprint,
 }
 
 /// An absolute web address; only `http(s)` is accepted, since readers must be able to follow it.

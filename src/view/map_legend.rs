@@ -14,7 +14,7 @@ pub fn map_legend(lang: Lang) -> Html {
         entries.iter().partition(|entry| entry.number.is_some());
     let item = |entry: &&KeyEntry| {
         html! {
-            <li><span class={classes!("swatch", entry.class)} aria-hidden="true">{ for entry.number }</span>{ entry.label }</li>
+            <li><span class={classes!("swatch", entry.class)} aria-hidden="true">{ for entry.number }{ for entry.sign }</span>{ entry.label }</li>
         }
     };
     html! {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::{Incident, Lang, Reaction, ResponseKind};
+use crate::view_model::reprints_only;
 
 use super::{prose, source_link, Shared, Term};
 
@@ -34,7 +35,7 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
         <article class="reaction" data-reaction={(props.index + 1).to_string()}>
             { for heading }
             <p class="reaction-meta">
-                <time datetime={reaction.date.to_string()}>{ words.date(reaction.date) }</time>
+                <time datetime={reaction.date.to_string()}>{ words.reaction_date(reaction) }</time>
                 { " · " }{ response_terms(lang, &reaction.responses) }
             </p>
             <p>{ prose(reaction.summary.get(lang)) }</p>
@@ -42,12 +43,30 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
             { for reaction.disagreements.iter().map(|disagreement| html! {
                 <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong>{ prose(disagreement.note.get(lang)) }</p>
             }) }
+            { reprints_note(lang, incident, reaction) }
             <ul class="reaction-sources" aria-label={words.sources}>
                 { for reaction.sources.iter().filter_map(|id| incident.source(id)).map(|source| html! {
                     <li>{ source_link(lang, source) }</li>
                 }) }
             </ul>
         </article>
+    }
+}
+
+/// "Only reprints found: A, B. …", each publisher in its page's language.
+fn reprints_note(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
+    let Some(publishers) = reprints_only(incident, reaction) else { return html! {} };
+    let words = strings(lang);
+    let last = publishers.len() - 1;
+    html! {
+        <p class="reprints-only">
+            { words.only_reprints }{ " " }
+            { for publishers.into_iter().enumerate().map(|(at, (publisher, own))| html! { <>
+                <span lang={(own != lang.tag()).then(|| own.to_string())}>{ publisher }</span>
+                { if at < last { ", " } else { ". " } }
+            </> }) }
+            { words.no_original }
+        </p>
     }
 }
 

@@ -10,21 +10,21 @@
 //! is told every row's number and the count, and the keyboard draws the row it moves to.
 
 use std::cell::RefCell;
-use std::ops::Range;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::strings;
-use crate::model::{Lang, ResponseKind};
+use crate::model::{Lang, ResponseFamily, ResponseKind};
 use crate::roving::{step_grid, Move};
-use crate::row_window::{including, lines_to_draw, still_covers, Placement};
+use crate::row_window::including;
+use crate::rung::RETALIATION_SIGN;
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
 use crate::view_model::{Highlight, MatrixView, RowView};
 
 use super::roving_focus::{attribute_of, focus};
+use super::window::{use_window, Lines};
 use super::Shared;
 
 /// A cell's place: (row among all rows, column where 0 is the actor's header).
@@ -75,7 +75,11 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         })
     };
     let layout = Layout::of(view);
-    let window = use_window(&table, layout.lines);
+    let window = use_window(
+        &table,
+        layout.lines,
+        Lines { items: ":scope > tbody:not(.spacer) > tr", clip: Some(".matrix-scroll") },
+    );
     let drawn = window.drawn.clone();
     let to_focus = use_mut_ref(|| None::<Cell>);
     {
@@ -98,7 +102,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
     let onkeydown = keyboard((rows, columns.len() + 1), active_cell, &active, &to_focus, reach, open);
     let drawn_line = |line: usize| drawn.as_ref().is_none_or(|drawn| drawn.contains(&line));
     let spacer = |key: &'static str, lines: usize| {
-        let height = format!("height: {:.0}px", lines as f64 * window.line_height);
+        let height = window.space(lines);
         (lines > 0).then(|| {
             html! {
                 <tbody key={key} class="spacer" aria-hidden="true">
@@ -210,7 +214,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                     >
                         { for cell.marks.iter().map(|(reaction, datetime, shown)| html! {
                             <span class="mark" data-reaction={reaction.to_string()}>
-                                <span aria-hidden="true">{ "●" }</span>
+                                <span aria-hidden="true">{ mark_sign(cell.kind) }</span>
                                 <time datetime={datetime.clone()}>{ shown }</time>
                             </span>
                         }) }
@@ -291,86 +295,13 @@ impl Layout {
     }
 }
 
-/// The lines drawn (`None`: all) and a line's measured height, kept up to date as the page
-/// scrolls or resizes; `set` draws another range.
-#[derive(Clone)]
-struct Window {
-    drawn: Option<Range<usize>>,
-    line_height: f64,
-    chosen: UseStateHandle<Option<Range<usize>>>,
-}
-
-impl Window {
-    fn set(&self, drawn: Range<usize>) {
-        self.chosen.set(Some(drawn));
+/// The mark a filled cell shows: the retaliation's sign in the accused state's retaliation
+/// columns, so they read apart from the ladder's without their colour.
+fn mark_sign(kind: ResponseKind) -> &'static str {
+    match kind.family() {
+        ResponseFamily::Retaliation => RETALIATION_SIGN,
+        _ => "●",
     }
-}
-
-/// A line's height until one is measured (CSS pixels).
-const LINE_HEIGHT: f64 = 44.0;
-
-#[hook]
-fn use_window(table: &NodeRef, lines: usize) -> Window {
-    let chosen = use_state_eq(|| None::<Range<usize>>);
-    let line_height = use_mut_ref(|| LINE_HEIGHT);
-    let drawn = draw_range(lines, (*chosen).clone());
-    let current = use_mut_ref(|| drawn.clone());
-    *current.borrow_mut() = drawn.clone();
-    {
-        let (table, chosen, line_height) = (table.clone(), chosen.clone(), line_height.clone());
-        use_effect_with(lines, move |&lines| {
-            let follow = move || {
-                let Some(placement) = placement(&table) else { return };
-                *line_height.borrow_mut() = placement.line_height;
-                let (Some(drawn), Some(wanted)) =
-                    (current.borrow().clone(), lines_to_draw(lines, Some(placement)))
-                else {
-                    return;
-                };
-                if !still_covers(&drawn, &wanted, lines) {
-                    chosen.set(Some(wanted));
-                }
-            };
-            follow();
-            let follow = Rc::new(follow);
-            let window = gloo::utils::window();
-            let listeners = ["scroll", "resize"].map(|kind| {
-                let follow = follow.clone();
-                gloo::events::EventListener::new(&window, kind, move |_| follow())
-            });
-            move || drop(listeners)
-        });
-    }
-    let line_height = *line_height.borrow();
-    Window { drawn, line_height, chosen }
-}
-
-/// What to draw: all of a short table, and always all at build time (readers without
-/// JavaScript get the whole matrix); else the chosen range, kept within the table.
-fn draw_range(lines: usize, chosen: Option<Range<usize>>) -> Option<Range<usize>> {
-    if cfg!(not(target_family = "wasm")) {
-        return None;
-    }
-    let first = lines_to_draw(lines, None)?;
-    let chosen = chosen.unwrap_or(first);
-    Some(chosen.start.min(lines)..chosen.end.min(lines))
-}
-
-/// Where the table's lines are in the view, and a drawn line's height; none while the table
-/// is not on the page (the widget draws its first view off the page, then swaps it in).
-fn placement(table: &NodeRef) -> Option<Placement> {
-    let table = table.cast::<web_sys::Element>().filter(|table| table.is_connected())?;
-    let lines_top = table.query_selector("thead").ok()??.get_bounding_client_rect().bottom();
-    let drawn = table.query_selector_all("tbody:not(.spacer) > tr").ok()?;
-    let (first, last) = (drawn.item(0)?, drawn.item(drawn.length().checked_sub(1)?)?);
-    let (first, last) =
-        (first.dyn_into::<web_sys::Element>().ok()?, last.dyn_into::<web_sys::Element>().ok()?);
-    let span = last.get_bounding_client_rect().bottom() - first.get_bounding_client_rect().top();
-    let view_height = gloo::utils::window().inner_height().ok()?.as_f64()?;
-    if span <= 0.0 {
-        return None;
-    }
-    Some(Placement { lines_top, view_height, line_height: span / f64::from(drawn.length()) })
 }
 
 /// A stable class per kind, so styles colour each kind the same way everywhere.

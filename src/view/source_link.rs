@@ -1,4 +1,5 @@
-//! A citation: a link to the source, its publisher and the dates that vouch for it. The page's
+//! A citation: a link to the source, its publisher, what kind of page it is (the speaker's own,
+//! an agency's, a retelling) and the dates that vouch for it. The page's
 //! own words (title, publisher) carry the page's language, which may not be the reader's.
 
 use yew::prelude::*;
@@ -9,7 +10,7 @@ use crate::model::{Lang, Source};
 pub fn source_link(lang: Lang, source: &Source) -> Html {
     let words = strings(lang);
     let own = (source.lang != lang.tag()).then(|| source.lang.clone());
-    let mut notes = Vec::new();
+    let mut notes = vec![html! { <span class="source-kind">{ words.source_kind(source.kind) }</span> }];
     if source.title_from_address {
         notes.push(html! { { words.title_from_address } });
     }

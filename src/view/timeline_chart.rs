@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::rung::{Swatch, RETALIATION_SIGN};
 use crate::selection::Selection;
+use crate::timeline::Timing;
 use crate::view_change::ViewChange;
 use crate::view_model::{AxisView, Highlight, MarkView, TimelineView};
 
@@ -84,8 +86,9 @@ pub fn track_svg(axis: &AxisView, marks: Html) -> Html {
     }
 }
 
-/// A mark: a circle with its rung for the ladder, a square for the other kinds; dashed when
-/// its day is only known to the month or the year.
+/// A mark: a circle with its rung for the ladder, a diamond with the retaliation's sign for the
+/// accused state hitting back, a square for the other kinds; dashed when its day is only known
+/// to the month or the year, with a "≤" before it when only an upper bound is known.
 pub fn glyph(mark: &MarkView, selected: bool, select: Callback<()>) -> Html {
     let onclick = select.reform(|_| ());
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
@@ -95,16 +98,34 @@ pub fn glyph(mark: &MarkView, selected: bool, select: Callback<()>) -> Html {
         }
     });
     let x = mark.x.clone();
+    let bound = (mark.timing == Timing::UpperBound).then(|| {
+        html! {
+            <text class="bound" x={x.clone()} dx="-17" y="14" dy="0.35em">{ "≤" }</text>
+        }
+    });
     html! {
         <g class={classes!(mark.classes(), selected.then_some("selected"))}
             role="button" tabindex="0" aria-label={mark.label.clone()} aria-pressed={selected.to_string()}
             data-reaction={mark.reactions[0].to_string()} data-day={mark.day.to_string()} {onclick} {onkeydown}>
-            if let Some(step) = mark.swatch.number() {
-                <circle cx={x.clone()} cy="14" r="10" />
-                <text {x} y="14" dy="0.35em">{ step }</text>
-            } else {
-                <rect {x} y="14" width="16" height="16" transform="translate(-8 -8)" />
-            }
+            { shape(mark.swatch, x) }
+            { for bound }
         </g>
+    }
+}
+
+/// The mark's shape and what it prints: the first child is the one the stylesheet paints.
+fn shape(swatch: Swatch, x: String) -> Html {
+    match swatch {
+        Swatch::Step(step) => html! { <>
+            <circle cx={x.clone()} cy="14" r="10" />
+            <text {x} y="14" dy="0.35em">{ step }</text>
+        </> },
+        Swatch::Retaliation => html! { <>
+            <rect class="diamond" x={x.clone()} y="14" width="14" height="14" />
+            <text {x} y="14" dy="0.35em">{ RETALIATION_SIGN }</text>
+        </> },
+        Swatch::OffLadder | Swatch::Quiet => html! {
+            <rect {x} y="14" width="16" height="16" transform="translate(-8 -8)" />
+        },
     }
 }

@@ -29,7 +29,7 @@ pub struct ResponderCell {
     pub incident: String,
     pub paint: Paint,
     pub role: Option<CountryRole>,
-    /// Printed on the swatch: the rung, or the blocs that covered a state.
+    /// Printed on the swatch: the rung, the retaliation's sign, or the blocs that covered a state.
     pub text: String,
     pub label: String,
     /// What picking the cell opens in its incident; `None` when there is nothing to read.
@@ -137,10 +137,9 @@ fn responder_cell(
     lang: Lang,
 ) -> ResponderCell {
     let paint = cell.paint();
-    let text = match (paint.covered, paint.swatch.number()) {
+    let text = match (paint.covered, paint.swatch.sign()) {
         (true, _) => cell.covered_by.join(" "),
-        (false, Some(step)) => step.to_string(),
-        (false, None) => String::new(),
+        (false, sign) => sign.unwrap_or_default(),
     };
     ResponderCell {
         incident: incident.facts.id.clone(),
@@ -212,5 +211,30 @@ mod tests {
         );
         assert_eq!(view.aligned.tracks().count(), 2);
         assert_eq!(view.summary.len(), 3);
+    }
+
+    #[test]
+    fn the_accused_state_hitting_back_is_no_rung_in_a_cell_nor_on_the_aligned_axis() {
+        let mut first = crate::load::minimal();
+        first.reactions[2].responses = vec![ResponseKind::Denial, ResponseKind::CounterSanctions];
+        let names = CountryNames::iso(Lang::En);
+        let list = [&first];
+        let filter = Filter::default();
+        let comparison = Comparison::build(&list, &filter, CompareOrder::Answered, &names, Lang::En);
+        let view = ComparisonView::derive(&list, &comparison, &filter, &names);
+        let china = view.rows().find(|row| row.name == "China").unwrap();
+        assert_eq!(
+            (china.cells[0].classes().as_str(), china.cells[0].text.as_str()),
+            ("swatch retaliation accused", "⇄")
+        );
+        assert!(
+            china.cells[0].label.ends_with("denial, counter-sanctions; retaliation, off the ladder"),
+            "{}",
+            china.cells[0].label
+        );
+        let day_one = &view.aligned.tracks().next().unwrap().marks[1];
+        assert_eq!(day_one.classes(), "mark retaliation");
+        assert!(day_one.label.ends_with("1\u{a0}reaction; retaliation, off the ladder"), "{}", day_one.label);
+        assert!(view.summary[3].starts_with("The state held responsible hit back, off the ladder"));
     }
 }

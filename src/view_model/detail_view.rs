@@ -3,7 +3,7 @@
 //! actor's office and place with the reactions to show in full.
 
 use crate::i18n::strings;
-use crate::model::{CountryNames, Incident, ResponseKind};
+use crate::model::{CountryNames, Incident, Reaction, ResponseKind, SourceKind};
 use crate::selection::Selection;
 use crate::standing::CountryStanding;
 
@@ -98,6 +98,23 @@ impl DetailView {
     }
 }
 
+/// The reprints a reaction rests on, when every source of it is one: their publishers, each
+/// with its page's language (a publisher's name is the page's own words). The codebook asks for
+/// the original wherever it can be read, so a reader should know when none could be.
+pub fn reprints_only<'a>(incident: &'a Incident, reaction: &Reaction) -> Option<Vec<(&'a str, &'a str)>> {
+    let sources: Vec<_> = reaction.sources.iter().filter_map(|id| incident.source(id)).collect();
+    if sources.is_empty() || sources.iter().any(|source| source.kind != SourceKind::Reprint) {
+        return None;
+    }
+    let mut publishers: Vec<(&str, &str)> = Vec::new();
+    for source in sources {
+        if publishers.iter().all(|(publisher, _)| *publisher != source.publisher) {
+            publishers.push((&source.publisher, &source.lang));
+        }
+    }
+    Some(publishers)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +152,21 @@ mod tests {
         let DetailBody::Actor { reactions, .. } = reaction.body else { panic!() };
         assert_eq!(reactions, [0]);
         assert_eq!(detail(None).body, DetailBody::Hint);
+    }
+
+    #[test]
+    fn a_reaction_resting_only_on_reprints_names_their_publishers() {
+        let mut incident = crate::load::minimal();
+        assert_eq!(reprints_only(&incident, &incident.reactions[0]), None, "an original");
+        incident.sources[0].kind = SourceKind::Reprint;
+        assert_eq!(
+            reprints_only(&incident, &incident.reactions[0]),
+            Some(vec![("Example Government", "en")])
+        );
+        incident.sources[0].kind = SourceKind::Wire;
+        assert_eq!(reprints_only(&incident, &incident.reactions[0]), None, "a wire copy is enough");
+        let words = (strings(Lang::En), strings(Lang::Cs));
+        assert_eq!(words.0.only_reprints, "Only reprints found:");
+        assert_eq!(words.1.only_reprints, "Nalezeny jen převzaté texty:");
     }
 }

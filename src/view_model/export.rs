@@ -13,7 +13,7 @@ use crate::matrix::ReactionMatrix;
 use crate::model::{CountryNames, Incident};
 use crate::ranking::sort_by_rank;
 use crate::standing::standings;
-use crate::timeline::day_of;
+use crate::timeline::place;
 use crate::view_mode::ViewMode;
 use crate::view_query::ViewQuery;
 
@@ -215,7 +215,8 @@ fn picture_json(json: &mut Json, map: &MapPicture) {
             Some(number) => json.number(number as i64),
             None => json.null(),
         };
-        json.key("label").string(entry.label).close('}');
+        json.key("sign");
+        optional(json, entry.sign).key("label").string(entry.label).close('}');
     }
     json.close(']').close('}');
 }
@@ -243,6 +244,8 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     (Some(_), None) => "month",
                     _ => "year",
                 };
+                // An upper bound's days count to the latest it can be, and the column says so.
+                let bound = if reaction.date_upper_bound { ", upper bound" } else { "" };
                 rows.push([
                     facts.id.clone(),
                     facts.attributed_to.state.to_string(),
@@ -253,8 +256,8 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     actor.country.map(|code| code.to_string()).unwrap_or_default(),
                     actor.speaks_for.clone().unwrap_or_default(),
                     reaction.date.to_string(),
-                    precision.to_string(),
-                    day_of(incident, reaction.date).0.to_string(),
+                    format!("{precision}{bound}"),
+                    place(incident, reaction).0.to_string(),
                     kind.id().to_string(),
                     reaction.summary.get(lang).to_string(),
                     quote.map(|quote| quote.text.clone()).unwrap_or_default(),
@@ -350,6 +353,17 @@ mod tests {
     }
 
     #[test]
+    fn an_upper_bound_says_so_beside_its_precision() {
+        let mut incident = crate::load::minimal();
+        incident.reactions[2].date_upper_bound = true;
+        let filter = crate::filter::Filter::default();
+        let matrix = ReactionMatrix::build(&incident, &filter, crate::matrix::RowOrder::Date, Lang::En);
+        let rows = rows(&incident, &matrix, &CountryNames::iso(Lang::En));
+        let denial = rows.iter().find(|row| row[11] == "denial").unwrap();
+        assert_eq!((denial[9].as_str(), denial[10].as_str()), ("day, upper bound", "1"));
+    }
+
+    #[test]
     fn a_row_per_reaction_and_kind_with_the_incidents_facts() {
         let all = export("");
         let kinds: Vec<(&str, &str)> =
@@ -394,7 +408,7 @@ mod tests {
                 "CN off-ladder false accused false false",
             ]
         );
-        assert_eq!(picture.key.len(), 13);
+        assert_eq!(picture.key.len(), 16);
         assert!(!picture.land.is_empty());
     }
 

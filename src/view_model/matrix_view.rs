@@ -98,8 +98,8 @@ fn row_view(incident: &Incident, columns: &[ResponseKind], row: &MatrixRow, lang
             let marks: Vec<(usize, String, String)> = reactions
                 .iter()
                 .map(|&index| {
-                    let date = incident.reactions[index].date;
-                    (index, date.to_string(), words.short_date(date, year))
+                    let reaction = &incident.reactions[index];
+                    (index, reaction.date.to_string(), words.reaction_short_date(reaction, year))
                 })
                 .collect();
             let shown: Vec<String> = marks.iter().map(|(.., shown)| shown.clone()).collect();

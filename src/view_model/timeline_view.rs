@@ -5,7 +5,7 @@
 use crate::i18n::strings;
 use crate::model::{Incident, Lang};
 use crate::rung::Swatch;
-use crate::timeline::{DayScale, Mark, Timeline};
+use crate::timeline::{DayScale, Mark, Timeline, Timing};
 
 /// Where a day is, as a share of the track's width, keeping a margin so an end mark is whole.
 /// Written from whole hundredths: formatting a float would add its printer to the widget.
@@ -20,8 +20,9 @@ pub struct MarkView {
     pub x: String,
     pub day: i64,
     pub swatch: Swatch,
-    /// Its day is known only to the month or the year: drawn dashed.
-    pub approximate: bool,
+    /// How well its day is known: only to the month or the year is drawn dashed, only as an
+    /// upper bound with a "≤" before it.
+    pub timing: Timing,
     /// The reactions of that day, in date order; the first is what picking the mark opens.
     pub reactions: Vec<usize>,
     pub label: String,
@@ -29,8 +30,12 @@ pub struct MarkView {
 
 impl MarkView {
     pub fn classes(&self) -> String {
-        let approximate = if self.approximate { " approximate" } else { "" };
-        format!("mark {}{approximate}", self.swatch.class())
+        let timing = match self.timing {
+            Timing::Exact => "",
+            Timing::Approximate => " approximate",
+            Timing::UpperBound => " upper-bound",
+        };
+        format!("mark {}{timing}", self.swatch.class())
     }
 
     fn of(scale: &DayScale, mark: &Mark, label: String) -> MarkView {
@@ -38,7 +43,7 @@ impl MarkView {
             x: day_position(scale, mark.day),
             day: mark.day,
             swatch: Swatch::of(mark.kinds.iter().copied()),
-            approximate: mark.approximate,
+            timing: mark.timing,
             reactions: mark.reactions.clone(),
             label,
         }
@@ -104,9 +109,9 @@ impl TimelineView {
                                 let dates: Vec<String> = mark
                                     .reactions
                                     .iter()
-                                    .map(|&index| words.date(incident.reactions[index].date))
+                                    .map(|&index| words.reaction_date(&incident.reactions[index]))
                                     .collect();
-                                let day = words.day(mark.day, mark.approximate);
+                                let day = words.day(mark.day, mark.timing);
                                 MarkView::of(
                                     scale,
                                     mark,
@@ -134,12 +139,11 @@ impl TimelineView {
                 let marks = marks
                     .iter()
                     .map(|mark| {
-                        let day = words.day(mark.day, mark.approximate);
-                        let strongest = crate::rung::strongest(mark.kinds.iter().copied());
+                        let day = words.day(mark.day, mark.timing);
                         MarkView::of(
                             &scale,
                             mark,
-                            words.aligned_mark(title, &day, mark.reactions.len(), strongest),
+                            words.aligned_mark(title, &day, mark.reactions.len(), &mark.kinds),
                         )
                     })
                     .collect();

@@ -8,7 +8,9 @@ import { openPage, reactedActors, useBrowser } from "./support.mjs";
 const running = useBrowser();
 
 /** The ladder's rungs, as the codebook orders them (src/model/response_kind.rs). */
-const LADDER = ["concern", "solidarity", "call-to-refrain", "condemnation", "summons", "expulsion", "indictment", "sanctions"];
+const LADDER = ["concern", "solidarity", "call-to-refrain", "condemnation", "summons", "recall-ambassador", "expulsion", "severing-relations", "indictment", "sanctions"];
+/** The accused state's retaliation: off the ladder, printed ⇄ where a rung prints its number. */
+const RETALIATION = ["counter-summons", "retaliatory-expulsion", "counter-sanctions"];
 
 /** What each responder did in an incident, read from its file: responder id → kinds. */
 function responses(seed) {
@@ -23,34 +25,42 @@ function responses(seed) {
 }
 
 const strongest = (kinds) => Math.max(0, ...kinds.map((kind) => LADDER.indexOf(kind) + 1));
+/** What a cell prints: its rung, else ⇄ when the accused state hit back, else nothing. */
+const printed = (kinds) => {
+  const step = strongest(kinds);
+  if (step) return String(step);
+  return kinds.some((kind) => RETALIATION.includes(kind)) ? "⇄" : "";
+};
 const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** A reaction's day from the attribution: a month or a year known only is put at its first
- *  day, but never before the attribution when that falls inside it. */
-function dayOf(madePublic, date) {
+ *  day, but never before the attribution when that falls inside it; an upper bound at the last
+ *  day it can be. */
+function dayOf(madePublic, { date, date_upper_bound: upperBound }) {
   if (date.length === 10) return days(madePublic, date);
   const [year, month] = date.split("-").map(Number);
   const first = days(madePublic, month ? `${date}-01` : `${year}-01-01`);
   const end = month ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
   const last = days(madePublic, end.toISOString().slice(0, 10));
+  if (upperBound) return last;
   return first < 0 && last >= 0 ? 0 : first;
 }
 
-test("the comparison has a row for every responder and each cell the strongest rung the files give", async () => {
+test("the comparison has a row for every responder and each cell the strongest rung the files give (or ⇄)", async () => {
   const { page, errors } = await openPage(running.browser, `${running.server.url}?view=compare`);
   await page.locator("table.compare").waitFor();
   const expected = new Map();
   for (const seed of running.seeds) {
     for (const [responder, kinds] of responses(seed)) {
-      expected.set(responder, [...(expected.get(responder) ?? []), [seed.incident.id, strongest(kinds)]]);
+      expected.set(responder, [...(expected.get(responder) ?? []), [seed.incident.id, printed(kinds)]]);
     }
   }
   const rows = await page.locator("tr[data-responder]").evaluateAll((trs) => trs.map((tr) => tr.dataset.responder));
   assert.deepEqual([...rows].sort(), [...expected.keys()].sort());
   for (const [responder, cells] of expected) {
-    for (const [incident, step] of cells) {
+    for (const [incident, text] of cells) {
       const cell = page.locator(`tr[data-responder="${responder}"] td[data-incident="${incident}"] button`);
-      assert.equal((await cell.textContent()).trim(), step ? String(step) : "", `${responder} in ${incident}`);
+      assert.equal((await cell.textContent()).trim(), text, `${responder} in ${incident}`);
     }
   }
   const columns = await page.locator("table.compare thead th[data-incident]").evaluateAll((ths) => ths.map((th) => th.dataset.incident));
@@ -131,7 +141,7 @@ test("the timeline puts every reaction at its day from the attribution, keyboard
   const rows = await page.locator(".timeline tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
   assert.deepEqual([...rows].sort(), reactedActors(seed).sort());
   for (const actor of reactedActors(seed)) {
-    const expected = [...new Set(seed.reactions.filter((reaction) => reaction.actor === actor).map((reaction) => dayOf(seed.incident.made_public, reaction.date)))];
+    const expected = [...new Set(seed.reactions.filter((reaction) => reaction.actor === actor).map((reaction) => dayOf(seed.incident.made_public, reaction)))];
     const shown = await page.locator(`.timeline tr[data-actor="${actor}"] .mark`).evaluateAll((marks) => marks.map((mark) => Number(mark.dataset.day)));
     assert.deepEqual(shown.sort((a, b) => a - b), expected.sort((a, b) => a - b), actor);
   }

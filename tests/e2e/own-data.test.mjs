@@ -184,7 +184,8 @@ function large(count) {
 }
 
 test("a matrix of hundreds of rows draws those in view, and keyboard and screen reader still reach every row", async () => {
-  pack("large", large(300));
+  const incident = large(300);
+  pack("large", incident);
   const { page } = await openWith(`${cors.url}large.bin`);
   await ready(page);
   const table = page.locator("table.matrix");
@@ -206,5 +207,16 @@ test("a matrix of hundreds of rows draws those in view, and keyboard and screen 
   await table.locator('tr[data-row="0"]').waitFor();
   await page.waitForFunction(() => document.activeElement.closest("tr")?.dataset.row === "0");
   assert.ok((await page.locator("table.matrix tr[data-row]").count()) < 150);
+  // So does the list of every reaction in full, each item saying its place in the whole.
+  const items = page.locator(".reaction-list > li:not(.spacer)");
+  assert.ok((await items.count()) < 150, `${await items.count()} reactions drawn in full`);
+  assert.equal(await items.first().getAttribute("aria-setsize"), String(incident.reactions.length));
+  // Scrolled to the end (the space left for the lines not drawn is an estimate, refined as they
+  // are drawn), the last reaction is drawn.
+  await page.waitForFunction((total) => {
+    window.scrollTo(0, document.body.scrollHeight);
+    const drawn = document.querySelectorAll(".reaction-list > li:not(.spacer)");
+    return drawn[drawn.length - 1]?.getAttribute("aria-posinset") === String(total);
+  }, incident.reactions.length);
   await page.close();
 });

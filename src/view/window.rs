@@ -1,0 +1,129 @@
+//! A long list or table that draws only the lines in view and a margin (`row_window`): the
+//! range it draws, kept up to date as the page scrolls or resizes, and the height of a line,
+//! measured on the lines drawn, which the space standing in for the others is made of.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::row_window::{lines_to_draw, still_covers, Placement};
+
+/// The lines drawn (`None`: all) and a line's measured height, kept up to date as the page
+/// scrolls or resizes; `set` draws another range.
+#[derive(Clone)]
+pub struct Window {
+    pub drawn: Option<Range<usize>>,
+    pub line_height: f64,
+    chosen: UseStateHandle<Option<Range<usize>>>,
+}
+
+impl Window {
+    pub fn set(&self, drawn: Range<usize>) {
+        self.chosen.set(Some(drawn));
+    }
+
+    /// The style of the space that stands in for `lines` lines not drawn. In whole pixels:
+    /// formatting a float would bring 11 KB of std's float printing into the widget.
+    pub fn space(&self, lines: usize) -> String {
+        format!("height: {}px", (lines as f64 * self.line_height).round() as u64)
+    }
+}
+
+/// A line's height until one is measured (CSS pixels).
+const LINE_HEIGHT: u32 = 44;
+
+/// Where a container's lines are and how they are seen: `items` selects the drawn lines, and
+/// `clip`, if the container scrolls inside a box of its own (the matrix does), names that box.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Lines {
+    pub items: &'static str,
+    pub clip: Option<&'static str>,
+}
+
+/// The window of `lines` lines drawn in `container`.
+#[hook]
+pub fn use_window(container: &NodeRef, lines: usize, shape: Lines) -> Window {
+    let chosen = use_state_eq(|| None::<Range<usize>>);
+    // Whole pixels: a new measure redraws the space only when it changes by one.
+    let line_height = use_state_eq(|| LINE_HEIGHT);
+    let drawn = draw_range(lines, (*chosen).clone());
+    let current = use_mut_ref(|| drawn.clone());
+    *current.borrow_mut() = drawn.clone();
+    {
+        let (container, chosen, line_height) = (container.clone(), chosen.clone(), line_height.clone());
+        use_effect_with(lines, move |&lines| {
+            let follow = move || {
+                let Some(placement) = placement(&container, shape, current.borrow().as_ref()) else { return };
+                line_height.set(placement.line_height.round() as u32);
+                let (Some(drawn), Some(wanted)) =
+                    (current.borrow().clone(), lines_to_draw(lines, Some(placement)))
+                else {
+                    return;
+                };
+                if !still_covers(&drawn, &wanted, lines) {
+                    chosen.set(Some(wanted));
+                }
+            };
+            follow();
+            let follow = Rc::new(follow);
+            // Drawn off the page first, the lines are measured once the widget is on it.
+            let settled = {
+                let follow = follow.clone();
+                gloo::timers::callback::Timeout::new(0, move || follow())
+            };
+            // Scroll events do not bubble: caught on their way down, they come from the page and
+            // from the box the lines scroll in alike.
+            let window = gloo::utils::window();
+            let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
+            let listeners = ["scroll", "resize"].map(|kind| {
+                let follow = follow.clone();
+                EventListener::new_with_options(&window, kind, options, move |_| follow())
+            });
+            move || drop((listeners, settled))
+        });
+    }
+    Window { drawn, line_height: f64::from(*line_height), chosen }
+}
+
+/// What to draw: all of a short table, and always all at build time (readers without
+/// JavaScript get the whole matrix); else the chosen range, kept within the table.
+fn draw_range(lines: usize, chosen: Option<Range<usize>>) -> Option<Range<usize>> {
+    if cfg!(not(target_family = "wasm")) {
+        return None;
+    }
+    let first = lines_to_draw(lines, None)?;
+    let chosen = chosen.unwrap_or(first);
+    Some(chosen.start.min(lines)..chosen.end.min(lines))
+}
+
+/// Where the container's lines are in the view (the part of the page's view its box shows),
+/// and a drawn line's height; none while the container is not on the page (the widget draws
+/// its first view off the page, then swaps it in). The first line's top is reckoned back from
+/// the first drawn one.
+fn placement(container: &NodeRef, shape: Lines, drawn: Option<&Range<usize>>) -> Option<Placement> {
+    let container = container.cast::<Element>().filter(|container| container.is_connected())?;
+    let items = container.query_selector_all(shape.items).ok()?;
+    let (first, last) = (items.item(0)?, items.item(items.length().checked_sub(1)?)?);
+    let (first, last) = (first.dyn_into::<Element>().ok()?, last.dyn_into::<Element>().ok()?);
+    let first_top = first.get_bounding_client_rect().top();
+    let span = last.get_bounding_client_rect().bottom() - first_top;
+    if span <= 0.0 {
+        return None;
+    }
+    let line_height = span / f64::from(items.length());
+    let before = drawn.map_or(0, |drawn| drawn.start) as f64;
+    let (mut top, mut bottom) = (0.0, gloo::utils::window().inner_height().ok()?.as_f64()?);
+    if let Some(clip) = shape.clip.and_then(|clip| container.closest(clip).ok().flatten()) {
+        let clip = clip.get_bounding_client_rect();
+        (top, bottom) = (clip.top().max(top), clip.bottom().min(bottom));
+    }
+    Some(Placement {
+        lines_top: first_top - before * line_height - top,
+        view_height: (bottom - top).max(0.0),
+        line_height,
+    })
+}
