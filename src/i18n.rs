@@ -578,7 +578,7 @@ static EN: Strings = Strings {
     },
     via: "via",
     title_from_address: "title taken from the address",
-    source_kind: ["original", "wire copy", "reprint or rewrite"],
+    source_kind: ["original", "news report", "reprint or rewrite"],
     only_reprints: "Only reprints found:",
     no_original: "Neither the original nor an agency's report of it could be read.",
     response: [
@@ -698,7 +698,7 @@ static CS: Strings = Strings {
     },
     via: "převzato z:",
     title_from_address: "název podle adresy stránky",
-    source_kind: ["původní zdroj", "agenturní zpráva", "převzatý či přepsaný text"],
+    source_kind: ["původní zdroj", "zpravodajský text", "převzatý či přepsaný text"],
     only_reprints: "Nalezeny jen převzaté texty:",
     no_original: "Původní znění ani agenturní zprávu se nepodařilo dohledat.",
     response: [

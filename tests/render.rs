@@ -122,7 +122,7 @@ async fn a_selected_reaction_opens_in_the_detail_panel_with_sources_that_open_sa
     assert_eq!(html.matches("target=\"_blank\" rel=\"noopener noreferrer\"").count(), new_tabs);
     let lipavsky = row(&html, "cz-lipavsky");
     assert_eq!(class_of(tag(lipavsky, "data-actor")), "highlighted", "its row is highlighted");
-    let kinds = ["original", "wire copy", "reprint or rewrite"]
+    let kinds = ["original", "news report", "reprint or rewrite"]
         .map(|kind| format!("<span class=\"source-kind\">{kind}</span>"));
     assert!(kinds.iter().any(|kind| detail.contains(kind.as_str())), "each source says what it is: {detail}");
 }

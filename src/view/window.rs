@@ -56,34 +56,39 @@ pub fn use_window(container: &NodeRef, lines: usize, shape: Lines) -> Window {
     {
         let (container, chosen, line_height) = (container.clone(), chosen.clone(), line_height.clone());
         use_effect_with(lines, move |&lines| {
-            let follow = move || {
-                let Some(placement) = placement(&container, shape, current.borrow().as_ref()) else { return };
-                line_height.set(placement.line_height.round() as u32);
-                let (Some(drawn), Some(wanted)) =
-                    (current.borrow().clone(), lines_to_draw(lines, Some(placement)))
-                else {
-                    return;
+            // A table drawn whole is never measured: measuring forces a layout on every click.
+            let follows = lines_to_draw(lines, None).map(|_| {
+                let follow = Rc::new(move || {
+                    let Some(placement) = placement(&container, shape, current.borrow().as_ref()) else {
+                        return;
+                    };
+                    line_height.set(placement.line_height.round() as u32);
+                    let (Some(drawn), Some(wanted)) =
+                        (current.borrow().clone(), lines_to_draw(lines, Some(placement)))
+                    else {
+                        return;
+                    };
+                    if !still_covers(&drawn, &wanted, lines) {
+                        chosen.set(Some(wanted));
+                    }
+                });
+                follow();
+                // Drawn off the page first, the lines are measured once the widget is on it.
+                let settled = {
+                    let follow = follow.clone();
+                    gloo::timers::callback::Timeout::new(0, move || follow())
                 };
-                if !still_covers(&drawn, &wanted, lines) {
-                    chosen.set(Some(wanted));
-                }
-            };
-            follow();
-            let follow = Rc::new(follow);
-            // Drawn off the page first, the lines are measured once the widget is on it.
-            let settled = {
-                let follow = follow.clone();
-                gloo::timers::callback::Timeout::new(0, move || follow())
-            };
-            // Scroll events do not bubble: caught on their way down, they come from the page and
-            // from the box the lines scroll in alike.
-            let window = gloo::utils::window();
-            let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
-            let listeners = ["scroll", "resize"].map(|kind| {
-                let follow = follow.clone();
-                EventListener::new_with_options(&window, kind, options, move |_| follow())
+                // Scroll events do not bubble: caught on their way down, they come from the page
+                // and from the box the lines scroll in alike.
+                let window = gloo::utils::window();
+                let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
+                let listeners = ["scroll", "resize"].map(|kind| {
+                    let follow = follow.clone();
+                    EventListener::new_with_options(&window, kind, options, move |_| follow())
+                });
+                (listeners, settled)
             });
-            move || drop((listeners, settled))
+            move || drop(follows)
         });
     }
     Window { drawn, line_height: f64::from(*line_height), chosen }
