@@ -103,15 +103,14 @@ impl Filter {
 
     /// The shown response kinds among an actor's shown reactions, in codebook order.
     pub fn kinds_of(&self, incident: &Incident, actor: &str) -> Vec<ResponseKind> {
-        let mut kinds: Vec<ResponseKind> = self
+        // A set of kinds as bits, read back in codebook order: no sort to carry in the widget.
+        let used = self
             .reactions(incident)
             .filter(|(_, reaction)| reaction.actor == actor)
             .flat_map(|(_, reaction)| reaction.responses.iter().copied())
             .filter(|&kind| self.shows(kind))
-            .collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        kinds
+            .fold(0_u32, |used, kind| used | 1 << kind as u32);
+        ResponseKind::ALL.into_iter().filter(|&kind| used & 1 << kind as u32 != 0).collect()
     }
 
     /// How much is shown: (actors shown, actors that reacted at all, reactions shown, all reactions).
