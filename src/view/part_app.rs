@@ -36,9 +36,13 @@ pub fn PartApp(props: &PartAppProps) -> Html {
     };
     use_fetching(&props.catalogue_url, &session);
     {
-        let dispatcher = session.dispatcher();
+        // The session was opened on the first link; only the later ones are followed.
+        let (dispatcher, followed) = (session.dispatcher(), use_mut_ref(|| props.query.clone()));
         use_effect_with(props.query.clone(), move |query| {
-            dispatcher.dispatch(Action::FollowLink(query.to_string()))
+            if *followed.borrow() != *query {
+                *followed.borrow_mut() = query.clone();
+                dispatcher.dispatch(Action::FollowLink(query.to_string()));
+            }
         });
     }
     let on_edit = {

@@ -29,7 +29,7 @@ pub struct PartHost {
     pub on_link: Callback<String>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PartViewProps {
     pub part: Part,
     pub catalogue: Shared<Catalogue>,
@@ -48,25 +48,10 @@ pub struct PartViewProps {
 #[function_component]
 pub fn PartView(props: &PartViewProps) -> Html {
     match props.part {
-        Part::Comparison => html! { <ComparisonPart ..props.clone_props() /> },
-        Part::Timeline => html! { <TimelinePart ..props.clone_props() /> },
+        Part::Comparison => html! { <ComparisonPart ..props.clone() /> },
+        Part::Timeline => html! { <TimelinePart ..props.clone() /> },
         Part::Story => story_part(props),
-        Part::Handout => html! { <HandoutPart ..props.clone_props() /> },
-    }
-}
-
-impl PartViewProps {
-    fn clone_props(&self) -> PartViewProps {
-        PartViewProps {
-            part: self.part,
-            catalogue: self.catalogue.clone(),
-            incident: self.incident.clone(),
-            incidents: self.incidents.clone(),
-            names: self.names.clone(),
-            view: self.view.clone(),
-            print: self.print,
-            on_edit: self.on_edit.clone(),
-        }
+        Part::Handout => html! { <HandoutPart ..props.clone() /> },
     }
 }
 
