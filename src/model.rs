@@ -59,7 +59,7 @@ pub use date::Date;
 pub use glossary::{Glossary, Term, TermSource};
 pub use incident::{Activity, AttributedActor, Facts, Incident, Target};
 pub use map_extent::MapExtent;
-pub use reaction::{Disagreement, Quote, Reaction};
+pub use reaction::{Disagreement, Quote, Reaction, Translation};
 pub use response_kind::{ResponseFamily, ResponseKind};
 pub use source::{Source, SourceKind, Url};
 pub use story::StoryStep;

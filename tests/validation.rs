@@ -2,6 +2,7 @@
 //! file, the record and the field, so it can be fixed without reading code.
 
 use demarche::load::{parse_incident, parse_incidents};
+use demarche::model::Lang;
 
 const MINIMAL: &str = include_str!("fixtures/minimal.toml");
 const FILE: &str = "broken.toml";
@@ -165,6 +166,34 @@ fn quote_must_come_from_one_of_the_reactions_sources() {
         "lang = \"en\"\nsource = \"members\"",
         "broken.toml:84: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.source`: the quote's source `members` is not among the reaction's sources",
     );
+}
+
+#[test]
+fn a_quote_is_translated_into_the_other_language_only() {
+    assert_one_error(
+        "lang = \"en\"\nsource = \"statement\"",
+        "lang = \"en\"\nsource = \"statement\"\ntranslation.en = \"We condemn it.\"",
+        "broken.toml:85: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.translation.en`: the quote is in `en` already: translate it into the other language",
+    );
+    assert_one_error(
+        "lang = \"en\"\nsource = \"statement\"",
+        "lang = \"en\"\nsource = \"statement\"\ntranslation.cs = \"Odsuzujeme \\\"to\\\".\"",
+        "broken.toml:85: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quotes.translation.cs`: Czech quotes are „…“, not \"…\"",
+    );
+}
+
+#[test]
+fn a_translation_reaches_the_reader_of_its_language_typeset() {
+    let text = MINIMAL.replacen(
+        "lang = \"en\"\nsource = \"statement\"",
+        "lang = \"en\"\nsource = \"statement\"\ntranslation.cs = \"Odsuzujeme to v plném rozsahu.\"",
+        1,
+    );
+    let incident = parse_incident(FILE, &text).unwrap();
+    let quote = |lang| incident.in_language(lang).reactions[0].quotes[0].clone();
+    assert_eq!(quote(Lang::Cs).translated(Lang::Cs), Some("Odsuzujeme to v\u{a0}plném rozsahu."));
+    assert_eq!(quote(Lang::En).translated(Lang::En), None);
+    assert_eq!(quote(Lang::En).translation, None);
 }
 
 #[test]

@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    check_marks, Actor, CountryCode, Date, Incident, Reaction, ResponseFamily, ResponseKind, Text, Url,
+    check_marks, Actor, CountryCode, Date, Incident, Quote, Reaction, ResponseFamily, ResponseKind, Text,
+    Translation, Url,
 };
 
 use super::DataError;
@@ -295,6 +296,9 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
                 format!("the quote's source `{}` is not among the reaction's sources", quote.source),
             );
         }
+        if let Some(translation) = &quote.translation {
+            check_translation(report, &record, quote, translation);
+        }
     }
     for disagreement in &reaction.disagreements {
         report.text(&record, "disagreements.note", &disagreement.note);
@@ -305,6 +309,27 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
 /// The codebook's rule for sides: the state held responsible may only reply (a denial, a
 /// counter-accusation) or hit back, never climb the ladder or attribute; and only it hits
 /// back, so another state's measures stay on the ladder, where the map compares them.
+/// A translation is into the app's other languages, never the quote's own, and never empty.
+fn check_translation(report: &mut Report, record: &str, quote: &Quote, translation: &Translation) {
+    for (lang, words) in [("en", &translation.en), ("cs", &translation.cs)] {
+        let Some(words) = words else { continue };
+        let field = format!("quotes.translation.{lang}");
+        report.visible(record, &field, words);
+        if quote.lang == lang {
+            report.error(
+                record,
+                &field,
+                format!("the quote is in `{lang}` already: translate it into the other language"),
+            );
+        } else if words.trim().is_empty() {
+            report.error(record, &field, "a translation needs its words; leave it out instead".into());
+        }
+    }
+    if translation.cs.as_deref().is_some_and(|words| words.contains('"')) {
+        report.error(record, "quotes.translation.cs", "Czech quotes are „…“, not \"…\"".into());
+    }
+}
+
 fn check_side(report: &mut Report, incident: &Incident, record: &str, reaction: &Reaction) {
     let Some(actor) = incident.actor(&reaction.actor) else { return };
     let accused = incident.facts.attributed_to.state;

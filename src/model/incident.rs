@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::id_index::IdIndex;
 use super::{
     Actor, ActorKind, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, ResponseKind, Source, StoryStep,
-    Text,
+    Text, Translation,
 };
 use crate::i18n::typeset;
 
@@ -137,8 +137,15 @@ impl Incident {
         let czech = |lang: &str| lang == Lang::Cs.tag();
         for reaction in &mut incident.reactions {
             reaction.quotes = reaction.quote(lang).cloned().into_iter().collect();
-            for quote in reaction.quotes.iter_mut().filter(|quote| czech(&quote.lang)) {
-                quote.text = typeset(&quote.text);
+            for quote in &mut reaction.quotes {
+                if czech(&quote.lang) {
+                    quote.text = typeset(&quote.text);
+                }
+                let translated = quote.translated(lang).map(|words| match lang {
+                    Lang::En => Translation { en: Some(words.to_owned()), cs: None },
+                    Lang::Cs => Translation { en: None, cs: Some(typeset(words)) },
+                });
+                quote.translation = translated;
             }
         }
         for source in incident.sources.iter_mut().filter(|source| czech(&source.lang)) {

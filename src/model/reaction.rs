@@ -48,6 +48,32 @@ pub struct Quote {
     pub lang: String,
     /// The source the words were copied from.
     pub source: String,
+    /// Démarche's own translation into the app's languages other than the quote's, so that a
+    /// class reads what was said; the view marks it as ours and keeps the original beside it.
+    #[serde(default)]
+    pub translation: Option<Translation>,
+}
+
+impl Quote {
+    /// The words in `lang`, translated, when the quote was said in another language.
+    pub fn translated(&self, lang: Lang) -> Option<&str> {
+        let translation = self.translation.as_ref().filter(|_| self.lang != lang.tag())?;
+        match lang {
+            Lang::En => translation.en.as_deref(),
+            Lang::Cs => translation.cs.as_deref(),
+        }
+    }
+}
+
+/// A quote's words in English and Czech; the quote's own language is left out.
+#[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    #[serde(default)]
+    pub en: Option<String>,
+    #[serde(default)]
+    pub cs: Option<String>,
 }
 
 /// Where sources tell a different story (a date, who spoke, what was said), the record keeps

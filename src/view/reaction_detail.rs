@@ -76,6 +76,9 @@ fn quote(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
     html! {
         <figure class="quote">
             <blockquote lang={quote.lang.clone()} cite={cite}>{ &quote.text }</blockquote>
+            if let Some(words) = quote.translated(lang) {
+                <p class="translation"><span class="label">{ strings(lang).quote_translation }</span>{ " " }{ words }</p>
+            }
             <figcaption>{ strings(lang).quote }</figcaption>
         </figure>
     }

@@ -21,7 +21,7 @@ use super::json::Json;
 use super::{key, Highlight, KeyEntry, MapView, Place};
 
 /// The rows' columns, in the order of the CSV.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "incident",
     "accused_state",
     "attributing_states",
@@ -37,11 +37,12 @@ pub const COLUMNS: [&str; 16] = [
     "summary",
     "quote",
     "quote_lang",
+    "quote_translation",
     "sources",
 ];
 
 /// One reaction's one response kind, as shown: the values of [`COLUMNS`], in order.
-pub type ExportRow = [String; 16];
+pub type ExportRow = [String; 17];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IncidentMeta {
@@ -262,6 +263,7 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     reaction.summary.get(lang).to_string(),
                     quote.map(|quote| quote.text.clone()).unwrap_or_default(),
                     quote.map(|quote| quote.lang.clone()).unwrap_or_default(),
+                    quote.and_then(|quote| quote.translated(lang)).unwrap_or_default().to_string(),
                     sources.join(" "),
                 ]);
             }
