@@ -31,7 +31,7 @@ const WORDS: ShareWords = [
     ("pngLabel", "Map (PNG)", "Mapa (PNG)"),
     ("citeLabel", "Cite", "Citace"),
     ("versionLabel", "data version", "verze dat"),
-    ("noPicture", "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.", "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy nabízí pohled s maticí a pohled s časovou osou."),
+    ("noPicture", "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.", "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy lze stáhnout v pohledech Tabulka a Časová osa."),
     ("dataFrom", "data from", "data z"),
 ];
 
@@ -62,7 +62,7 @@ mod tests {
         let czech = share_words(Lang::Cs);
         let no_picture = &czech.iter().find(|(name, _)| *name == "noPicture").unwrap().1;
         assert!(
-            no_picture.contains("s\u{a0}maticí"),
+            no_picture.contains("v\u{a0}pohledech Tabulka"),
             "a one-letter preposition keeps its word: {no_picture}"
         );
         assert_eq!(czech.len(), WORDS.len() + 2);
