@@ -432,7 +432,7 @@ impl Strings {
         let own = matches!(error.resource, Resource::Own(_));
         let why = match (&error.problem, cs) {
             (Problem::Status(404), false) => "the server does not have the file (404)".to_string(),
-            (Problem::Status(404), true) => "server soubor nemá (404)".to_string(),
+            (Problem::Status(404), true) => "soubor na serveru není (404)".to_string(),
             (Problem::Status(status), false) => format!("the server answered with an error ({status})"),
             (Problem::Status(status), true) => format!("server odpověděl chybou ({status})"),
             (Problem::Network, false) if own => "no answer came: the address may be wrong, or its server does not let other sites read it (CORS)".to_string(),
@@ -617,7 +617,7 @@ static CS: Strings = Strings {
     also_known_as: "jiné názvy:",
     linked_to: "zadavatel:",
     target: "Cíl",
-    activity: "Období",
+    activity: "Období činnosti",
     confidence: "Uvedená míra jistoty",
     unverified: "Co zdroje nepotvrzují",
     sources: "Zdroje",
@@ -629,13 +629,13 @@ static CS: Strings = Strings {
     read: "navštíveno",
     opens_in_new_tab: "(otevře se v novém panelu)",
     codebook_heading: "Co znamenají sloupce",
-    error_heading: "Démarche to nemůže zobrazit",
+    error_heading: "Démarche nemůže tento obsah zobrazit",
     retry: "Zkusit znovu",
     loading: "Načítá se…",
     map_loading: "Načítá se mapa…",
     map_failed: "Mapu se nepodařilo načíst.",
     no_data_source: "Stránka neuvádí, kde jsou data widgetu: prvek s id=\"demarche\" potřebuje atribut data-catalogue (zapíše ho make dist).",
-    crash_intro: "Uvnitř widgetu se něco pokazilo. Může pomoci stránku znovu načíst; podrobnosti níže nám pomohou chybu opravit:",
+    crash_intro: "Ve widgetu došlo k chybě. Pomoci může nové načtení stránky; podrobnosti níže nám pomohou chybu opravit:",
     notice_dismiss: "Zavřít",
     filters: "Filtry",
     search: "Hledat ve jménech a citacích",
@@ -646,7 +646,7 @@ static CS: Strings = Strings {
     responses: "Reakce",
     date_from: "Od",
     date_until: "Do",
-    reset: "Výchozí pohled",
+    reset: "Obnovit výchozí pohled",
     sort_by: "Řadit řádky podle",
     map_heading: "Odkud reakce přišly",
     legend_ladder: "Nejsilnější vlastní reakce",
@@ -674,7 +674,7 @@ static CS: Strings = Strings {
     responder: "Kdo reagoval",
     states: "Státy",
     summary_heading: "Ve zkratce",
-    timeline_heading: "Kdy reagovali",
+    timeline_heading: "Kdy kdo reagoval",
     timeline_axis: "Dny po atribuci (logaritmické měřítko)",
     aligned_heading: "Jak rychle přišly reakce na jednotlivé incidenty",
     story: "Příběh",
@@ -684,7 +684,7 @@ static CS: Strings = Strings {
     questions: "Otázky k diskusi",
     print_handout: "Vytisknout podklady",
     handout_story: "Co se stalo, krok za krokem",
-    live_view: "Živá verze:",
+    live_view: "Interaktivní verze:",
     glossary_loading: "Načítá se vysvětlení…",
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],
@@ -886,7 +886,7 @@ mod tests {
         );
         assert_eq!(
             strings(Lang::Cs).load_failed(&missing),
-            "Data incidentu „czech“ se nepodařilo načíst: server soubor nemá (404)."
+            "Data incidentu „czech“ se nepodařilo načíst: soubor na serveru není (404)."
         );
         let cut = error(Resource::Map(MapExtent::World), Problem::Unreadable(Unreadable::Corrupt));
         assert_eq!(
