@@ -362,13 +362,51 @@ impl Strings {
         }
     }
 
+    /// What covers a state that did not speak, after its name: "Covered by a bloc statement:
+    /// EU, NATO", „Na tento stát se vztahují prohlášení bloků: Evropská unie a NATO“ (the
+    /// neutral „tento stát“, since a pronoun would have to agree with Albánie or Spojené státy).
+    pub fn covered(&self, blocs: &[&str]) -> String {
+        match self.lang {
+            Lang::En => format!("{} {}", self.covered_by, blocs.join(", ")),
+            Lang::Cs => typeset(&format!(
+                "{} {}",
+                pick(
+                    Lang::Cs,
+                    blocs.len(),
+                    [
+                        self.covered_by,
+                        "Na tento stát se vztahují prohlášení bloků:",
+                        "Na tento stát se vztahují prohlášení bloků:"
+                    ]
+                ),
+                self.list_of(blocs)
+            )),
+        }
+    }
+
+    /// The attributed actor's name as the data writes it, "APT31, APT40": in Czech a list,
+    /// „APT31 a APT40“. English keeps the data's form.
+    pub fn actor_names(&self, names: &str) -> String {
+        match self.lang {
+            Lang::En => names.to_string(),
+            Lang::Cs => self.list_of(&names.split(", ").collect::<Vec<_>>()),
+        }
+    }
+
+    /// „A, B a C“: a Czech list has „a“ before its last item.
+    fn list_of(&self, items: &[&str]) -> String {
+        let items: Vec<String> = items.iter().map(|item| item.to_string()).collect();
+        self.list(&items)
+    }
+
     /// The map's text alternative: who spoke (already listed) and how many states only a
     /// bloc's statement covers.
-    pub fn map_summary(&self, spoke: &str, covered: usize, blocs: &str) -> String {
+    pub fn map_summary(&self, spoke: &str, covered: usize, blocs: &[&str]) -> String {
+        let listed = blocs.join(", ");
         match (self.lang, covered) {
             (Lang::En, 0) => format!("States that spoke for themselves: {spoke}."),
             (Lang::En, _) => format!(
-                "States that spoke for themselves: {spoke}. {} only by a bloc statement: {blocs}.",
+                "States that spoke for themselves: {spoke}. {} only by a bloc statement: {listed}.",
                 count(
                     Lang::En,
                     covered,
@@ -377,8 +415,18 @@ impl Strings {
             ),
             (Lang::Cs, 0) => typeset(&format!("Státy, které se vyjádřily samy: {spoke}.")),
             (Lang::Cs, _) => typeset(&format!(
-                "Státy, které se vyjádřily samy: {spoke}. Na {} se vztahuje jen prohlášení bloku: {blocs}.",
+                "Státy, které se vyjádřily samy: {spoke}. Na {} se {}: {}.",
                 count(Lang::Cs, covered, ["další stát", "další státy", "dalších států"]),
+                pick(
+                    Lang::Cs,
+                    blocs.len(),
+                    [
+                        "vztahuje jen prohlášení bloku",
+                        "vztahují jen prohlášení bloků",
+                        "vztahují jen prohlášení bloků"
+                    ]
+                ),
+                self.list_of(blocs),
             )),
         }
     }
@@ -613,7 +661,7 @@ static CS: Strings = Strings {
     language: "Jazyk",
     incident: "Incident",
     made_public: "Zveřejněno",
-    attributed_to: "Připsáno skupině",
+    attributed_to: "Připsáno",
     also_known_as: "jiné názvy:",
     linked_to: "zadavatel:",
     target: "Cíl",
@@ -660,7 +708,7 @@ static CS: Strings = Strings {
     details: "Podrobnosti",
     detail_hint: "Vyberte stát na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde se o tom psalo.",
     close: "Zavřít",
-    covered_by: "Vztahuje se na něj prohlášení bloku:",
+    covered_by: "Na tento stát se vztahuje prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
     full_view: "Otevřít celý pohled",
     share: "Sdílet, vložit, stáhnout",
@@ -941,7 +989,7 @@ mod tests {
 
     #[test]
     fn the_map_summary_counts_the_covered_states() {
-        let summary = |lang, n| shown(strings(lang).map_summary("X", n, "EU"));
+        let summary = |lang, n| shown(strings(lang).map_summary("X", n, &["EU"]));
         let czech: Vec<String> = COUNTS.iter().map(|&n| summary(Lang::Cs, n)).collect();
         assert_eq!(czech[0], "Státy, které se vyjádřily samy: X.");
         let covered: Vec<&str> = czech[1..].iter().map(|line| line.split(". ").nth(1).unwrap()).collect();
@@ -964,6 +1012,18 @@ mod tests {
         assert_eq!(
             summary(Lang::En, 5),
             "States that spoke for themselves: X. 5␣more states are covered only by a bloc statement: EU."
+        );
+        assert_eq!(
+            shown(strings(Lang::Cs).map_summary("X", 2, &["Evropská unie", "NATO"])),
+            "Státy, které se vyjádřily samy: X. Na 2␣další státy se vztahují jen prohlášení bloků: Evropská unie a␣NATO."
+        );
+        assert_eq!(
+            shown(strings(Lang::Cs).covered(&["Evropská unie"])),
+            "Na tento stát se vztahuje prohlášení bloku: Evropská unie"
+        );
+        assert_eq!(
+            shown(strings(Lang::Cs).covered(&["Evropská unie", "NATO"])),
+            "Na tento stát se vztahují prohlášení bloků: Evropská unie a␣NATO"
         );
     }
 }

@@ -18,7 +18,7 @@ pub fn describe(incident: &Incident, names: &CountryNames, standing: &CountrySta
     if !standing.covered_by.is_empty() {
         let blocs: Vec<&str> =
             standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
-        lines.push(format!("{} {}", words.covered_by, blocs.join(", ")));
+        lines.push(words.covered(&blocs));
     }
     lines
 }
@@ -45,7 +45,7 @@ pub fn summary(incident: &Incident, names: &CountryNames, standings: &[CountrySt
         .collect();
     blocs.sort_unstable();
     blocs.dedup();
-    words.map_summary(&spoke.join(", "), covered.len(), &blocs.join(", "))
+    words.map_summary(&spoke.join(", "), covered.len(), &blocs)
 }
 
 /// Role names begin with an ASCII letter in both languages (an i18n test holds them to it), so
