@@ -207,6 +207,23 @@ impl Strings {
         self.response[kind as usize].0
     }
 
+    /// A response's label inside a line, after a colon or in brackets: Czech writes it in
+    /// lower case („Ministerstvo: odsouzení, atribuce“); English keeps the label. Every Czech
+    /// label begins with an ASCII letter, so no Unicode case table is needed.
+    pub fn response_in_line(&self, kind: ResponseKind) -> String {
+        let label = self.response_label(kind);
+        match self.lang {
+            Lang::En => label.to_string(),
+            Lang::Cs => {
+                let mut chars = label.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            }
+        }
+    }
+
     pub fn response_definition(&self, kind: ResponseKind) -> &'static str {
         self.response[kind as usize].1
     }
@@ -457,7 +474,7 @@ impl Strings {
     /// What a screen reader hears for a filled cell: the dates are the ones the cell shows, so
     /// the name a reader hears contains the text they see (WCAG 2.5.3).
     pub fn cell_label(&self, actor: &str, kind: ResponseKind, dates: &[String]) -> String {
-        format!("{actor}: {}, {}", self.response_label(kind), dates.join(", "))
+        format!("{actor}: {}, {}", self.response_in_line(kind), dates.join(", "))
     }
 
     /// Why a data file did not arrive, in a sentence a reader can act on.
