@@ -124,7 +124,7 @@ fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
     let facts = &incident.facts;
     IncidentColumn {
         id: facts.id.clone(),
-        accused: facts.attributed_to.name.clone(),
+        accused: strings(lang).actor_names(&facts.attributed_to.name),
         title: facts.title.get(lang).to_string(),
         date: strings(lang).date(facts.made_public),
         datetime: facts.made_public.to_string(),
