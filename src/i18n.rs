@@ -209,6 +209,23 @@ impl Strings {
         self.response[kind as usize].0
     }
 
+    /// A response's label inside a line, after a colon or in brackets: Czech writes it in
+    /// lower case („Ministerstvo: odsouzení, atribuce“); English keeps the label. Every Czech
+    /// label begins with an ASCII letter, so no Unicode case table is needed.
+    pub fn response_in_line(&self, kind: ResponseKind) -> String {
+        let label = self.response_label(kind);
+        match self.lang {
+            Lang::En => label.to_string(),
+            Lang::Cs => {
+                let mut chars = label.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            }
+        }
+    }
+
     pub fn response_definition(&self, kind: ResponseKind) -> &'static str {
         self.response[kind as usize].1
     }
@@ -364,13 +381,51 @@ impl Strings {
         }
     }
 
+    /// What covers a state that did not speak, after its name: "Covered by a bloc statement:
+    /// EU, NATO", „Na tento stát se vztahují prohlášení bloků: Evropská unie a NATO“ (the
+    /// neutral „tento stát“, since a pronoun would have to agree with Albánie or Spojené státy).
+    pub fn covered(&self, blocs: &[&str]) -> String {
+        match self.lang {
+            Lang::En => format!("{} {}", self.covered_by, blocs.join(", ")),
+            Lang::Cs => typeset(&format!(
+                "{} {}",
+                pick(
+                    Lang::Cs,
+                    blocs.len(),
+                    [
+                        self.covered_by,
+                        "Na tento stát se vztahují prohlášení bloků:",
+                        "Na tento stát se vztahují prohlášení bloků:"
+                    ]
+                ),
+                self.list_of(blocs)
+            )),
+        }
+    }
+
+    /// The attributed actor's name as the data writes it, "APT31, APT40": in Czech a list,
+    /// „APT31 a APT40“. English keeps the data's form.
+    pub fn actor_names(&self, names: &str) -> String {
+        match self.lang {
+            Lang::En => names.to_string(),
+            Lang::Cs => self.list_of(&names.split(", ").collect::<Vec<_>>()),
+        }
+    }
+
+    /// „A, B a C“: a Czech list has „a“ before its last item.
+    fn list_of(&self, items: &[&str]) -> String {
+        let items: Vec<String> = items.iter().map(|item| item.to_string()).collect();
+        self.list(&items)
+    }
+
     /// The map's text alternative: who spoke (already listed) and how many states only a
     /// bloc's statement covers.
-    pub fn map_summary(&self, spoke: &str, covered: usize, blocs: &str) -> String {
+    pub fn map_summary(&self, spoke: &str, covered: usize, blocs: &[&str]) -> String {
+        let listed = blocs.join(", ");
         match (self.lang, covered) {
             (Lang::En, 0) => format!("States that spoke for themselves: {spoke}."),
             (Lang::En, _) => format!(
-                "States that spoke for themselves: {spoke}. {} only by a bloc statement: {blocs}.",
+                "States that spoke for themselves: {spoke}. {} only by a bloc statement: {listed}.",
                 count(
                     Lang::En,
                     covered,
@@ -379,8 +434,18 @@ impl Strings {
             ),
             (Lang::Cs, 0) => typeset(&format!("Státy, které se vyjádřily samy: {spoke}.")),
             (Lang::Cs, _) => typeset(&format!(
-                "Státy, které se vyjádřily samy: {spoke}. Na {} se vztahuje jen prohlášení bloku: {blocs}.",
+                "Státy, které se vyjádřily samy: {spoke}. Na {} se {}: {}.",
                 count(Lang::Cs, covered, ["další stát", "další státy", "dalších států"]),
+                pick(
+                    Lang::Cs,
+                    blocs.len(),
+                    [
+                        "vztahuje jen prohlášení bloku",
+                        "vztahují jen prohlášení bloků",
+                        "vztahují jen prohlášení bloků"
+                    ]
+                ),
+                self.list_of(blocs),
             )),
         }
     }
@@ -411,7 +476,7 @@ impl Strings {
     /// What a screen reader hears for a filled cell: the dates are the ones the cell shows, so
     /// the name a reader hears contains the text they see (WCAG 2.5.3).
     pub fn cell_label(&self, actor: &str, kind: ResponseKind, dates: &[String]) -> String {
-        format!("{actor}: {}, {}", self.response_label(kind), dates.join(", "))
+        format!("{actor}: {}, {}", self.response_in_line(kind), dates.join(", "))
     }
 
     /// Why a data file did not arrive, in a sentence a reader can act on.
@@ -434,7 +499,7 @@ impl Strings {
         let own = matches!(error.resource, Resource::Own(_));
         let why = match (&error.problem, cs) {
             (Problem::Status(404), false) => "the server does not have the file (404)".to_string(),
-            (Problem::Status(404), true) => "server soubor nemá (404)".to_string(),
+            (Problem::Status(404), true) => "soubor na serveru není (404)".to_string(),
             (Problem::Status(status), false) => format!("the server answered with an error ({status})"),
             (Problem::Status(status), true) => format!("server odpověděl chybou ({status})"),
             (Problem::Network, false) if own => "no answer came: the address may be wrong, or its server does not let other sites read it (CORS)".to_string(),
@@ -616,11 +681,11 @@ static CS: Strings = Strings {
     language: "Jazyk",
     incident: "Incident",
     made_public: "Zveřejněno",
-    attributed_to: "Připsáno skupině",
+    attributed_to: "Připsáno",
     also_known_as: "jiné názvy:",
     linked_to: "zadavatel:",
     target: "Cíl",
-    activity: "Období",
+    activity: "Období činnosti",
     confidence: "Uvedená míra jistoty",
     unverified: "Co zdroje nepotvrzují",
     sources: "Zdroje",
@@ -630,16 +695,16 @@ static CS: Strings = Strings {
     quote_translation: "Překlad Démarche:",
     disagreement: "Zdroje se rozcházejí",
     published: "zveřejněno",
-    read: "citováno",
+    read: "navštíveno",
     opens_in_new_tab: "(otevře se v novém panelu)",
     codebook_heading: "Co znamenají sloupce",
-    error_heading: "Démarche to nemůže zobrazit",
+    error_heading: "Démarche nemůže tento obsah zobrazit",
     retry: "Zkusit znovu",
     loading: "Načítá se…",
     map_loading: "Načítá se mapa…",
     map_failed: "Mapu se nepodařilo načíst.",
     no_data_source: "Stránka neuvádí, kde jsou data widgetu: prvek s id=\"demarche\" potřebuje atribut data-catalogue (zapíše ho make dist).",
-    crash_intro: "Uvnitř widgetu se něco pokazilo. Může pomoci stránku znovu načíst; podrobnosti níže nám pomohou chybu opravit:",
+    crash_intro: "Ve widgetu došlo k chybě. Pomoci může nové načtení stránky; podrobnosti níže nám pomohou chybu opravit:",
     notice_dismiss: "Zavřít",
     filters: "Filtry",
     search: "Hledat ve jménech a citacích",
@@ -650,7 +715,7 @@ static CS: Strings = Strings {
     responses: "Reakce",
     date_from: "Od",
     date_until: "Do",
-    reset: "Výchozí pohled",
+    reset: "Obnovit výchozí pohled",
     sort_by: "Řadit řádky podle",
     map_heading: "Odkud reakce přišly",
     legend_ladder: "Nejsilnější vlastní reakce",
@@ -664,22 +729,22 @@ static CS: Strings = Strings {
     details: "Podrobnosti",
     detail_hint: "Vyberte stát na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde se o tom psalo.",
     close: "Zavřít",
-    covered_by: "Vztahuje se na něj prohlášení bloku:",
+    covered_by: "Na tento stát se vztahuje prohlášení bloku:",
     no_match: "Těmto filtrům nic neodpovídá.",
     full_view: "Otevřít celý pohled",
     share: "Sdílet, vložit, stáhnout",
     share_failed: "Sdílení a stahování se nepodařilo připravit:",
     order: ["data", "síly reakce", "jména"],
-    modes: ["Matice", "Časová osa", "Srovnání incidentů"],
+    modes: ["Tabulka", "Časová osa", "Srovnání"],
     view_label: "Zobrazit",
     compare_order: ["počtu incidentů", "síly reakce", "jména"],
     compare_heading: "Kdo reagoval na který incident",
-    compare_hint: "V každé buňce je nejsilnější stupeň žebříčku, kterého aktér u daného incidentu dosáhl, v barvách mapy. Vyberte buňku a přečtěte si, co zaznělo.",
+    compare_hint: "Každá buňka ukazuje v barvách mapy nejvyšší stupeň na stupnici, kterého aktér u daného incidentu dosáhl. Vyberte buňku a přečtěte si, co zaznělo.",
     responder: "Kdo reagoval",
     states: "Státy",
     summary_heading: "Ve zkratce",
-    timeline_heading: "Kdy reagovali",
-    timeline_axis: "Dny po atribuci (logaritmická stupnice)",
+    timeline_heading: "Kdy kdo reagoval",
+    timeline_axis: "Dny po atribuci (logaritmické měřítko)",
     aligned_heading: "Jak rychle přišly reakce na jednotlivé incidenty",
     story: "Příběh",
     previous: "Předchozí",
@@ -688,7 +753,7 @@ static CS: Strings = Strings {
     questions: "Otázky k diskusi",
     print_handout: "Vytisknout podklady",
     handout_story: "Co se stalo, krok za krokem",
-    live_view: "Živá verze:",
+    live_view: "Interaktivní verze:",
     glossary_loading: "Načítá se vysvětlení…",
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],
@@ -700,28 +765,28 @@ static CS: Strings = Strings {
         since: ["od roku {}", "od {}", "od {}"],
         until: ["do roku {}", "do {}", "do {}"],
     },
-    via: "převzato z:",
+    via: "původní vydavatel:",
     title_from_address: "název podle adresy stránky",
-    source_kind: ["původní zdroj", "zpravodajský text", "převzatý či přepsaný text"],
+    source_kind: ["původní zdroj", "agenturní zpráva", "převzatý či přepsaný text"],
     only_reprints: "Nalezeny jen převzaté texty:",
     no_original: "Původní znění ani agenturní zprávu se nepodařilo dohledat.",
     response: [
-        ("Znepokojení", "Vyjádřil znepokojení nad činností, aniž by ji hodnotil."),
-        ("Solidarita", "Vyjádřil solidaritu s napadeným státem nebo jeho podporu."),
-        ("Výzva k upuštění od útoků", "Vyzval stát označený za odpovědný nebo všechny státy, aby od takové činnosti upustily nebo dodržovaly dohodnuté normy."),
-        ("Odsouzení", "Odsoudil činnost nebo stát označený za odpovědný."),
-        ("Předvolání velvyslance", "Předvolal velvyslance obviněného státu nebo předal diplomatický protest (demarši, protestní nótu)."),
+        ("Znepokojení", "Vyjádření znepokojení nad činností bez jejího hodnocení."),
+        ("Solidarita", "Vyjádření solidarity s napadeným státem nebo podpory pro něj."),
+        ("Výzva k upuštění od útoků", "Výzva státu označenému za odpovědný nebo všem státům k upuštění od takové činnosti či k dodržování dohodnutých norem."),
+        ("Odsouzení", "Odsouzení činnosti nebo státu označeného za odpovědný."),
+        ("Předvolání velvyslance", "Předvolání velvyslance státu označeného za odpovědný nebo předání diplomatického protestu (demarše, protestní nóty)."),
         ("Odvolání velvyslance", "Odvolání vlastního velvyslance ze státu označeného za odpovědný, ke konzultacím nebo natrvalo."),
         ("Vyhoštění", "Vyhoštění diplomatů státu označeného za odpovědný."),
         ("Přerušení diplomatických styků", "Přerušení diplomatických styků se státem označeným za odpovědný: nejsilnější diplomatický krok."),
-        ("Právní kroky", "Vznesl trestní obvinění, nechal zatknout podezřelé nebo podnikl jiné právní kroky."),
-        ("Sankce", "Uvalil omezující opatření, například zmrazení majetku a zákaz cestování."),
-        ("Vyšetřování", "Vyšetřoval činnost: technická a zpravodajská práce, na které atribuce stojí."),
-        ("Atribuce", "Veřejně označil stát nebo skupinu za odpovědné."),
-        ("Opatření", "Přijal v reakci obranné nebo politické opatření, například nové zabezpečené systémy."),
+        ("Právní kroky", "Vznesení trestního obvinění, zatčení podezřelých nebo jiné právní kroky."),
+        ("Sankce", "Uvalení omezujících opatření, například zmrazení majetku a zákazu cestování."),
+        ("Vyšetřování", "Vyšetřování činnosti: technická a zpravodajská práce, o kterou se atribuce opírá."),
+        ("Atribuce", "Veřejné připsání činnosti určitému státu nebo skupině."),
+        ("Opatření", "Obranné nebo politické opatření přijaté v reakci, například zavedení nových zabezpečených systémů."),
         ("Popření", "Stát označený za odpovědný popřel, že za činnost odpovídá."),
         ("Protiobvinění", "Stát označený za odpovědný naopak obvinil druhou stranu."),
-        ("Odvetné předvolání", "Stát označený za odpovědný si předvolal diplomata státu, který útok připsal nebo na něj reagoval."),
+        ("Odvetné předvolání", "Stát označený za odpovědný předvolal diplomata státu, který útok připsal nebo na něj reagoval."),
         ("Odvetné vyhoštění", "Stát označený za odpovědný v odvetu vyhostil diplomaty státu, který na útok reagoval."),
         ("Odvetné sankce", "Stát označený za odpovědný v odvetu uvalil vlastní opatření, například zákaz vstupu, na stát, který na útok reagoval, nebo na jeho představitele."),
     ],
@@ -890,7 +955,7 @@ mod tests {
         );
         assert_eq!(
             strings(Lang::Cs).load_failed(&missing),
-            "Data incidentu „czech“ se nepodařilo načíst: server soubor nemá (404)."
+            "Data incidentu „czech“ se nepodařilo načíst: soubor na serveru není (404)."
         );
         let cut = error(Resource::Map(MapExtent::World), Problem::Unreadable(Unreadable::Corrupt));
         assert_eq!(
@@ -945,7 +1010,7 @@ mod tests {
 
     #[test]
     fn the_map_summary_counts_the_covered_states() {
-        let summary = |lang, n| shown(strings(lang).map_summary("X", n, "EU"));
+        let summary = |lang, n| shown(strings(lang).map_summary("X", n, &["EU"]));
         let czech: Vec<String> = COUNTS.iter().map(|&n| summary(Lang::Cs, n)).collect();
         assert_eq!(czech[0], "Státy, které se vyjádřily samy: X.");
         let covered: Vec<&str> = czech[1..].iter().map(|line| line.split(". ").nth(1).unwrap()).collect();
@@ -968,6 +1033,18 @@ mod tests {
         assert_eq!(
             summary(Lang::En, 5),
             "States that spoke for themselves: X. 5␣more states are covered only by a bloc statement: EU."
+        );
+        assert_eq!(
+            shown(strings(Lang::Cs).map_summary("X", 2, &["Evropská unie", "NATO"])),
+            "Státy, které se vyjádřily samy: X. Na 2␣další státy se vztahují jen prohlášení bloků: Evropská unie a␣NATO."
+        );
+        assert_eq!(
+            shown(strings(Lang::Cs).covered(&["Evropská unie"])),
+            "Na tento stát se vztahuje prohlášení bloku: Evropská unie"
+        );
+        assert_eq!(
+            shown(strings(Lang::Cs).covered(&["Evropská unie", "NATO"])),
+            "Na tento stát se vztahují prohlášení bloků: Evropská unie a␣NATO"
         );
     }
 }

@@ -12,13 +12,13 @@ pub fn describe(incident: &Incident, names: &CountryNames, standing: &CountrySta
     let mut lines = vec![names.name(standing.country)];
     lines.extend(words.role(standing.role).map(sentence_case));
     for (actor, kinds) in &standing.actors {
-        let kinds: Vec<&str> = kinds.iter().map(|&kind| words.response_label(kind)).collect();
+        let kinds: Vec<String> = kinds.iter().map(|&kind| words.response_in_line(kind)).collect();
         lines.push(format!("{}: {}", incident.actors[*actor].name.get(lang), kinds.join(", ")));
     }
     if !standing.covered_by.is_empty() {
         let blocs: Vec<&str> =
             standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
-        lines.push(format!("{} {}", words.covered_by, blocs.join(", ")));
+        lines.push(words.covered(&blocs));
     }
     lines
 }
@@ -32,8 +32,8 @@ pub fn summary(incident: &Incident, names: &CountryNames, standings: &[CountrySt
         .filter(|standing| standing.spoke())
         .map(|standing| {
             let kind = crate::rung::named(&standing.kinds);
-            let mut notes: Vec<&str> = kind.map(|kind| words.response_label(kind)).into_iter().collect();
-            notes.extend(words.role(standing.role));
+            let mut notes: Vec<String> = kind.map(|kind| words.response_in_line(kind)).into_iter().collect();
+            notes.extend(words.role(standing.role).map(str::to_string));
             format!("{} ({})", names.name(standing.country), notes.join("; "))
         })
         .collect();
@@ -45,7 +45,7 @@ pub fn summary(incident: &Incident, names: &CountryNames, standings: &[CountrySt
         .collect();
     blocs.sort_unstable();
     blocs.dedup();
-    words.map_summary(&spoke.join(", "), covered.len(), &blocs.join(", "))
+    words.map_summary(&spoke.join(", "), covered.len(), &blocs)
 }
 
 /// Role names begin with an ASCII letter in both languages (an i18n test holds them to it), so
@@ -78,6 +78,12 @@ mod tests {
         assert!(czechia.last().unwrap().starts_with("Covered by a bloc statement: "), "{czechia:?}");
         let germany = describe(&incident, &CountryNames::iso(Lang::Cs), &standings[1]);
         assert_eq!(germany[0], "Německo");
+        let czech = describe(&incident, &CountryNames::iso(Lang::Cs), &standings[0]);
+        assert!(czech[2].ends_with(": odsouzení, atribuce"), "{czech:?}");
+        assert!(
+            czech.last().unwrap().starts_with("Na tento stát se vztahuje prohlášení bloku: "),
+            "{czech:?}"
+        );
     }
 
     #[test]

@@ -34,28 +34,31 @@ impl Strings {
         format!("{} ({counted})", self.story)
     }
 
-    /// A day on the timeline: "day 3", „3. den“, "2 days before the attribution"; "about day 3"
-    /// when only its month or year is known, "≤ 3 days after the attribution" when only an
-    /// upper bound is.
+    /// A day on the timeline: "day 3", „3 dny po atribuci“, "2 days before the attribution";
+    /// "about day 3" when only its month or year is known, "≤ 3 days after the attribution"
+    /// when only an upper bound is.
     pub fn day(&self, day: i64, timing: Timing) -> String {
         let cs = self.lang == Lang::Cs;
         if timing == Timing::UpperBound {
             return self.day_by(day);
         }
-        let before = day.unsigned_abs() as usize;
+        let distance = day.unsigned_abs() as usize;
         let text = match (cs, day) {
             (false, 0) => "the day of the attribution".to_string(),
-            (true, 0) => "den atribuce".to_string(),
+            (true, 0) => "v den atribuce".to_string(),
             (false, 1..) => format!("day {day}"),
-            (true, 1..) => format!("{day}.\u{a0}den"),
+            (true, 1) => "den po atribuci".to_string(),
+            (true, 2..) => format!("{} po atribuci", count(Lang::Cs, distance, ["den", "dny", "dní"])),
             (false, _) => {
-                format!("{} before the attribution", count(Lang::En, before, ["day", "days", "days"]))
+                format!("{} before the attribution", count(Lang::En, distance, ["day", "days", "days"]))
             }
-            (true, _) => format!("{} před atribucí", count(Lang::Cs, before, ["den", "dny", "dní"])),
+            (true, -1) => "den před atribucí".to_string(),
+            (true, _) => format!("{} před atribucí", count(Lang::Cs, distance, ["den", "dny", "dní"])),
         };
         match (timing, cs) {
             (Timing::Approximate, false) => format!("about {text}"),
             (Timing::Approximate, true) => typeset(&format!("přibližně {text}")),
+            (_, true) => typeset(&text),
             _ => text,
         }
     }
@@ -77,6 +80,7 @@ impl Strings {
             (Lang::En, _) => {
                 format!("≥ {} before the attribution", count(Lang::En, distance, ["day", "days", "days"]))
             }
+            (Lang::Cs, -1) => "nejméně den před atribucí".to_string(),
             (Lang::Cs, _) => {
                 format!("nejméně {} před atribucí", count(Lang::Cs, distance, ["den", "dny", "dní"]))
             }
@@ -120,29 +124,54 @@ impl Strings {
             Lang::En => format!("; strongest: {}", lowercase(self.response_label(kind))),
             Lang::Cs => format!("; nejsilnější: {}", lowercase(self.response_label(kind))),
         });
-        format!("{incident}, {day}: {counted}{}{rung}", strongest.unwrap_or_default())
+        let strongest = strongest.unwrap_or_default();
+        match self.lang {
+            Lang::En => format!("{incident}, {day}: {counted}{strongest}{rung}"),
+            // The title in quotes, so a title such as „Česko a Británie připsaly…“ is not heard
+            // as the subject of what follows.
+            Lang::Cs => format!("„{incident}“, {day}: {counted}{strongest}{rung}"),
+        }
     }
 
     /// A comparison cell, as a screen reader says it: who, where, and what it did there.
+    /// In Czech the incident is named by a label and its title in quotes, and what the
+    /// responder did is said in nouns: a title such as „Česko a Británie připsaly…“ must not
+    /// read as the subject, and a verb would have to agree with Albánie or Spojené státy.
     pub fn compare_cell(&self, responder: &str, incident: &str, cell: &Cell) -> String {
         let cs = self.lang == Lang::Cs;
+        let blocs = cell.covered_by.len();
         let what = match (cell.spoke(), cell.covered_by.is_empty(), cs) {
             (true, _, _) => format!("{}{}", self.kinds_list(&cell.kinds), self.rung(&cell.kinds)),
             (false, false, false) => format!("only through the statement of {}", cell.covered_by.join(" ")),
-            (false, false, true) => format!("jen prostřednictvím prohlášení {}", cell.covered_by.join(" ")),
+            (false, false, true) => format!(
+                "bez vlastního vyjádření; {}: {}",
+                pick(Lang::Cs, blocs, ["prohlášení bloku", "prohlášení bloků", "prohlášení bloků"]),
+                self.list(&cell.covered_by)
+            ),
             (false, true, false) => "said nothing".to_string(),
-            (false, true, true) => "nevyjádřil se".to_string(),
+            (false, true, true) => "bez vyjádření".to_string(),
         };
         let role = cell.role.and_then(|role| self.role(role)).map(|role| format!(" ({role})"));
-        format!("{responder}, {incident}{}: {what}", role.unwrap_or_default())
+        let role = role.unwrap_or_default();
+        match self.lang {
+            Lang::En => format!("{responder}, {incident}{role}: {what}"),
+            Lang::Cs => format!("{responder}{role}, incident „{incident}“: {what}"),
+        }
     }
 
     /// A summary line, in a sentence of the reader's language; `incidents` is how many are
-    /// compared.
-    pub fn summary_line(&self, line: &SummaryLine, incidents: usize, names: &CountryNames) -> String {
+    /// compared, `accused` how many different states they hold responsible (Czech says „stát“
+    /// or „státy označené za odpovědné“ by it).
+    pub fn summary_line(
+        &self,
+        line: &SummaryLine,
+        incidents: usize,
+        accused: usize,
+        names: &CountryNames,
+    ) -> String {
         let text = match self.lang {
             Lang::En => english_summary(self, line, incidents, names),
-            Lang::Cs => czech_summary(self, line, incidents, names),
+            Lang::Cs => czech_summary(self, line, incidents, accused, names),
         };
         if self.lang == Lang::Cs {
             typeset(&text)
@@ -157,7 +186,7 @@ impl Strings {
     }
 
     /// "A, B and C", „A, B a C“.
-    fn list(&self, items: &[String]) -> String {
+    pub(super) fn list(&self, items: &[String]) -> String {
         let and = if self.lang == Lang::Cs { " a " } else { " and " };
         match items {
             [] => String::new(),
@@ -222,8 +251,25 @@ fn english_summary(words: &Strings, line: &SummaryLine, incidents: usize, names:
     }
 }
 
-fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &CountryNames) -> String {
+fn czech_summary(
+    words: &Strings,
+    line: &SummaryLine,
+    incidents: usize,
+    accused: usize,
+    names: &CountryNames,
+) -> String {
     let of_these = format!("z těchto {incidents}\u{a0}incidentů");
+    // One state held responsible, or several (Russia in one incident, China in another).
+    let one = accused <= 1;
+    let (who, replied_verb, silent_verb, retaliated_verb) = if one {
+        ("Stát označený za odpovědný", "reagoval", "nereagoval", "přijal")
+    } else {
+        ("Státy označené za odpovědné", "reagovaly", "nereagovaly", "přijaly")
+    };
+    let kinds = |kinds: &[ResponseKind]| {
+        let labels: Vec<String> = kinds.iter().map(|&kind| lowercase(words.response_label(kind))).collect();
+        words.list(&labels)
+    };
     match line {
         SummaryLine::MembersSpoke { bloc, members, spoke } => {
             let of_members = format!(
@@ -246,7 +292,7 @@ fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &
         }
         SummaryLine::SpokeInEvery { states } if states.is_empty() => match incidents {
             1 => "K tomuto incidentu se nevyjádřil žádný stát.".to_string(),
-            _ => format!("Ke všem {incidents}\u{a0}incidentům se nevyjádřil žádný stát."),
+            _ => format!("Žádný stát se nevyjádřil ke všem těmto {incidents}\u{a0}incidentům."),
         },
         SummaryLine::SpokeInEvery { states } => {
             let listed: Vec<String> = states.iter().map(|&code| names.name(code)).collect();
@@ -256,33 +302,35 @@ fn czech_summary(words: &Strings, line: &SummaryLine, incidents: usize, names: &
                 format!("Ke každému {of_these}")
             };
             let n = states.len();
+            let who = match n {
+                1 => "jediný stát".to_string(),
+                _ => count(Lang::Cs, n, ["stát", "státy", "států"]),
+            };
             format!(
-                "{each} se {} {}: {}.",
+                "{each} se {} {who}: {}.",
                 pick(Lang::Cs, n, ["vyjádřil", "vyjádřily", "vyjádřilo"]),
-                count(Lang::Cs, n, ["stát", "státy", "států"]),
                 words.list(&listed)
             )
         }
-        SummaryLine::AccusedReplied { replied: 0, .. } => {
-            format!("Stát označený za odpovědný nereagoval u žádného {of_these}.")
+        SummaryLine::AccusedReplied { replied: 0, .. } => match incidents {
+            1 => format!("{who} na atribuci {silent_verb}."),
+            _ => format!("{who} {silent_verb} u žádného {of_these}."),
+        },
+        SummaryLine::AccusedReplied { replied, kinds: done } => {
+            let scope = match (incidents, *replied == incidents) {
+                (1, _) => "u tohoto incidentu".to_string(),
+                (_, true) => format!("u každého {of_these}"),
+                _ => format!("u {replied} {of_these}"),
+            };
+            format!("{who} {replied_verb} {scope}: {}.", kinds(done))
         }
-        SummaryLine::AccusedReplied { replied, kinds } if *replied == incidents && incidents > 1 => {
-            format!("Stát označený za odpovědný reagoval na každý {of_these}: {}.", words.kinds_list(kinds))
-        }
-        SummaryLine::AccusedReplied { replied, kinds } => format!(
-            "Stát označený za odpovědný reagoval u {replied} {of_these}: {}.",
-            words.kinds_list(kinds)
-        ),
-        SummaryLine::AccusedRetaliated { retaliated, kinds } => {
+        SummaryLine::AccusedRetaliated { retaliated, kinds: done } => {
             let scope = match (incidents, *retaliated == incidents) {
                 (1, _) => "u tohoto incidentu".to_string(),
                 (_, true) => format!("u každého {of_these}"),
                 _ => format!("u {retaliated} {of_these}"),
             };
-            format!(
-                "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) {scope}: {}.",
-                words.kinds_list(kinds)
-            )
+            format!("{who} {retaliated_verb} odvetná opatření (mimo stupnici) {scope}: {}.", kinds(done))
         }
     }
 }
@@ -314,10 +362,15 @@ mod tests {
         assert_eq!(en.day(0, Timing::Exact), "the day of the attribution");
         assert_eq!(en.day(3, Timing::Approximate), "about day 3");
         assert_eq!(en.day(-1, Timing::Exact), "1\u{a0}day before the attribution");
-        assert_eq!(cs.day(3, Timing::Exact), "3.\u{a0}den");
+        assert_eq!(cs.day(0, Timing::Exact), "v\u{a0}den atribuce");
+        assert_eq!(cs.day(1, Timing::Exact), "den po atribuci");
+        assert_eq!(cs.day(3, Timing::Exact), "3\u{a0}dny po atribuci");
+        assert_eq!(cs.day(5, Timing::Exact), "5\u{a0}dní po atribuci");
+        assert_eq!(cs.day(-1, Timing::Exact), "den před atribucí");
         assert_eq!(cs.day(-2, Timing::Exact), "2\u{a0}dny před atribucí");
         assert_eq!(cs.day(-5, Timing::Exact), "5\u{a0}dní před atribucí");
-        assert_eq!(cs.day(0, Timing::Approximate), "přibližně den atribuce");
+        assert_eq!(cs.day(0, Timing::Approximate), "přibližně v\u{a0}den atribuce");
+        assert_eq!(cs.day(21, Timing::Approximate), "přibližně 21\u{a0}dní po atribuci");
     }
 
     #[test]
@@ -338,20 +391,20 @@ mod tests {
         let cs = strings(Lang::Cs);
         let members = |spoke| SummaryLine::MembersSpoke { bloc: "EU".into(), members: 27, spoke };
         assert_eq!(
-            cs.summary_line(&members(9), 4, &names),
+            cs.summary_line(&members(9), 4, 1, &names),
             "Ze 27\u{a0}členských států EU se alespoň k\u{a0}jednomu z\u{a0}těchto 4\u{a0}incidentů samostatně vyjádřilo 9."
         );
-        assert!(cs.summary_line(&members(3), 4, &names).ends_with("samostatně vyjádřily 3."));
-        assert!(cs.summary_line(&members(0), 2, &names).ends_with("samostatně nevyjádřil žádný."));
+        assert!(cs.summary_line(&members(3), 4, 1, &names).ends_with("samostatně vyjádřily 3."));
+        assert!(cs.summary_line(&members(0), 2, 1, &names).ends_with("samostatně nevyjádřil žádný."));
         let every = SummaryLine::SpokeInEvery { states: vec![code("GB"), code("US"), code("AU")] };
         assert_eq!(
-            cs.summary_line(&every, 4, &names),
+            cs.summary_line(&every, 4, 1, &names),
             "Ke každému z\u{a0}těchto 4\u{a0}incidentů se vyjádřily 3\u{a0}státy: Spojené království, Spojené státy a\u{a0}Austrálie."
         );
         let en = strings(Lang::En);
         let english = CountryNames::iso(Lang::En);
         assert_eq!(
-            en.summary_line(&every, 4, &english),
+            en.summary_line(&every, 4, 1, &english),
             "3\u{a0}states spoke in each of these 4 incidents: United Kingdom, United States and Australia."
         );
         let replied = SummaryLine::AccusedReplied {
@@ -359,7 +412,7 @@ mod tests {
             kinds: vec![ResponseKind::Denial, ResponseKind::CounterAccusation],
         };
         assert_eq!(
-            en.summary_line(&replied, 4, &english),
+            en.summary_line(&replied, 4, 1, &english),
             "The state held responsible answered in 3 of these 4 incidents: denial, counter-accusation."
         );
         let retaliated = SummaryLine::AccusedRetaliated {
@@ -367,15 +420,34 @@ mod tests {
             kinds: vec![ResponseKind::RetaliatoryExpulsion, ResponseKind::CounterSanctions],
         };
         assert_eq!(
-            en.summary_line(&retaliated, 4, &english),
+            en.summary_line(&retaliated, 4, 1, &english),
             "The state held responsible hit back, off the ladder, in 1 of these 4 incidents: retaliatory expulsion, counter-sanctions."
         );
         assert_eq!(
-            cs.summary_line(&retaliated, 4, &names),
-            "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) u\u{a0}1 z\u{a0}těchto 4\u{a0}incidentů: odvetné vyhoštění, odvetné sankce."
+            cs.summary_line(&retaliated, 4, 1, &names),
+            "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) u\u{a0}1 z\u{a0}těchto 4\u{a0}incidentů: odvetné vyhoštění a\u{a0}odvetné sankce."
         );
         assert_eq!(
-            en.summary_line(&members(1), 1, &english),
+            cs.summary_line(&replied, 4, 2, &names),
+            "Státy označené za odpovědné reagovaly u\u{a0}3 z\u{a0}těchto 4\u{a0}incidentů: popření a\u{a0}protiobvinění."
+        );
+        let none = SummaryLine::AccusedReplied { replied: 0, kinds: vec![] };
+        assert_eq!(
+            cs.summary_line(&none, 1, 1, &names),
+            "Stát označený za odpovědný na atribuci nereagoval."
+        );
+        let alone = SummaryLine::SpokeInEvery { states: vec![code("US")] };
+        assert_eq!(
+            cs.summary_line(&alone, 2, 1, &names),
+            "Ke každému z\u{a0}těchto 2\u{a0}incidentů se vyjádřil jediný stát: Spojené státy."
+        );
+        let nobody = SummaryLine::SpokeInEvery { states: vec![] };
+        assert_eq!(
+            cs.summary_line(&nobody, 3, 1, &names),
+            "Žádný stát se nevyjádřil ke všem těmto 3\u{a0}incidentům."
+        );
+        assert_eq!(
+            en.summary_line(&members(1), 1, 1, &english),
             "Of the 27 EU member states, 1 spoke for themselves in this incident."
         );
     }

@@ -11,27 +11,27 @@ pub type ShareWords = [(&'static str, &'static str, &'static str); 24];
 const WORDS: ShareWords = [
     ("linkLabel", "Link to this view", "Odkaz na tento pohled"),
     ("copyLink", "Copy link", "Kopírovat odkaz"),
-    ("copiedLink", "The link is copied.", "Odkaz je zkopírován."),
+    ("copiedLink", "The link is copied.", "Odkaz byl zkopírován."),
     ("options", "The embedded view", "Vložený pohled"),
     ("theme", "Theme", "Vzhled"),
-    ("auto", "The reader's system", "Podle systému čtenáře"),
+    ("auto", "The reader's system", "Podle nastavení systému"),
     ("light", "Light", "Světlý"),
     ("dark", "Dark", "Tmavý"),
     ("compact", "Compact: map, table, filters and detail only", "Kompaktní: jen mapa, tabulka, filtry a podrobnosti"),
-    ("fixedHeight", "Fixed height in pixels (empty: fits its content)", "Pevná výška v pixelech (prázdné: podle obsahu)"),
+    ("fixedHeight", "Fixed height in pixels (empty: fits its content)", "Pevná výška v pixelech (nevyplněno: podle obsahu)"),
     ("iframeLabel", "Embed code (iframe; embed.js sizes it)", "Kód pro vložení (iframe, velikost upraví embed.js)"),
     ("scriptLabel", "Embed code (script)", "Kód pro vložení (skript)"),
     ("copyCode", "Copy code", "Kopírovat kód"),
-    ("copiedCode", "The code is copied.", "Kód je zkopírován."),
+    ("copiedCode", "The code is copied.", "Kód byl zkopírován."),
     ("preview", "Preview of the embedded view", "Náhled vloženého pohledu"),
-    ("downloads", "Download what this view shows", "Stáhnout, co tento pohled ukazuje"),
+    ("downloads", "Download what this view shows", "Stáhnout obsah tohoto pohledu"),
     ("csvLabel", "Data (CSV)", "Data (CSV)"),
     ("jsonLabel", "Data (JSON)", "Data (JSON)"),
     ("svgLabel", "Map (SVG)", "Mapa (SVG)"),
     ("pngLabel", "Map (PNG)", "Mapa (PNG)"),
-    ("citeLabel", "Cite", "Citace"),
+    ("citeLabel", "Cite", "Jak citovat"),
     ("versionLabel", "data version", "verze dat"),
-    ("noPicture", "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.", "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy nabízí pohled s maticí a pohled s časovou osou."),
+    ("noPicture", "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.", "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy lze stáhnout v pohledech Tabulka a Časová osa."),
     ("dataFrom", "data from", "data z"),
 ];
 
@@ -62,7 +62,7 @@ mod tests {
         let czech = share_words(Lang::Cs);
         let no_picture = &czech.iter().find(|(name, _)| *name == "noPicture").unwrap().1;
         assert!(
-            no_picture.contains("s\u{a0}maticí"),
+            no_picture.contains("v\u{a0}pohledech Tabulka"),
             "a one-letter preposition keeps its word: {no_picture}"
         );
         assert_eq!(czech.len(), WORDS.len() + 2);

@@ -15,7 +15,7 @@ pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
             <p class="dek">
                 { words.made_public }{ " " }
                 <time datetime={facts.made_public.to_string()}>{ words.date_in(facts.made_public) }</time>
-                { " · " }{ words.attributed_to }{ " " }<strong>{ &accused.name }</strong>
+                { " · " }{ words.attributed_to }{ " " }<strong>{ words.actor_names(&accused.name) }</strong>
                 { format!(" ({})", names.name(accused.state)) }
             </p>
         </div>

@@ -29,7 +29,7 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
             <p class="lede">{ prose(facts.summary.get(lang)) }</p>
             <dl class="facts">
                 <div><dt>{ words.made_public }</dt><dd><time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time></dd></div>
-                <div><dt>{ words.attributed_to }</dt><dd><strong>{ &actor.name }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>
+                <div><dt>{ words.attributed_to }</dt><dd><strong>{ words.actor_names(&actor.name) }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>
                 <div><dt>{ words.target }</dt><dd>{ facts.target.name.get(lang) }</dd></div>
                 <div><dt>{ words.activity }</dt><dd>{ activity }</dd></div>
                 <div><dt>{ words.confidence }</dt><dd>{ facts.confidence.get(lang) }</dd></div>

@@ -83,9 +83,12 @@ impl ComparisonView {
         let words = strings(lang);
         let shown: Vec<&Incident> = comparison.columns.iter().map(|&at| incidents[at]).collect();
         let columns: Vec<IncidentColumn> = shown.iter().map(|incident| column(incident, lang)).collect();
+        let mut accused: Vec<_> = shown.iter().map(|incident| incident.facts.attributed_to.state).collect();
+        accused.sort_unstable();
+        accused.dedup();
         let summary = summarise(comparison, incidents)
             .iter()
-            .map(|line| words.summary_line(line, shown.len(), names))
+            .map(|line| words.summary_line(line, shown.len(), accused.len(), names))
             .collect();
         let rows = |blocs: bool| -> Vec<ResponderRow> {
             comparison
@@ -121,7 +124,7 @@ fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
     let facts = &incident.facts;
     IncidentColumn {
         id: facts.id.clone(),
-        accused: facts.attributed_to.name.clone(),
+        accused: strings(lang).actor_names(&facts.attributed_to.name),
         title: facts.title.get(lang).to_string(),
         date: strings(lang).date(facts.made_public),
         datetime: facts.made_public.to_string(),

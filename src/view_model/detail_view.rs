@@ -73,7 +73,7 @@ impl DetailView {
                 .collect();
             let blocs: Vec<&str> =
                 standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
-            let covered = (!blocs.is_empty()).then(|| format!("{} {}", words.covered_by, blocs.join(", ")));
+            let covered = (!blocs.is_empty()).then(|| words.covered(&blocs));
             return DetailView {
                 heading,
                 body: DetailBody::Country { role: words.role(standing.role), actors, covered },

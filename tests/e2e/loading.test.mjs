@@ -108,7 +108,7 @@ test("the Czech page is Czech from its first paint, and so is its error panel", 
   const heal = await breakIncident(page, (route) => route.fulfill({ status: 404 }));
   await page.goto(`${running.server.url}cs.html`);
   await page.locator(".load-error").waitFor();
-  assert.match(await page.locator(".load-error").textContent(), /se nepodařilo načíst: server soubor nemá \(404\)/);
+  assert.match(await page.locator(".load-error").textContent(), /se nepodařilo načíst: soubor na serveru není \(404\)/);
   assert.ok(fetched.includes("names-cs") && !fetched.includes("names-en"), fetched.join());
   await heal();
   await page.getByRole("button", { name: "Zkusit znovu" }).click();
