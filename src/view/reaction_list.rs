@@ -32,7 +32,7 @@ pub fn ReactionList(props: &ReactionListProps) -> Html {
     let drawn = use_state(|| STEP);
     let total = props.listed.len();
     let list = use_node_ref();
-    let window = use_window(&list, total, Lines { items: ":scope > li:not(.spacer)", clip: None });
+    let window = use_window(&list, total, Lines { items: ":scope > li:not(.spacer)", clip: None }, None);
     let shown = window.drawn.clone().unwrap_or(0..(*drawn).min(total));
     let spacer = |lines: usize| {
         let height = window.space(lines);

@@ -75,13 +75,16 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         })
     };
     let layout = Layout::of(view);
+    let to_focus = use_mut_ref(|| None::<Cell>);
+    // Until the keyboard's cell has focus, no scrolling may take its row away.
+    let pinned = to_focus.borrow().and_then(|(row, _)| layout.row_lines.get(row).copied());
     let window = use_window(
         &table,
         layout.lines,
         Lines { items: ":scope > tbody:not(.spacer) > tr", clip: Some(".matrix-scroll") },
+        pinned,
     );
     let drawn = window.drawn.clone();
-    let to_focus = use_mut_ref(|| None::<Cell>);
     {
         let (table, columns, to_focus) = (table.clone(), columns.clone(), to_focus.clone());
         use_effect(move || {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::row_window::{lines_to_draw, still_covers, Placement};
+use crate::row_window::{including, lines_to_draw, still_covers, Placement};
 
 /// The lines drawn (`None`: all) and a line's measured height, kept up to date as the page
 /// scrolls or resizes; `set` draws another range.
@@ -44,13 +44,15 @@ pub struct Lines {
     pub clip: Option<&'static str>,
 }
 
-/// The window of `lines` lines drawn in `container`.
+/// The window of `lines` lines drawn in `container`. `pinned` is a line that must stay drawn
+/// whatever the page's scrolling asks for: the one the keyboard is moving to, until it has it.
 #[hook]
-pub fn use_window(container: &NodeRef, lines: usize, shape: Lines) -> Window {
+pub fn use_window(container: &NodeRef, lines: usize, shape: Lines, pinned: Option<usize>) -> Window {
     let chosen = use_state_eq(|| None::<Range<usize>>);
     // Whole pixels: a new measure redraws the space only when it changes by one.
     let line_height = use_state_eq(|| LINE_HEIGHT);
-    let drawn = draw_range(lines, (*chosen).clone());
+    let drawn = draw_range(lines, (*chosen).clone())
+        .map(|drawn| pinned.map_or(drawn.clone(), |line| including(&drawn, line, lines)));
     let current = use_mut_ref(|| drawn.clone());
     *current.borrow_mut() = drawn.clone();
     {

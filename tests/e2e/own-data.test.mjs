@@ -170,6 +170,18 @@ for (const width of [375, 1280]) {
   });
 }
 
+/** What a failure needs to be understood: the rows drawn, the focus, the scroll position. */
+function whereTheMatrixIs() {
+  const rows = [...document.querySelectorAll("table.matrix tr[aria-rowindex]")].map((tr) => tr.getAttribute("aria-rowindex"));
+  const focus = document.activeElement;
+  return JSON.stringify({
+    drawn: `${rows[1]}…${rows[rows.length - 1]} (${rows.length})`,
+    focus: `${focus.tagName}.${focus.className} ${focus.closest("tr")?.getAttribute("aria-rowindex") ?? ""}`,
+    scrollY: window.scrollY,
+    height: document.body.scrollHeight,
+  });
+}
+
 /** The fixture with `count` more governments, each condemning: a matrix far too long to draw
  *  whole in a frame. */
 function large(count) {
@@ -196,7 +208,12 @@ test("a matrix of hundreds of rows draws those in view, and keyboard and screen 
   // The keyboard walks to the last row, which is drawn when it gets there.
   await table.locator("[tabindex='0']").first().focus();
   await page.keyboard.press("Control+End");
-  await table.locator(`tr[aria-rowindex="${lines}"]`).waitFor();
+  await table
+    .locator(`tr[aria-rowindex="${lines}"]`)
+    .waitFor({ timeout: 10_000 })
+    .catch(async (error) => {
+      throw new Error(`${error.message}\nwhere the page was: ${await page.evaluate(whereTheMatrixIs)}`);
+    });
   const focused = () => page.evaluate(() => Number(document.activeElement.closest("tr")?.dataset.row));
   await page.waitForFunction((lines) => document.activeElement.closest("tr")?.getAttribute("aria-rowindex") === String(lines), lines);
   const last = await focused();
