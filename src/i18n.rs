@@ -295,6 +295,15 @@ impl Strings {
         self.dated(&self.dated.until, date, MonthCase::Genitive)
     }
 
+    /// "since 2021 until 2024", „od roku 2021 do roku 2024“: a period, perhaps still open.
+    pub fn period(&self, from: Date, until: Option<Date>) -> String {
+        let since = self.date_since(from);
+        match until {
+            Some(until) => self.typeset_made(format!("{since} {}", self.date_until(until))),
+            None => since,
+        }
+    }
+
     fn dated(&self, words: &[&'static str; 3], date: Date, month_case: MonthCase) -> String {
         let precision = match (date.month(), date.day()) {
             (Some(_), Some(_)) => 2,
@@ -994,14 +1003,14 @@ mod tests {
         assert_eq!(
             czech,
             [
-                "1 z␣0 aktérů · 1 z␣0 reakcí",
-                "1 z␣1 aktéra · 1 z␣1 reakce",
-                "1 ze 2 aktérů · 1 ze 2 reakcí",
-                "1 ze 4 aktérů · 1 ze 4 reakcí",
-                "1 z␣5 aktérů · 1 z␣5 reakcí",
-                "1 ze 21 aktérů · 1 ze 21 reakcí",
-                "1 ze 22 aktérů · 1 ze 22 reakcí",
-                "1 ze 25 aktérů · 1 ze 25 reakcí",
+                "1␣z␣0␣aktérů · 1␣z␣0␣reakcí",
+                "1␣z␣1␣aktéra · 1␣z␣1␣reakce",
+                "1␣ze 2␣aktérů · 1␣ze 2␣reakcí",
+                "1␣ze 4␣aktérů · 1␣ze 4␣reakcí",
+                "1␣z␣5␣aktérů · 1␣z␣5␣reakcí",
+                "1␣ze 21␣aktérů · 1␣ze 21␣reakcí",
+                "1␣ze 22␣aktérů · 1␣ze 22␣reakcí",
+                "1␣ze 25␣aktérů · 1␣ze 25␣reakcí",
             ]
         );
         assert_eq!(counts(Lang::En, 1), "1 of 1␣actor · 1 of 1␣reaction");

@@ -96,7 +96,8 @@ fn is_host(token: &str) -> bool {
     token.contains('.') && token.split('.').all(|part| !part.is_empty())
 }
 
-/// Czech text set as Czech is set: no line break after a one-letter word, no em dash, no "…".
+/// Czech text set as Czech is set: no line break after a one-letter word, inside a number or
+/// after it („400 000“, „3 dny“), or before a spaced dash; no em dash, no "…".
 fn untypeset_in(html: &str) -> Vec<String> {
     let page = Html::parse_fragment(html);
     let mut found = Vec::new();
@@ -109,14 +110,21 @@ fn untypeset_in(html: &str) -> Vec<String> {
             continue;
         }
         let words: Vec<&str> = text.split(' ').collect();
-        let loose = words[..words.len().saturating_sub(1)]
-            .iter()
-            .any(|word| word.chars().count() == 1 && "ksvzouaiKSVZOUAI".contains(*word));
+        let loose = words.windows(2).any(|pair| breaks_wrongly(pair[0], pair[1]));
         if loose || text.contains('—') || text.contains('"') {
             found.push(text.to_string());
         }
     }
     found
+}
+
+/// Whether a line may not break between `word` and `next` where the text has a plain space.
+fn breaks_wrongly(word: &str, next: &str) -> bool {
+    let one_letter = word.chars().count() == 1 && "ksvzouaiKSVZOUAI".contains(word);
+    let last = word.rsplit('\u{a0}').next().unwrap_or_default();
+    let number = last.ends_with(|c: char| c.is_ascii_digit()) && last.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let counted = next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase());
+    (one_letter && !next.is_empty()) || (number && counted) || next.starts_with('–')
 }
 
 /// Whether the nearest `lang` around the element names a language other than Czech.
@@ -141,6 +149,8 @@ fn the_word_check_finds_english_and_respects_lang() {
     assert!(english_in("<p>Titulek: <span lang=\"en\">the copy</span></p>").is_empty());
     assert!(english_in("<div lang=\"de\"><p>in the</p></div>").is_empty());
     assert_eq!(untypeset_in("<p>a v Praze</p><p>Praha — Brno</p><p>a\u{a0}v\u{a0}Praze</p>").len(), 2);
+    assert_eq!(untypeset_in("<p>400 000</p><p>3 dny</p><p>Praha – Brno</p><p>APT31 útočí</p>").len(), 3);
+    assert!(untypeset_in("<p>400\u{a0}000\u{a0}počítačů a\u{a0}3\u{a0}dny, Praha\u{a0}– Brno</p>").is_empty());
 }
 
 #[tokio::test]

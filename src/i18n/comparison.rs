@@ -187,7 +187,7 @@ impl Strings {
 
     /// "A, B and C", „A, B a C“.
     pub(super) fn list(&self, items: &[String]) -> String {
-        let and = if self.lang == Lang::Cs { " a " } else { " and " };
+        let and = if self.lang == Lang::Cs { " a\u{a0}" } else { " and " };
         match items {
             [] => String::new(),
             [one] => one.clone(),
@@ -425,11 +425,11 @@ mod tests {
         );
         assert_eq!(
             cs.summary_line(&retaliated, 4, 1, &names),
-            "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) u\u{a0}1 z\u{a0}těchto 4\u{a0}incidentů: odvetné vyhoštění a\u{a0}odvetné sankce."
+            "Stát označený za odpovědný přijal odvetná opatření (mimo stupnici) u\u{a0}1\u{a0}z\u{a0}těchto 4\u{a0}incidentů: odvetné vyhoštění a\u{a0}odvetné sankce."
         );
         assert_eq!(
             cs.summary_line(&replied, 4, 2, &names),
-            "Státy označené za odpovědné reagovaly u\u{a0}3 z\u{a0}těchto 4\u{a0}incidentů: popření a\u{a0}protiobvinění."
+            "Státy označené za odpovědné reagovaly u\u{a0}3\u{a0}z\u{a0}těchto 4\u{a0}incidentů: popření a\u{a0}protiobvinění."
         );
         let none = SummaryLine::AccusedReplied { replied: 0, kinds: vec![] };
         assert_eq!(

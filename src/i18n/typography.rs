@@ -3,8 +3,9 @@
 //! are made. Authors type ordinary spaces; the rules live here.
 
 /// Non-breaking spaces where Czech typesetting forbids a line break: after the one-letter words
-/// k, s, v, z, o, u, a, i, and inside dates („28. května“, „28. 5. 2025“); a spaced en dash for
-/// an em dash. Text marked `{xx:…}` as another language is left as it is; a glossary term's
+/// k, s, v, z, o, u, a, i; inside dates („28. května“, „28. 5. 2025“); inside numbers and
+/// between a number and what it counts („400 000“, „10 milionů“, „3 dny“); before a spaced dash,
+/// so that no line starts with „–“. A spaced en dash for an em dash. Text marked `{xx:…}` as another language is left as it is; a glossary term's
 /// words (`{#summons:předvolala}`) are Czech, and typeset.
 pub fn typeset(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -33,21 +34,33 @@ fn dash(out: &mut String, chars: &mut std::iter::Peekable<std::str::Chars>) {
     if chars.peek() == Some(&' ') {
         chars.next();
     }
-    out.push_str(" – ");
+    out.push_str("\u{a0}– ");
 }
 
 /// Whether the space after `before` must not break before `next`.
 fn binds_to_next(before: &str, next: Option<char>) -> bool {
     let mut last = before.chars().rev();
     match (last.next(), last.next(), next) {
+        (_, _, Some('–')) => true,
         (Some(word), previous, Some(_)) if "ksvzouaiKSVZOUAI".contains(word) => starts_word(previous),
         // "28. května", "28. 5. 2025": a day or month number and the month or year after it
         // (the months begin with a small letter, ú, č or ř; ASCII checks keep Unicode tables out)
         (Some('.'), Some(digit), Some(next)) if digit.is_ascii_digit() => {
             next.is_ascii_digit() || next.is_ascii_lowercase() || matches!(next, 'ú' | 'č' | 'ř')
         }
+        (Some(_), _, Some(next)) if is_number(before) => {
+            next.is_ascii_digit() || next.is_ascii_lowercase() || "áčďéěíňóřšťúůýž".contains(next)
+        }
         _ => false,
     }
+}
+
+/// Whether the text ends with a number: digits, perhaps grouped („400 000“) or with a decimal
+/// comma, and not a date's „28.“ or a name such as APT31.
+fn is_number(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    let word = word.rsplit('\u{a0}').next().unwrap_or_default();
+    word.ends_with(|c: char| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
 /// Whether a letter after `previous` is a word's first: after a space, a quote or a bracket.
@@ -94,9 +107,18 @@ mod tests {
     }
 
     #[test]
-    fn em_dashes_become_spaced_en_dashes() {
-        assert_eq!(typeset("Praha — Peking"), "Praha – Peking");
-        assert_eq!(typeset("Praha—Peking"), "Praha – Peking");
+    fn em_dashes_become_spaced_en_dashes_that_never_start_a_line() {
+        assert_eq!(shown("Praha — Peking"), "Praha␣– Peking");
+        assert_eq!(shown("Praha—Peking"), "Praha␣– Peking");
+        assert_eq!(shown("Praha – Peking"), "Praha␣– Peking");
+    }
+
+    #[test]
+    fn numbers_do_not_break_inside_or_from_what_they_count() {
+        assert_eq!(shown("asi 400 000 počítačů"), "asi 400␣000␣počítačů");
+        assert_eq!(shown("10 milionů a 3 dny, 1,5 km"), "10␣milionů a␣3␣dny, 1,5␣km");
+        assert_eq!(shown("od roku 2017 útočí"), "od roku 2017␣útočí");
+        assert_eq!(shown("APT31 útočí, v roce 2017 Rusko"), "APT31 útočí, v␣roce 2017 Rusko", "a name, a capital");
     }
 
     #[test]

@@ -19,10 +19,7 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
         .then(|| format!(" ({} {})", words.also_known_as, actor.aliases.join(", ")));
     let sponsor =
         actor.sponsor.as_ref().map(|sponsor| format!("; {} {}", words.linked_to, sponsor.get(lang)));
-    let mut activity = words.date_since(facts.activity.from);
-    if let Some(until) = facts.activity.until {
-        activity = format!("{activity} {}", words.date_until(until));
-    }
+    let activity = words.period(facts.activity.from, facts.activity.until);
     html! {
         <section class="incident" aria-labelledby="incident-about">
             <h2 id="incident-about">{ words.about_incident }</h2>

@@ -30,7 +30,7 @@ pub fn source_link(lang: Lang, source: &Source) -> Html {
                 <span class="visually-hidden">{ " " }{ words.opens_in_new_tab }</span>
             </a>
             <span class="source-meta">
-                { " – " }<span lang={own}>{ &source.publisher }</span>{ " (" }
+                { "\u{a0}– " }<span lang={own}>{ &source.publisher }</span>{ " (" }
                 { for notes.into_iter().enumerate().map(|(at, note)| html! {
                     <>{ note }{ if at < last { "; " } else { ")" } }</>
                 }) }
