@@ -101,3 +101,27 @@ fn every_source_is_cited_and_every_actor_reacted() {
         }
     }
 }
+
+/// A class reads every quote in its own language: each reaction's words reach an English and a
+/// Czech reader either as an original in their language or as our translation.
+#[test]
+fn every_quote_reaches_readers_of_both_languages() {
+    for incident in &support::seeds() {
+        for reaction in &incident.reactions {
+            for quote in &reaction.quotes {
+                for lang in Lang::ALL {
+                    let original = reaction.quotes.iter().any(|other| other.lang == lang.tag());
+                    assert!(
+                        original || quote.translated(lang).is_some(),
+                        "{}: {} on {}: the {} quote has no {} translation",
+                        incident.id(),
+                        reaction.actor,
+                        reaction.date,
+                        quote.lang,
+                        lang.tag()
+                    );
+                }
+            }
+        }
+    }
+}

@@ -315,6 +315,9 @@ fn check_translation(report: &mut Report, record: &str, quote: &Quote, translati
         let Some(words) = words else { continue };
         let field = format!("quotes.translation.{lang}");
         report.visible(record, &field, words);
+        if let Err(message) = check_marks(words) {
+            report.error(record, &field, message);
+        }
         if quote.lang == lang {
             report.error(
                 record,

@@ -77,7 +77,7 @@ fn quote(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
         <figure class="quote">
             <blockquote lang={quote.lang.clone()} cite={cite}>{ &quote.text }</blockquote>
             if let Some(words) = quote.translated(lang) {
-                <p class="translation"><span class="label">{ strings(lang).quote_translation }</span>{ " " }{ words }</p>
+                <p class="translation"><span class="label">{ strings(lang).quote_translation }</span>{ " " }{ prose(words) }</p>
             }
             <figcaption>{ strings(lang).quote }</figcaption>
         </figure>
