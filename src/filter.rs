@@ -1,6 +1,10 @@
 //! What a reader narrows the incident down to. One `Filter` drives every view (map, matrix,
 //! detail, counts), so they can never disagree about what is shown.
 
+mod date_entry;
+
+pub use date_entry::{date_entry_text, parse_date_entry, NotADate};
+
 use crate::model::{Actor, ActorKind, Date, Incident, Reaction, ResponseKind};
 use crate::ranking::sort_by_rank;
 

@@ -78,6 +78,10 @@ strings! {
     pub responses: &'static str,
     pub date_from: &'static str,
     pub date_until: &'static str,
+    /// A date field's placeholder: the form to type a day in.
+    pub date_format: &'static str,
+    /// Under a date field whose entry is not a day.
+    pub date_invalid: &'static str,
     pub reset: &'static str,
     pub sort_by: &'static str,
     pub map_heading: &'static str,
@@ -343,6 +347,25 @@ impl Strings {
         }
     }
 
+    /// A day as a date field shows it and a reader types it: „28. 5. 2025“ (in numbers, as
+    /// Czech forms ask for it, with plain spaces since a field never wraps), "28 May 2025".
+    pub fn entry_date(&self, day: Date) -> String {
+        match (day.month(), day.day(), self.lang) {
+            (Some(month), Some(number), Lang::Cs) => format!("{number}. {month}. {}", day.year()),
+            _ => self.date(day),
+        }
+    }
+
+    /// The month a typed word names: the month's name in full or its first three letters,
+    /// in any case ("May", "sep", "SEPTEMBER"). Only English dates are typed with a name.
+    pub fn month_named(&self, word: &str) -> Option<u8> {
+        let names = |name: &&str| {
+            name.eq_ignore_ascii_case(word)
+                || word.len() == 3 && name.get(..3).is_some_and(|short| short.eq_ignore_ascii_case(word))
+        };
+        self.months.iter().position(names).map(|index| index as u8 + 1)
+    }
+
     /// A date for a crowded cell: the year is left out when it is the incident's own.
     pub fn short_date(&self, date: Date, incident_year: u16) -> String {
         match (date.month(), date.day()) {
@@ -603,6 +626,8 @@ static EN: Strings = Strings {
     responses: "Response",
     date_from: "From",
     date_until: "Until",
+    date_format: "d Month yyyy",
+    date_invalid: "Write a day that exists, such as 28 May 2025.",
     reset: "Reset view",
     sort_by: "Sort rows by",
     map_heading: "Where the reactions came from",
@@ -724,6 +749,8 @@ static CS: Strings = Strings {
     responses: "Reakce",
     date_from: "Od",
     date_until: "Do",
+    date_format: "d. m. rrrr",
+    date_invalid: "Zadejte existující den, například 28. 5. 2025.",
     reset: "Obnovit výchozí pohled",
     sort_by: "Řadit řádky podle",
     map_heading: "Odkud reakce přišly",
@@ -830,6 +857,25 @@ mod tests {
         assert_eq!(shown(cs.short_date(date("2025-05-28"), 2025)), "28.␣5.");
         assert_eq!(en.short_date(date("2024-05-28"), 2025), "28 May 2024");
         assert_eq!(en.short_date(date("2025-06"), 2025), "June 2025");
+    }
+
+    #[test]
+    fn a_date_field_shows_a_day_as_a_reader_types_it() {
+        let (en, cs) = (strings(Lang::En), strings(Lang::Cs));
+        assert_eq!(cs.entry_date(date("2025-05-28")), "28. 5. 2025", "plain spaces");
+        assert_eq!(cs.entry_date(date("2025-12-01")), "1. 12. 2025");
+        assert_eq!(en.entry_date(date("2025-05-28")), "28 May 2025");
+    }
+
+    #[test]
+    fn a_month_is_named_in_full_or_by_three_letters_in_any_case() {
+        let en = strings(Lang::En);
+        let named =
+            ["January", "feb", "MAR", "april", "May", "jun", "July", "AUG", "Sep", "october", "Nov", "dec"];
+        assert_eq!(named.map(|word| en.month_named(word)), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(Some));
+        for word in ["Ma", "Sept", "Janu", "", "Mayo", "13"] {
+            assert_eq!(en.month_named(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -84,8 +84,15 @@ impl Date {
 
     /// The last day the date may mean, on the same count.
     pub fn last_day_number(&self) -> i64 {
-        let (_, (year, month, day)) = self.span();
-        Date { year, month: Some(month), day: Some(day) }.first_day_number()
+        self.days().1.first_day_number()
+    }
+
+    /// The first and last day the date may mean, as dates: "2025-05" runs from 2025-05-01 to
+    /// 2025-05-31. What a field that holds whole days shows for a coarser date.
+    pub fn days(&self) -> (Date, Date) {
+        let day = |(year, month, day)| Date { year, month: Some(month), day: Some(day) };
+        let (first, last) = self.span();
+        (day(first), day(last))
     }
 
     /// Whether the date names a day, rather than only a month or a year.
@@ -181,6 +188,17 @@ mod tests {
         assert_eq!(number("2025"), number("2025-01-01"));
         assert_eq!(Date::parse("2025-05").unwrap().last_day_number(), number("2025-05-31"));
         assert_eq!(number("2026-01-01") - number("2025-01-01"), 365);
+    }
+
+    #[test]
+    fn a_coarser_date_runs_over_whole_days() {
+        let days = |text: &str| {
+            let (first, last) = Date::parse(text).unwrap().days();
+            [first, last].map(|day| day.to_string())
+        };
+        assert_eq!(days("2024-02"), ["2024-02-01", "2024-02-29"]);
+        assert_eq!(days("2025"), ["2025-01-01", "2025-12-31"]);
+        assert_eq!(days("2025-05-28"), ["2025-05-28", "2025-05-28"]);
     }
 
     #[test]
