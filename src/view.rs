@@ -10,6 +10,7 @@ mod codebook_legend;
 mod comparison_view;
 mod country_map;
 mod credit_line;
+mod date_field;
 mod detail_panel;
 mod error_panel;
 mod explorer;

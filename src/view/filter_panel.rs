@@ -7,13 +7,14 @@ use yew::prelude::*;
 
 use crate::comparison::CompareOrder;
 use crate::derived::Counts;
-use crate::filter::{BlocScope, Filter};
+use crate::filter::{date_entry_text, BlocScope, Filter};
 use crate::i18n::strings;
 use crate::matrix::RowOrder;
-use crate::model::{ActorKind, Date, Incident, Lang, ResponseKind};
+use crate::model::{ActorKind, Incident, Lang, ResponseKind};
 
 use std::rc::Rc;
 
+use super::date_field::DateField;
 use super::{FilterFold, Shared};
 use crate::view_change::ViewChange;
 
@@ -75,8 +76,7 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             .map(|order| (order.id(), words.compare_order(order), order == chosen))
             .collect(),
     };
-    let on_from = on_edit.reform(|event: Event| ViewChange::From(date_input(&event)));
-    let on_until = on_edit.reform(|event: Event| ViewChange::Until(date_input(&event)));
+    let lang = props.lang;
     let on_reset = on_edit.reform(|_| ViewChange::Reset);
     let bloc_value = filter.bloc.id();
     let who_spoke = chip_group(
@@ -116,14 +116,10 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                             </select>
                         </label>
                     }
-                    <label class="field">
-                        <span>{ words.date_from }</span>
-                        <input type="date" value={date_value(filter.from, true)} onchange={on_from} />
-                    </label>
-                    <label class="field">
-                        <span>{ words.date_until }</span>
-                        <input type="date" value={date_value(filter.until, false)} onchange={on_until} />
-                    </label>
+                    <DateField {lang} label={words.date_from} id="filter-from"
+                        shown={date_entry_text(lang, filter.from, false)} on_commit={on_edit.reform(ViewChange::From)} />
+                    <DateField {lang} label={words.date_until} id="filter-until"
+                        shown={date_entry_text(lang, filter.until, true)} on_commit={on_edit.reform(ViewChange::Until)} />
                     <label class="field">
                         <span>{ words.sort_by }</span>
                         <select onchange={on_order}>
@@ -177,17 +173,4 @@ fn chip(label: &'static str, id: &'static str, checked: bool, onchange: Callback
 /// An empty list keeps everything, so every box is ticked.
 fn ticked<T: PartialEq>(chosen: &[T], item: T) -> bool {
     chosen.is_empty() || chosen.contains(&item)
-}
-
-fn date_input(event: &Event) -> Option<Date> {
-    Date::parse(&event.target_unchecked_into::<HtmlInputElement>().value()).ok()
-}
-
-/// A date input holds whole days: a partial date from a link shows as the day it starts
-/// (for "from") or ends (for "until").
-fn date_value(date: Option<Date>, start: bool) -> String {
-    let Some(date) = date else { return String::new() };
-    let (first, last) = date.span();
-    let (year, month, day) = if start { first } else { last };
-    format!("{year:04}-{month:02}-{day:02}")
 }
