@@ -138,7 +138,7 @@ test("on a 320 px screen the map sits above the matrix and nothing scrolls sidew
   await page.locator(".filter-toggle").click();
   assert.equal(await page.locator(".filter-toggle").getAttribute("aria-expanded"), "true");
   // A checkbox's target is its whole chip: the label toggles it.
-  const targets = ".chip, .filters button, .filters select, input[type=search], input[type=date], .segmented button, .beyond-country";
+  const targets = ".chip, .filters button, .filters select, input[type=search], .filters input[type=text], .segmented button, .beyond-country";
   const small = await page.locator(targets).evaluateAll((els) =>
     els.filter((el) => el.getBoundingClientRect().height < 24).map((el) => el.outerHTML),
   );
