@@ -122,7 +122,8 @@ fn untypeset_in(html: &str) -> Vec<String> {
 fn breaks_wrongly(word: &str, next: &str) -> bool {
     let one_letter = word.chars().count() == 1 && "ksvzouaiKSVZOUAI".contains(word);
     let last = word.rsplit('\u{a0}').next().unwrap_or_default();
-    let number = last.ends_with(|c: char| c.is_ascii_digit()) && last.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let number =
+        last.ends_with(|c: char| c.is_ascii_digit()) && last.chars().all(|c| c.is_ascii_digit() || c == ',');
     let counted = next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase());
     (one_letter && !next.is_empty()) || (number && counted) || next.starts_with('–')
 }

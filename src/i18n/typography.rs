@@ -118,7 +118,11 @@ mod tests {
         assert_eq!(shown("asi 400 000 počítačů"), "asi 400␣000␣počítačů");
         assert_eq!(shown("10 milionů a 3 dny, 1,5 km"), "10␣milionů a␣3␣dny, 1,5␣km");
         assert_eq!(shown("od roku 2017 útočí"), "od roku 2017␣útočí");
-        assert_eq!(shown("APT31 útočí, v roce 2017 Rusko"), "APT31 útočí, v␣roce 2017 Rusko", "a name, a capital");
+        assert_eq!(
+            shown("APT31 útočí, v roce 2017 Rusko"),
+            "APT31 útočí, v␣roce 2017 Rusko",
+            "a name, a capital"
+        );
     }
 
     #[test]

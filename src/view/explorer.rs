@@ -154,7 +154,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </header>
             }
             { notices(lang, &props.notices, &props.on_dismiss) }
-            <main class="content">
+            <main class={classes!("content", view.story.is_some().then_some("with-story"))}>
                 if compact {
                     { credit_line(incident, &props.catalogue, view) }
                 } else if comparing {
@@ -203,7 +203,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         incident={incident.clone()}
                         {lang}
                         view={Shared(detail)}
-                        selection={view.selection.clone()}
+                        // In the story, the step brings into view what it shows, not the panel.
+                        selection={view.story.is_none().then(|| view.selection.clone()).flatten()}
                         on_edit={props.on_edit.clone()}
                         on_close={close}
                     />
