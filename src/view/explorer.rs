@@ -164,7 +164,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 }
                 <div class="view-bar">
                     { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit, &prefetch) }
-                    { class_tools(incident, view, &props.on_edit, &on_print, &prefetch) }
+                    // Compact is for an article: the story opens there only from a ?story= link.
+                    if !compact {
+                        { class_tools(incident, view, &props.on_edit, &on_print, &prefetch) }
+                    }
                 </div>
                 if view.story.is_some() {
                     { part_slot(Part::Story, props, 0) }
