@@ -7,7 +7,7 @@ use super::{strings, typeset, z_before, MonthCase};
 use crate::model::{Date, Lang};
 
 /// Each word by the name share.js reads it under, in English and in Czech.
-pub type ShareWords = [(&'static str, &'static str, &'static str); 24];
+pub type ShareWords = [(&'static str, &'static str, &'static str); 22];
 
 const WORDS: ShareWords = [
     ("linkLabel", "Link to this view", "Odkaz na tento pohled"),
@@ -31,14 +31,11 @@ const WORDS: ShareWords = [
     ("svgLabel", "Map (SVG)", "Mapa (SVG)"),
     ("pngLabel", "Map (PNG)", "Mapa (PNG)"),
     ("citeLabel", "Cite", "Jak citovat"),
-    ("versionLabel", "data version", "verze dat"),
     ("noPicture", "The comparison has no map to download as a picture: its CSV and JSON hold every reaction it compares. The map's picture is in the matrix and timeline views.", "Srovnání nemá mapu, kterou by šlo stáhnout jako obrázek: jeho CSV a JSON obsahují všechny reakce, které srovnává. Obrázek mapy lze stáhnout v pohledech Tabulka a Časová osa."),
-    ("dataFrom", "data from", "data z"),
 ];
 
-/// The panel's words in `lang`, by name, with the app's name and the word for the language.
+/// The panel's words in `lang`, by name, with the word for the language.
 pub fn share_words(lang: Lang) -> Vec<(&'static str, String)> {
-    let words = strings(lang);
     let mut list: Vec<(&'static str, String)> = WORDS
         .iter()
         .map(|&(name, en, cs)| match lang {
@@ -46,8 +43,7 @@ pub fn share_words(lang: Lang) -> Vec<(&'static str, String)> {
             Lang::Cs => (name, typeset(cs)),
         })
         .collect();
-    list.push(("appName", words.app_name.to_string()));
-    list.push(("language", words.language.to_string()));
+    list.push(("language", strings(lang).language.to_string()));
     list
 }
 
@@ -143,7 +139,7 @@ mod tests {
             no_picture.contains("v\u{a0}pohledech Tabulka"),
             "a one-letter preposition keeps its word: {no_picture}"
         );
-        assert_eq!(czech.len(), WORDS.len() + 2);
+        assert_eq!(czech.len(), WORDS.len() + 1);
     }
 
     #[test]
