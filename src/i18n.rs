@@ -9,7 +9,7 @@ mod typography;
 use std::sync::OnceLock;
 
 pub use plural::{count, pick, z_before, Forms, Plural};
-pub use share::{share_words, ShareWords};
+pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};
 pub use typography::typeset;
 
 use crate::matrix::RowOrder;

@@ -150,11 +150,15 @@ test("the share panel copies this view's link, and its embed code reproduces the
   assert.match(await page.locator(".share .copied").textContent(), /copied/);
   const code = await page.locator(".share textarea").first().inputValue();
   assert.match(code, /embed=compact/);
+  // The frame is called what it holds, in the embedded view's language.
+  assert.match(code, /title="Démarche: who answered “Germany and Czechia attribute [^"]+”, and how"/);
   assert.match(code, /sort=name/);
   // The editor's choices change the code: Czech frames the Czech page; a fixed height needs no script.
   await page.locator(".share select").first().selectOption("cs");
   const czech = await page.locator(".share textarea").first().inputValue();
   assert.match(czech, /cs\.html\?[^"]*lang=cs/);
+  assert.match(czech, /title="Démarche: kdo a\sjak reagoval na incident „Německo a\sČesko připsaly [^"]+“"/, "a Czech embed's title is Czech");
+  assert.match(await page.locator(".share textarea").nth(1).inputValue(), /data-demarche-title="Démarche: kdo a\sjak reagoval/);
   await page.locator(".share input[type=number]").fill("900");
   await page.locator(".share input[type=number]").dispatchEvent("change");
   const fixed = await page.locator(".share textarea").first().inputValue();
