@@ -151,6 +151,12 @@ impl Strings {
             (false, true, false) => "said nothing".to_string(),
             (false, true, true) => "bez vyjádření".to_string(),
         };
+        // A covered cell shows the bloc's rung; its name says the number it shows.
+        let covered_rung = match (cell.spoke(), cell.covered_strongest) {
+            (false, Some(kind)) => self.rung(&[kind]),
+            _ => String::new(),
+        };
+        let what = format!("{what}{covered_rung}");
         let role = cell.role.and_then(|role| self.role(role)).map(|role| format!(" ({role})"));
         let role = role.unwrap_or_default();
         match self.lang {
