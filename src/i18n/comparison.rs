@@ -146,7 +146,8 @@ impl Strings {
             (false, false, true) => format!(
                 "bez vlastního vyjádření; {}: {}",
                 pick(Lang::Cs, blocs, ["prohlášení bloku", "prohlášení bloků", "prohlášení bloků"]),
-                self.list(&cell.covered_by)
+                // Commas, not „a“: the name must hold the words the swatch prints („EU NATO“).
+                cell.covered_by.join(", ")
             ),
             (false, true, false) => "said nothing".to_string(),
             (false, true, true) => "bez vyjádření".to_string(),
