@@ -41,6 +41,10 @@ pub async fn load_own(resource: &Resource, url: &str) -> Result<Loaded, LoadErro
     verdict(resource, loaded, errors)
 }
 
+/// The widget's way to its tools module (src/bin/demarche-tools.rs), which the first load does
+/// not carry, in src/embed/tools.js (copied into the build's snippets as written, so its words
+/// live here): imported on first need, once, from beside the page; a failed import is tried
+/// again the next time (Try again in the panel).
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/tools.js")]
 extern "C" {
     /// The errors of a reader's own file (an array of strings), from the tools module.

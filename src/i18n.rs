@@ -9,7 +9,7 @@ mod typography;
 use std::sync::OnceLock;
 
 pub use plural::{count, pick, z_before, Forms, Plural};
-pub use share::{share_words, ShareWords};
+pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};
 pub use typography::typeset;
 
 use crate::matrix::RowOrder;
@@ -19,8 +19,9 @@ use crate::session::{LoadError, Problem, Resource};
 use crate::standing::CountryRole;
 use crate::view_mode::Part;
 
-/// Declares the strings once, with a copy of them all typeset (`Typeset`), so a string added
-/// to the list cannot miss the typesetter.
+/// Declares the strings once, with a copy of them all typeset (`Typeset`) and their order as
+/// a list of words (`Words`), so a string added to the list can miss neither the typesetter
+/// nor the data file that carries it.
 macro_rules! strings {
     ($($(#[$doc:meta])* $vis:vis $field:ident: $kind:ty,)*) => {
         /// The app's words in one language.
@@ -30,8 +31,22 @@ macro_rules! strings {
         }
 
         impl Strings {
+            #[cfg(not(target_family = "wasm"))]
             fn typeset_all(&'static self) -> Strings {
                 Strings { lang: self.lang, $($field: self.$field.typeset(),)* }
+            }
+
+            /// How many words the fields hold.
+            const WORDS: usize = 0 $(+ <$kind as Words>::COUNT)*;
+
+            /// Every word, in the order the fields are declared.
+            fn all_words(&self, words: &mut Vec<&'static str>) {
+                $(self.$field.put_words(words);)*
+            }
+
+            /// The words `all_words` gave, back in their fields.
+            fn from_words(lang: Lang, words: &mut WordList) -> Strings {
+                Strings { lang, $($field: Words::take_words(words),)* }
             }
         }
     };
@@ -147,29 +162,35 @@ strings! {
     pub glossary_loading: &'static str,
 }
 
-/// What the typesetter does to each kind of string in `Strings`.
+/// What the typesetter does to each kind of string in `Strings` (natively: the widget's Czech
+/// comes typeset in its data).
+#[cfg(not(target_family = "wasm"))]
 trait Typeset {
     fn typeset(&'static self) -> Self;
 }
 
+#[cfg(not(target_family = "wasm"))]
 impl Typeset for &'static str {
     fn typeset(&'static self) -> Self {
         leak(self)
     }
 }
 
+#[cfg(not(target_family = "wasm"))]
 impl<const N: usize> Typeset for [&'static str; N] {
     fn typeset(&'static self) -> Self {
         (*self).map(leak)
     }
 }
 
+#[cfg(not(target_family = "wasm"))]
 impl<const N: usize> Typeset for [(&'static str, &'static str); N] {
     fn typeset(&'static self) -> Self {
         (*self).map(|(label, definition)| (leak(label), leak(definition)))
     }
 }
 
+#[cfg(not(target_family = "wasm"))]
 impl Typeset for Dated {
     fn typeset(&'static self) -> Self {
         Dated { in_: self.in_.typeset(), since: self.since.typeset(), until: self.until.typeset() }
@@ -178,11 +199,129 @@ impl Typeset for Dated {
 
 /// The words of `lang`. Czech is typeset on first use (`typeset`), so the strings below are
 /// written with plain spaces and the typographic rules live in one function.
+// Called from every view: one copy of the lookup, not one inlined at each call.
+#[inline(never)]
 pub fn strings(lang: Lang) -> &'static Strings {
-    static CZECH: OnceLock<Strings> = OnceLock::new();
     match lang {
         Lang::En => &EN,
-        Lang::Cs => CZECH.get_or_init(|| CS.typeset_all()),
+        Lang::Cs => LEARNT.get().unwrap_or_else(compiled_czech),
+    }
+}
+
+/// Czech as the data files carry it (`learn`). The widget leaves its Czech out (an English
+/// reader would pay for it) and speaks English until the Czech names file has brought them:
+/// a page shows no view before its language's names have come, so only an error met earlier
+/// (the catalogue's) can be said in English on a Czech page.
+static LEARNT: OnceLock<Strings> = OnceLock::new();
+
+#[cfg(not(target_family = "wasm"))]
+fn compiled_czech() -> &'static Strings {
+    static CZECH: OnceLock<Strings> = OnceLock::new();
+    CZECH.get_or_init(|| CS.typeset_all())
+}
+
+#[cfg(target_family = "wasm")]
+fn compiled_czech() -> &'static Strings {
+    &EN
+}
+
+/// The words of `lang` as a names file carries them, typeset, one after another with a NUL
+/// between (no word holds one); none for English, which the widget carries itself.
+pub fn written_words(lang: Lang) -> String {
+    let mut words = Vec::new();
+    if lang != Lang::En {
+        strings(lang).all_words(&mut words);
+    }
+    words.join("\0")
+}
+
+/// Takes the words of `lang` that a names file brought (`written_words`), once per page. Words
+/// of another build (not one for each field) are left, so a stale file leaves English, never
+/// words in the wrong places.
+pub fn learn(lang: Lang, words: &str) {
+    if LEARNT.get().is_none() {
+        if let Some(strings) = read_words(lang, words) {
+            let _ = LEARNT.set(strings);
+        }
+    }
+}
+
+fn read_words(lang: Lang, words: &str) -> Option<Strings> {
+    if lang == Lang::En || words.split('\0').count() != Strings::WORDS {
+        return None;
+    }
+    Some(Strings::from_words(lang, &mut WordList(String::leak(words.to_string()).split('\0'))))
+}
+
+/// How each kind of field in `Strings` lists its words (for the data files, natively) and
+/// takes them back (from them, in the widget).
+trait Words {
+    /// How many words the kind holds.
+    const COUNT: usize;
+    fn put_words(&self, words: &mut Vec<&'static str>);
+    fn take_words(words: &mut WordList) -> Self;
+}
+
+/// The words of a data file, taken one by one: one call a field, so reading the file costs
+/// the widget little more code than its fields.
+struct WordList(std::str::Split<'static, char>);
+
+impl WordList {
+    #[inline(never)]
+    fn next(&mut self) -> &'static str {
+        self.0.next().unwrap_or_default()
+    }
+}
+
+impl Words for &'static str {
+    const COUNT: usize = 1;
+
+    fn put_words(&self, words: &mut Vec<&'static str>) {
+        words.push(self);
+    }
+
+    fn take_words(words: &mut WordList) -> Self {
+        words.next()
+    }
+}
+
+impl<T: Words, const N: usize> Words for [T; N] {
+    const COUNT: usize = N * T::COUNT;
+
+    fn put_words(&self, words: &mut Vec<&'static str>) {
+        self.iter().for_each(|item| item.put_words(words));
+    }
+
+    fn take_words(words: &mut WordList) -> Self {
+        std::array::from_fn(|_| T::take_words(words))
+    }
+}
+
+impl Words for (&'static str, &'static str) {
+    const COUNT: usize = 2;
+
+    fn put_words(&self, words: &mut Vec<&'static str>) {
+        words.extend([self.0, self.1]);
+    }
+
+    fn take_words(words: &mut WordList) -> Self {
+        (words.next(), words.next())
+    }
+}
+
+impl Words for Dated {
+    const COUNT: usize = 3 * 3;
+
+    fn put_words(&self, words: &mut Vec<&'static str>) {
+        [&self.in_, &self.since, &self.until].into_iter().for_each(|dated| dated.put_words(words));
+    }
+
+    fn take_words(words: &mut WordList) -> Self {
+        Dated {
+            in_: Words::take_words(words),
+            since: Words::take_words(words),
+            until: Words::take_words(words),
+        }
     }
 }
 
@@ -203,7 +342,8 @@ enum MonthCase {
 }
 
 /// Gives a typeset copy of a static string a static lifetime: the Czech strings are typeset
-/// once per page, and live as long as it.
+/// once, when first asked for, and live as long as the program.
+#[cfg(not(target_family = "wasm"))]
 fn leak(text: &'static str) -> &'static str {
     String::leak(typeset(text))
 }
@@ -708,6 +848,7 @@ static EN: Strings = Strings {
     attributing_states: "The attributing states",
 };
 
+#[cfg(not(target_family = "wasm"))]
 static CS: Strings = Strings {
     lang: Lang::Cs,
     app_name: "Démarche",
@@ -976,6 +1117,28 @@ mod tests {
         assert_eq!(genitive, names(genitive_forms, "od {} 2025"));
         assert_eq!(locative, names(locative_forms, "v␣{} 2025"));
         assert_eq!(after_day, names(genitive_forms, "1.␣{} 2025"));
+    }
+
+    #[test]
+    fn czech_words_leave_with_the_names_file_and_come_back_in_their_fields() {
+        let mut compiled = Vec::new();
+        strings(Lang::Cs).all_words(&mut compiled);
+        let read = read_words(Lang::Cs, &written_words(Lang::Cs)).expect("a word for each field");
+        let mut learnt = Vec::new();
+        read.all_words(&mut learnt);
+        assert_eq!(learnt, compiled);
+        assert_eq!(read.lang, Lang::Cs);
+        assert!(compiled.iter().all(|word| !word.contains('\0')), "a NUL would split a word in two");
+        assert!(written_words(Lang::En).is_empty(), "the widget carries English itself");
+    }
+
+    #[test]
+    fn words_of_another_build_are_not_learnt() {
+        let written = written_words(Lang::Cs);
+        let shorter = &written[..written.rfind('\0').unwrap()];
+        assert!(read_words(Lang::Cs, shorter).is_none(), "one word short");
+        assert!(read_words(Lang::Cs, &format!("{written}\0more")).is_none(), "one word over");
+        assert!(read_words(Lang::En, &written).is_none(), "English is never taken from a file");
     }
 
     #[test]

@@ -15,7 +15,7 @@ const MAGIC: &[u8; 4] = b"DMRC";
 
 /// Raised whenever the encoding of any file changes, so an old file in a cache is refused
 /// with a clear message instead of being misread.
-pub const FORMAT: u8 = 3;
+pub const FORMAT: u8 = 4;
 
 /// What a data file holds; a file of one kind is never read as another.
 pub trait Packed: Serialize + DeserializeOwned {

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::catalogue::{beside, Catalogue, IncidentEntry};
 use crate::geography::Frame;
+use crate::i18n::learn;
 use crate::model::{CountryNames, Glossary, Incident, Lang, MapExtent};
 use crate::packed::{unpack, Unreadable};
 use crate::view_change::ViewChange;
@@ -46,7 +47,11 @@ impl Loaded {
             Resource::Catalogue => Loaded::Catalogue(Rc::new(unpack(bytes)?)),
             Resource::Incident(..) => Loaded::Incident(Rc::new(unpack(bytes)?)),
             Resource::Map(_) => Loaded::Map(Rc::new(unpack(bytes)?)),
-            Resource::Names(_) | Resource::AllNames(_) => Loaded::Names(Rc::new(unpack(bytes)?)),
+            Resource::Names(_) | Resource::AllNames(_) => {
+                let names: CountryNames = unpack(bytes)?;
+                learn(names.lang, &names.words);
+                Loaded::Names(Rc::new(names))
+            }
             Resource::Own(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
             Resource::Glossary(_) => Loaded::Glossary(Rc::new(unpack(bytes)?)),
         })
@@ -247,10 +252,12 @@ impl Session {
         let Some(catalogue) = self.catalogue() else {
             return self.unasked([Resource::Catalogue]);
         };
-        if let Some((url, false)) = &self.own {
-            return self.unasked([Resource::Own(url.clone())]);
-        }
         let wanted = self.wanted(&catalogue);
+        // The language's names (and words) with the own file, so that what is wrong with the
+        // file can be said in the reader's language.
+        if let Some((url, false)) = &self.own {
+            return self.unasked([Resource::Own(url.clone()), self.names_for(wanted.lang)]);
+        }
         let mut needs = [
             Resource::Incident(wanted.incident, wanted.lang),
             self.names_for(wanted.lang),
@@ -359,6 +366,13 @@ impl Session {
     /// The first failure among what the latest request needs.
     pub fn failure(&self) -> Option<&LoadError> {
         let wanted = self.catalogue().map(|catalogue| self.wanted(&catalogue));
+        // Said in the reader's language: its words come with its names (`i18n::learn`), so an
+        // error waits while they are on their way.
+        if let Some(wanted) = &wanted {
+            if let Some(Slot::Pending) = self.slot(&self.names_for(wanted.lang)) {
+                return None;
+            }
+        }
         self.slots.iter().find_map(|(resource, slot)| match slot {
             Slot::Failed(error) if Self::concerns(wanted.as_ref(), resource) => Some(error),
             _ => None,
@@ -659,6 +673,22 @@ mod tests {
         assert_eq!(session.shown().unwrap().extent, MapExtent::World);
     }
 
+    #[test]
+    fn an_error_waits_for_the_words_of_the_readers_language() {
+        let (catalogue, _, _) = catalogue();
+        let mut session = Session::new("?data=own&lang=cs", Lang::En);
+        session.begin(Resource::Catalogue);
+        session.arrive(Resource::Catalogue, Ok(Loaded::Catalogue(catalogue.clone())));
+        let [own, names] = <[Resource; 2]>::try_from(session.needs()).unwrap();
+        session.begin(own.clone());
+        session.begin(names.clone());
+        let error = LoadError { resource: own.clone(), problem: Problem::Status(404) };
+        session.arrive(own, Err(error.clone()));
+        assert_eq!(session.failure(), None, "the Czech words are on their way");
+        session.arrive(names, Ok(Loaded::Names(Rc::new(CountryNames::iso(Lang::Cs)))));
+        assert_eq!(session.failure(), Some(&error));
+    }
+
     /// `?data=own` stands for a reader's file at the address `own`; `deliver` hands over the
     /// incident whose id is the address.
     #[test]
@@ -668,9 +698,13 @@ mod tests {
         let mut session = Session::new("?data=own&lang=cs", Lang::En);
         session.begin(Resource::Catalogue);
         session.arrive(Resource::Catalogue, Ok(Loaded::Catalogue(catalogue.clone())));
-        assert_eq!(session.needs(), [Resource::Own("own".into())], "nothing else until it is in");
+        assert_eq!(
+            session.needs(),
+            [Resource::Own("own".into()), Resource::AllNames(Lang::Cs)],
+            "nothing else until it is in, but the words to say what is wrong with it"
+        );
         deliver(&mut session, &catalogue, &[&own]);
-        assert_eq!(session.needs(), [Resource::AllNames(Lang::Cs), Resource::Map(MapExtent::World)]);
+        assert_eq!(session.needs(), [Resource::Map(MapExtent::World)]);
         deliver(&mut session, &catalogue, &[&own]);
         let shown = session.shown().unwrap();
         assert_eq!(
@@ -699,7 +733,7 @@ mod tests {
         let mut session = Session::new("?data=own", Lang::En);
         deliver(&mut session, &catalogue, &[]);
         let own = Resource::Own("own".into());
-        assert_eq!(session.needs(), std::slice::from_ref(&own));
+        assert_eq!(session.needs(), [own.clone(), Resource::AllNames(Lang::En)]);
         session.begin(own.clone());
         let loaded = Loaded::Incident(Rc::new(broken));
         session.arrive(own.clone(), crate::fetch::verdict(&own, loaded, errors));
@@ -708,7 +742,8 @@ mod tests {
         };
         assert_eq!((resource, errors.len()), (&Resource::Own("own".into()), 2));
         assert!(errors[0].to_string().starts_with("own: [[reactions]] #1"), "{}", errors[0]);
-        assert!(session.shown().is_none() && session.needs().is_empty());
+        assert!(session.shown().is_none());
+        assert_eq!(session.needs(), [Resource::AllNames(Lang::En)], "nothing but the words to say it in");
     }
 
     #[test]

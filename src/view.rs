@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 mod app;
+mod bring_into_view;
 mod class_tools;
 mod codebook_legend;
 mod comparison_view;

@@ -26,5 +26,5 @@ pub use highlight::Highlight;
 pub use key::{key, KeyEntry};
 pub use map_view::{MapState, MapView, Place};
 pub use matrix_view::{CellView, ColumnView, GroupView, MatrixView, RowView};
-pub use story_view::StoryView;
+pub use story_view::{Shows, StoryView};
 pub use timeline_view::{day_position, AxisView, MarkView, TimelineView, TrackGroup, TrackView};

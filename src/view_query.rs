@@ -292,6 +292,15 @@ impl ViewQuery {
     }
 }
 
+/// The full page that paints `lang` from the start, beside the widget's own (cs.html for
+/// Czech): what a link to the full view opens.
+pub fn page(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Cs => "cs.html",
+    }
+}
+
 /// The parameters of a story step's view (`map=europe&country=CZ`) that a link could not
 /// honour, or that a step may not set (the incident, the language, the presentation).
 pub fn story_view_problems(incident: &Incident, view: &str) -> Vec<Ignored> {

@@ -220,3 +220,27 @@ async fn a_file_that_did_not_load_gets_a_readable_panel_with_retry_in_the_reader
     assert!(czech.contains("soubor patří k\u{a0}jiné verzi widgetu"), "{czech}");
     assert!(czech.contains(">Zkusit znovu</button>"), "{czech}");
 }
+
+/// Marks in the text (`{en:words}`, `{term:id|words}`) are the loader's, never a reader's: each
+/// becomes a span or a term wherever data text is drawn, in every incident and language.
+#[tokio::test]
+async fn no_view_prints_a_mark_of_the_data_files() {
+    for incident in support::seeds() {
+        for lang in Lang::ALL {
+            for mode in ["", "&view=timeline"] {
+                let query = format!("?incident={}&lang={}{mode}&story=1", incident.id(), lang.tag());
+                let html = render_app(&query).await;
+                let mark = html.match_indices('{').map(|(at, _)| &html[at + 1..]).find(|after| {
+                    after.find(':').is_some_and(|colon| {
+                        (2..=4).contains(&colon) && after[..colon].bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                });
+                assert!(
+                    mark.is_none(),
+                    "{query} prints a mark: {{{}",
+                    mark.unwrap_or_default().chars().take(60).collect::<String>()
+                );
+            }
+        }
+    }
+}

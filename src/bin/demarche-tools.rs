@@ -41,11 +41,26 @@ mod browser {
         json.finish()
     }
 
+    /// The reader's day today, by their own clock and time zone: the day they read the view.
+    /// A clock set beyond the year 9999 is said to be wrong, as any other date would be.
+    fn today() -> Result<Date, String> {
+        let now = js_sys::Date::new_0();
+        Date::parse(&format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date()))
+    }
+
+    /// The folder of the page the panel is on, which the full view's page is in too.
+    fn folder() -> String {
+        let location = web_sys::window().map(|window| window.location());
+        let page = location.and_then(|location| Some(location.origin().ok()? + &location.pathname().ok()?));
+        let page = page.unwrap_or_default();
+        page[..page.rfind('/').map_or(0, |at| at + 1)].to_string()
+    }
+
     use demarche::fetch::{load, verdict};
     use demarche::i18n::{share_words, strings};
     use demarche::load::check;
-    use demarche::model::Incident;
     use demarche::model::Lang;
+    use demarche::model::{Date, Incident};
     use demarche::packed::unpack;
     use demarche::session::{LoadError, Loaded, Problem, Resource};
     use demarche::session::{MapLoad, Session};
@@ -96,12 +111,15 @@ mod browser {
             MapLoad::Ready(frame) => Some(frame),
             _ => None,
         };
+        let (today, folder) = (today()?, folder());
         let screen = Screen {
             view: &view,
             catalogue: &catalogue,
             incidents: incidents.iter().map(|incident| &**incident).collect(),
             names: &names,
             frame: frame.as_deref().filter(|_| view.mode != ViewMode::Compare),
+            today,
+            folder: &folder,
         };
         Ok(Export::derive(&screen).to_json())
     }

@@ -125,7 +125,10 @@ fn write_page(
     presentation: &str,
 ) -> Option<String> {
     let lang = wanted.lang;
-    let root_at = template.find("id=demarche").or_else(|| template.find("id=\"demarche\""))?;
+    // In the body: the head's ids (the parts' stylesheet, `demarche-parts`) share the prefix.
+    let body = template.find("<body")?;
+    let root_at =
+        body + template[body..].find("id=demarche").or_else(|| template[body..].find("id=\"demarche\""))?;
     let open = template[..root_at].rfind('<')?;
     let open_end = root_at + template[root_at..].find('>')? + 1;
     let content_end = open_end + template[open_end..].find("<noscript")?;

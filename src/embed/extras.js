@@ -1,27 +1,34 @@
-// The widget's way to its extras module (src/bin/demarche-extras.rs): the comparison, the
-// timeline, the story and the print handout, which the first load does not carry. Imported
-// once, when a part is first opened or when the browser is idle (or a control that opens one is
-// hovered or focused), from beside the page. wasm-bindgen copies this file into the build's
-// snippets.
-
+// The extras module's loader; what it does and why: src/view/on_demand.rs.
 let extras;
 
 function load() {
-  extras ??= import(new URL("demarche-extras.js", document.baseURI).href).then(async (module) => {
-    await module.default();
-    return module;
-  });
-  // A failed import is tried again the next time (Try again in the panel).
+  extras ??= Promise.all([
+    import(new URL("demarche-extras.js", document.baseURI).href).then(async (module) => {
+      await module.default();
+      return module;
+    }),
+    styled(),
+  ]).then(([module]) => module);
   extras.catch(() => (extras = undefined));
   return extras;
 }
 
-/** Fetches and compiles the module ahead of need; a failure waits for the real opening. */
+function styled() {
+  const linked = document.getElementById("demarche-parts");
+  if (!linked) return Promise.resolve();
+  const sheet = linked.cloneNode();
+  sheet.removeAttribute("disabled");
+  return new Promise((resolve, reject) => {
+    sheet.onload = resolve;
+    sheet.onerror = reject;
+    linked.replaceWith(sheet);
+  });
+}
+
 export function prefetch() {
   load().catch(() => {});
 }
 
-/** Draws `part` of the view `query` opens inside `element`; resolves to its handle. */
 export async function mount(element, catalogue, query, pageLang, part, print, onLink) {
   return (await load()).mount(element, catalogue, query, pageLang, part, print, onLink);
 }
@@ -34,7 +41,6 @@ export function unmount(handle) {
   handle.unmount();
 }
 
-/** Calls `then` once the browser is idle (after a moment where it cannot say). */
 export function whenIdle(then) {
   if (window.requestIdleCallback) window.requestIdleCallback(() => then(), { timeout: 4000 });
   else setTimeout(then, 1500);

@@ -42,7 +42,7 @@ export async function open(details) {
   }
   const folder = new URL(".", location.href).href;
   const choices = { lang, theme: new URLSearchParams(location.search).get("theme") ?? "auto", compact: true, height: "" };
-  let model = { link: "", incidents: [], rows: [], columns: [], map: null, title: "" };
+  let model = { link: "", embed_titles: { en: "", cs: "" } };
   const body = element("div", { class: "share-body" });
   const status = element("p", { class: "copied", role: "status" });
   const copyButton = (text, said, source) =>
@@ -57,7 +57,8 @@ export async function open(details) {
   const update = () => {
     link.value = viewUrl(folder, model.link, { lang, theme: choices.theme, compact: false });
     const url = viewUrl(folder, model.link, choices);
-    const title = attribute(details.dataset.title);
+    // Called in the embedded view's language, which may not be the page's.
+    const title = attribute(model.embed_titles[choices.lang]);
     const script = `<script src="${attribute(folder)}embed.js" async></script>`;
     const height = choices.height ? Number(choices.height) : 600;
     codes[0].value =
@@ -100,7 +101,7 @@ export async function open(details) {
     try {
       model = await screen();
       update();
-      downloads.replaceChildren(...downloadSection(details, model, folder, words));
+      downloads.replaceChildren(...downloadSection(details, model, words));
     } catch (problem) {
       downloads.replaceChildren(failure(details, problem));
     }
@@ -119,36 +120,28 @@ function failure(details, problem) {
 
 /** Downloads of what the view shows, made here in the browser (no server): its rows as CSV and
  *  JSON, and, where the view has a map, the map as SVG and PNG with its key, the states not
- *  drawn on it, a title and a line to cite. */
-function downloadSection(details, model, folder, words) {
+ *  drawn on it, a title and the model's line to cite. */
+function downloadSection(details, model, words) {
   const app = details.closest(".demarche-app");
-  const today = new Date().toISOString().slice(0, 10);
-  const full = viewUrl(folder, model.link, { lang: app.lang, theme: "auto", compact: false });
-  // The built-in incidents' data versions, and where a reader's own file came from.
-  const versions = model.incidents.filter((incident) => incident.version).map((incident) => incident.version);
-  const origins = model.incidents.filter((incident) => !incident.version).map((incident) => `${words.dataFrom} ${incident.data}`);
-  const data = [...(versions.length ? [`${words.versionLabel} ${versions.join(", ")}`] : []), ...origins];
-  const credit = [`${words.appName}, „${model.title}“`, `${[...data, today, full].join(", ")}`];
-  const id = model.incidents.length === 1 ? model.incidents[0].id : "comparison";
-  const name = (extension) => `${id}-${today}.${extension}`;
+  const name = (extension) => `${model.file_stem}.${extension}`;
   const records = () => model.rows.map((row) => Object.fromEntries(model.columns.map((column, at) => [column, row[at]])));
   const buttons = [
     button(words.csvLabel, () => save(name("csv"), "text/csv", csv(model.columns, model.rows))),
     button(words.jsonLabel, () =>
-      save(name("json"), "application/json", JSON.stringify({ view: full, title: model.title, incidents: model.incidents, rows: records() }, null, 2)),
+      save(name("json"), "application/json", JSON.stringify({ view: model.address, title: model.title, incidents: model.incidents, rows: records() }, null, 2)),
     ),
   ];
   if (model.map) {
     buttons.push(
-      button(words.svgLabel, () => save(name("svg"), "image/svg+xml", mapSvg(app, model, credit))),
-      button(words.pngLabel, async () => save(name("png"), "image/png", await png(mapSvg(app, model, credit)))),
+      button(words.svgLabel, () => save(name("svg"), "image/svg+xml", mapSvg(app, model))),
+      button(words.pngLabel, async () => save(name("png"), "image/png", await png(mapSvg(app, model)))),
     );
   }
   return [
     element("h3", {}, [words.downloads]),
     element("div", { class: "download-buttons" }, buttons),
     ...(model.map ? [] : [element("p", { class: "no-picture" }, [words.noPicture])]),
-    element("p", { class: "cite" }, [`${words.citeLabel}: ${credit.join(", ")}`]),
+    element("p", { class: "cite" }, [`${words.citeLabel}: ${model.cite}`]),
   ];
 }
 
@@ -178,14 +171,14 @@ function palette(app) {
 /** The map as the model paints it: a title, every state's fill, hatching and outline, the land
  *  around them, the states not drawn on this map, the key and the credit, on an opaque
  *  background in the reader's theme. */
-function mapSvg(app, model, credit) {
+function mapSvg(app, model) {
   const map = model.map;
   const colours = palette(app);
   const { width, height } = map;
   const line = 24;
   // Lines as long as the picture is wide, at each font's average letter width.
   const title = wrap(model.title, Math.floor((width - 16) / 10.5));
-  credit = credit.flatMap((text) => wrap(text, Math.floor((width - 16) / 6.6)));
+  const credit = wrap(model.cite, Math.floor((width - 16) / 6.6));
   const top = 16 + line * title.length;
   const drawn = map.states.filter((state) => state.d);
   const off = map.states.filter((state) => !state.d);

@@ -146,11 +146,18 @@ impl Strings {
             (false, false, true) => format!(
                 "bez vlastního vyjádření; {}: {}",
                 pick(Lang::Cs, blocs, ["prohlášení bloku", "prohlášení bloků", "prohlášení bloků"]),
-                self.list(&cell.covered_by)
+                // Commas, not „a“: the name must hold the words the swatch prints („EU NATO“).
+                cell.covered_by.join(", ")
             ),
             (false, true, false) => "said nothing".to_string(),
             (false, true, true) => "bez vyjádření".to_string(),
         };
+        // A covered cell shows the bloc's rung; its name says the number it shows.
+        let covered_rung = match (cell.spoke(), cell.covered_strongest) {
+            (false, Some(kind)) => self.rung(&[kind]),
+            _ => String::new(),
+        };
+        let what = format!("{what}{covered_rung}");
         let role = cell.role.and_then(|role| self.role(role)).map(|role| format!(" ({role})"));
         let role = role.unwrap_or_default();
         match self.lang {

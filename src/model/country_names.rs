@@ -4,13 +4,16 @@ use serde::{Deserialize, Serialize};
 
 use super::iso_countries::COUNTRIES;
 use super::{CountryCode, Lang};
-use crate::i18n::typeset;
+use crate::i18n::{typeset, written_words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct CountryNames {
     pub lang: Lang,
     /// (code, name), sorted by code.
     names: Vec<(CountryCode, String)>,
+    /// The interface's words in this language where the widget does not carry them (Czech;
+    /// `i18n::written_words`): they come with the names every view of the language waits for.
+    pub words: String,
 }
 
 impl CountryNames {
@@ -28,7 +31,7 @@ impl CountryNames {
                 Some((code, if lang == Lang::En { en.to_string() } else { typeset(cs) }))
             })
             .collect();
-        CountryNames { lang, names }
+        CountryNames { lang, names, words: written_words(lang) }
     }
 
     /// The state's name; the code itself if ISO has no such code.

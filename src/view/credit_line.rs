@@ -5,15 +5,13 @@ use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
 use crate::i18n::strings;
-use crate::model::{Incident, Lang};
+use crate::model::Incident;
 use crate::view_mode::ViewMode;
-use crate::view_query::ViewQuery;
+use crate::view_query::{page, ViewQuery};
 
 pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery) -> Html {
     let words = strings(view.lang);
-    // The page that paints the reader's language from the start (cs.html for Czech).
-    let page = if view.lang == Lang::Cs { "cs.html" } else { "" };
-    let href = format!("./{page}{}", view.full_query(catalogue));
+    let href = format!("./{}{}", page(view.lang), view.full_query(catalogue));
     html! {
         <div class="credit">
             if view.mode == ViewMode::Compare {

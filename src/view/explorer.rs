@@ -154,7 +154,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </header>
             }
             { notices(lang, &props.notices, &props.on_dismiss) }
-            <main class="content">
+            <main class={classes!("content", view.story.is_some().then_some("with-story"))}>
                 if compact {
                     { credit_line(incident, &props.catalogue, view) }
                 } else if comparing {
@@ -164,7 +164,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 }
                 <div class="view-bar">
                     { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit, &prefetch) }
-                    { class_tools(incident, view, &props.on_edit, &on_print, &prefetch) }
+                    // Compact is for an article: the story opens there only from a ?story= link.
+                    if !compact {
+                        { class_tools(incident, view, &props.on_edit, &on_print, &prefetch) }
+                    }
                 </div>
                 if view.story.is_some() {
                     { part_slot(Part::Story, props, 0) }
@@ -203,7 +206,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         incident={incident.clone()}
                         {lang}
                         view={Shared(detail)}
-                        selection={view.selection.clone()}
+                        // In the story, the step brings into view what it shows, not the panel.
+                        selection={view.story.is_none().then(|| view.selection.clone()).flatten()}
                         on_edit={props.on_edit.clone()}
                         on_close={close}
                     />

@@ -29,7 +29,7 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
                 <div><dt>{ words.attributed_to }</dt><dd><strong>{ words.actor_names(&actor.name) }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>
                 <div><dt>{ words.target }</dt><dd>{ facts.target.name.get(lang) }</dd></div>
                 <div><dt>{ words.activity }</dt><dd>{ activity }</dd></div>
-                <div><dt>{ words.confidence }</dt><dd>{ facts.confidence.get(lang) }</dd></div>
+                <div><dt>{ words.confidence }</dt><dd>{ prose(facts.confidence.get(lang)) }</dd></div>
             </dl>
             if !facts.unverified.is_empty() || facts.activity.note.is_some() {
                 // Folded, so the map and the matrix start on the first screen.

@@ -136,6 +136,15 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
     whenIdle(&Closure::once_into_js(then));
 }
 
+/// The widget's way to its extras module (src/bin/demarche-extras.rs), in src/embed/extras.js,
+/// which wasm-bindgen copies into the build's snippets as it is written: it is in the first
+/// load, so its words live here. The module is imported once, when a part is first opened, the
+/// browser is idle, or a control that opens one is hovered or focused; with it the page enables
+/// the parts' stylesheet (styles/parts.css), which it links disabled, and the module resolves
+/// only once that applies. A failed import or stylesheet is tried again at the next opening
+/// (Try again in the panel), the stylesheet through a fresh copy of its link (a link whose
+/// load failed keeps an empty sheet, so only the module's own promise says what arrived). `whenIdle` waits
+/// for the browser's idle callback, or a moment where there is none.
 #[wasm_bindgen(module = "/src/embed/extras.js")]
 extern "C" {
     fn prefetch();

@@ -86,11 +86,17 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
     );
     let drawn = window.drawn.clone();
     {
-        let (table, columns, to_focus) = (table.clone(), columns.clone(), to_focus.clone());
+        let (table, columns, to_focus, window) =
+            (table.clone(), columns.clone(), to_focus.clone(), window.clone());
         use_effect(move || {
             let cell = *to_focus.borrow();
             if let Some(cell) = cell.filter(|&cell| focus(&table, &cell_selector(cell, &columns))) {
                 to_focus.borrow_mut().take_if(|pending| *pending == cell);
+                // Unpinned, the focused row stays drawn: the range drawn now (which holds it)
+                // becomes the chosen one, whatever scrolling chose meanwhile.
+                if let Some(drawn) = window.drawn.clone() {
+                    window.set(drawn);
+                }
             }
         });
     }

@@ -10,9 +10,8 @@ use crate::view_query::ViewQuery;
 
 pub fn share_panel(view: &ViewQuery) -> Html {
     let words = strings(view.lang);
-    let title = format!("{}: {}", words.app_name, words.tagline);
     html! {
-        <details class="share" data-title={title} data-failed={words.share_failed}>
+        <details class="share" data-failed={words.share_failed}>
             <summary>{ words.share }</summary>
         </details>
     }

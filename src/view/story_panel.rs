@@ -12,10 +12,14 @@ use crate::model::{Incident, Lang};
 use crate::view_change::ViewChange;
 use crate::view_model::StoryView;
 
+use super::bring_into_view::bring_into_view;
 use super::{prose, source_link, Shared};
 
 /// How far a finger must travel sideways for a swipe, in CSS pixels.
 const SWIPE: i32 = 60;
+/// When to look for what a step shows: once the widget has drawn the step's view, and again
+/// once late layout (the map's shapes, fonts) has settled (milliseconds).
+const LOOK: [u32; 2] = [60, 400];
 
 #[derive(Properties, PartialEq)]
 pub struct StoryPanelProps {
@@ -35,7 +39,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
         Callback::from(move |_| on_edit.emit(ViewChange::Story(to)))
     };
     let (previous, next) = (story.previous, story.next);
-    use_arrow_keys(previous, next, &props.on_edit);
+    use_arrow_keys(story.at, story.steps, &props.on_edit);
     let touch_start = use_mut_ref(|| None::<i32>);
     let ontouchstart = {
         let touch_start = touch_start.clone();
@@ -65,9 +69,17 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     };
     let incident = &props.incident;
     let step = previous.map_or(1, |previous| previous + 2);
+    let panel = use_node_ref();
+    let shows = story.shows.selector();
+    use_show_step(&panel, step, shows.clone());
     html! {
-        <section class="story" aria-labelledby="story-title" data-step={step.to_string()} {ontouchstart} {ontouchend}>
-            <p class="story-progress">{ &story.progress }</p>
+        <section class="story" ref={panel} aria-labelledby="story-title" data-step={step.to_string()} data-shows={shows} {ontouchstart} {ontouchend}>
+            <div class="story-nav">
+                <p class="story-progress">{ &story.progress }</p>
+                <button type="button" class="previous" disabled={previous.is_none()} onclick={go(previous)}>{ "← " }{ words.previous }</button>
+                <button type="button" class="next" disabled={next.is_none()} onclick={go(next)}>{ words.next }{ " →" }</button>
+                <button type="button" class="leave" onclick={go(None)}>{ words.leave_story }</button>
+            </div>
             <div class="story-step" aria-live="polite">
                 <h2 id="story-title">{ &story.title }</h2>
                 <p>{ prose(&story.text) }</p>
@@ -84,21 +96,34 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                     <ol>{ for story.questions.iter().map(|question| html! { <li>{ prose(question) }</li> }) }</ol>
                 </details>
             }
-            <div class="story-nav">
-                <button type="button" class="previous" disabled={previous.is_none()} onclick={go(previous)}>{ "← " }{ words.previous }</button>
-                <button type="button" class="next" disabled={next.is_none()} onclick={go(next)}>{ words.next }{ " →" }</button>
-                <button type="button" class="leave" onclick={go(None)}>{ words.leave_story }</button>
-            </div>
         </section>
     }
 }
 
-/// ← and → move through the story from anywhere on the page, except while typing or where
-/// the arrow keys already move (the map, the matrix).
+/// Each step starts at its title, and brings what it shows into sight (`bring_into_view`).
 #[hook]
-fn use_arrow_keys(previous: Option<usize>, next: Option<usize>, on_edit: &Callback<ViewChange>) {
+fn use_show_step(panel: &NodeRef, step: usize, selector: String) {
+    let panel = panel.clone();
+    use_effect_with(step, move |_| {
+        if let Some(panel) = panel.cast::<web_sys::Element>() {
+            panel.set_scroll_top(0);
+            for delay in LOOK {
+                let (panel, selector) = (panel.clone(), selector.clone());
+                gloo::timers::callback::Timeout::new(delay, move || bring_into_view(&panel, &selector))
+                    .forget();
+            }
+        }
+    });
+}
+
+/// ← and → move through the story from anywhere on the page, except while typing or where
+/// the arrow keys already move (the map, the matrix). Keys pressed faster than the story is
+/// drawn each count: they step on from the step last asked for, not the one on screen.
+#[hook]
+fn use_arrow_keys(at: usize, steps: usize, on_edit: &Callback<ViewChange>) {
     let on_edit = on_edit.clone();
-    use_effect_with((previous, next), move |&(previous, next)| {
+    use_effect_with((at, steps), move |&(at, steps)| {
+        let asked = std::cell::Cell::new(at);
         let options = EventListenerOptions::enable_prevent_default();
         let listener =
             EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
@@ -112,14 +137,15 @@ fn use_arrow_keys(previous: Option<usize>, next: Option<usize>, on_edit: &Callba
                         .is_some()
                 });
                 let to = match event.key().as_str() {
-                    "ArrowRight" => next,
-                    "ArrowLeft" => previous,
+                    "ArrowRight" => Some(asked.get() + 1).filter(|&to| to < steps),
+                    "ArrowLeft" => asked.get().checked_sub(1),
                     _ => return,
                 };
                 if let (false, Some(to)) =
                     (busy || event.alt_key() || event.ctrl_key() || event.meta_key(), to)
                 {
                     event.prevent_default();
+                    asked.set(to);
                     on_edit.emit(ViewChange::Story(Some(to)));
                 }
             });

@@ -1,21 +1,23 @@
 //! What the download panel saves, from the same model the screen is drawn from: one row per
 //! reaction and response kind that the view shows (in every mode, for every incident it shows,
 //! a reader's own file too), each incident's facts and data version, and the map as a picture
-//! — every state's fill, hatching and outline, the key, and the states not drawn on the map.
-//! The panel (src/embed/share.js) only formats it as CSV, JSON, SVG and PNG.
+//! — every state's fill, hatching and outline, the key, and the states not drawn on the map —
+//! with the line to cite it by and what an embedded frame of it is called. The panel
+//! (src/embed/share.js) only formats it as CSV, JSON, SVG and PNG.
 
 use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
 use crate::geography::Frame;
-use crate::i18n::strings;
+use crate::i18n::{cite_line, embed_title, strings, CitedData};
 use crate::matrix::ReactionMatrix;
-use crate::model::{CountryNames, Incident};
+use crate::model::{CountryNames, Date, Incident, Lang};
+use crate::presentation::Theme;
 use crate::ranking::sort_by_rank;
 use crate::standing::standings;
 use crate::timeline::place;
 use crate::view_mode::ViewMode;
-use crate::view_query::ViewQuery;
+use crate::view_query::{page, ViewQuery};
 
 use super::json::Json;
 use super::{key, Highlight, KeyEntry, MapView, Place};
@@ -55,6 +57,8 @@ pub struct IncidentMeta {
     pub summary: String,
     /// The hash of the incident's data file; `None` for a reader's own file.
     pub version: Option<String>,
+    /// The day the data were last checked: the latest day any of its sources was read.
+    pub as_of: Option<Date>,
     /// A reader's own file's address.
     pub data: Option<String>,
 }
@@ -92,6 +96,15 @@ pub struct Export {
     pub title: String,
     /// The pinned link's query string: it names the incident (and `data=`), forever.
     pub link: String,
+    /// The full view's pinned address, in the reader's language and system theme: what the
+    /// cite line and the downloaded JSON point to.
+    pub address: String,
+    /// The line to cite the view by, in the reader's language.
+    pub cite: String,
+    /// What an embed code calls its frame, in each language the embed may show.
+    pub embed_titles: Vec<(Lang, String)>,
+    /// The downloads' name before its extension: the incident (or `comparison`) and the day.
+    pub file_stem: String,
     pub incidents: Vec<IncidentMeta>,
     pub rows: Vec<ExportRow>,
     /// `None` in the comparison, which has no map.
@@ -106,6 +119,11 @@ pub struct Screen<'a> {
     pub incidents: Vec<&'a Incident>,
     pub names: &'a CountryNames,
     pub frame: Option<&'a Frame>,
+    /// The reader's day today, which the cite line and the file names give: read from the
+    /// clock by the caller, so that the model stays a function of what it is given.
+    pub today: Date,
+    /// The address of the folder the widget's pages are in (with its final `/`).
+    pub folder: &'a str,
 }
 
 impl Export {
@@ -130,10 +148,35 @@ impl Export {
             (false, Some(frame), Some(incident)) => Some(picture(screen, incident, frame)),
             _ => None,
         };
+        let metas: Vec<IncidentMeta> = incidents.iter().map(|incident| meta(incident, screen)).collect();
+        // The full view, as the share link shows it but in the reader's system theme.
+        let mut full = view.clone();
+        full.presentation.compact = false;
+        full.presentation.theme = Theme::Auto;
+        let address = format!("{}{}{}", screen.folder, page(lang), full.pinned_query(screen.catalogue));
+        let cite = cite_line(lang, &title, &cited(&metas), screen.today, &address);
+        let incident_title = |lang: Lang| {
+            let incident = incidents.first().filter(|_| !comparing)?;
+            let entry = screen.catalogue.find(incident.id()).map(|entry| entry.title.get(lang));
+            // An incident file holds one language's texts; the catalogue holds both.
+            Some(entry.filter(|title| !title.is_empty()).unwrap_or(&title).to_string())
+        };
+        let embed_titles = Lang::ALL
+            .into_iter()
+            .map(|lang| (lang, embed_title(lang, incident_title(lang).as_deref())))
+            .collect();
+        let stem = match metas.as_slice() {
+            [only] if !comparing => only.id.as_str(),
+            _ => "comparison",
+        };
         Export {
-            title,
             link: view.pinned_query(screen.catalogue),
-            incidents: incidents.iter().map(|incident| meta(incident, screen)).collect(),
+            file_stem: format!("{stem}-{}", screen.today),
+            title,
+            address,
+            cite,
+            embed_titles,
+            incidents: metas,
             rows,
             map,
         }
@@ -143,6 +186,12 @@ impl Export {
     pub fn to_json(&self) -> String {
         let mut json = Json::new();
         json.open('{').key("title").string(&self.title).key("link").string(&self.link);
+        json.key("address").string(&self.address).key("cite").string(&self.cite);
+        json.key("file_stem").string(&self.file_stem).key("embed_titles").open('{');
+        for (lang, title) in &self.embed_titles {
+            json.key(lang.tag()).string(title);
+        }
+        json.close('}');
         json.key("incidents").open('[');
         for incident in &self.incidents {
             json.open('{').key("id").string(&incident.id).key("title").string(&incident.title);
@@ -152,7 +201,8 @@ impl Export {
                 json.string(state);
             });
             json.close(']').key("summary").string(&incident.summary).key("version");
-            optional(&mut json, incident.version.as_deref()).key("data");
+            optional(&mut json, incident.version.as_deref()).key("as_of");
+            optional(&mut json, incident.as_of.map(|date| date.to_string()).as_deref()).key("data");
             optional(&mut json, incident.data.as_deref()).close('}');
         }
         json.close(']').key("columns").open('[');
@@ -177,6 +227,17 @@ impl Export {
         json.close('}');
         json.finish()
     }
+}
+
+/// What the cite line says of the data: the built-in files' versions, with the latest day any
+/// of their sources was read, then each reader's own file by its address.
+fn cited(metas: &[IncidentMeta]) -> Vec<CitedData<'_>> {
+    let built: Vec<&IncidentMeta> = metas.iter().filter(|meta| meta.version.is_some()).collect();
+    let versions = built.iter().filter_map(|meta| meta.version.as_deref()).collect();
+    // Every checked incident cites a source, so built-in data always has a day.
+    let as_of = built.iter().filter_map(|meta| meta.as_of).max();
+    let own = metas.iter().filter_map(|meta| meta.data.as_deref()).map(CitedData::Own);
+    as_of.map(|as_of| CitedData::Built { as_of, versions }).into_iter().chain(own).collect()
 }
 
 fn optional<'a>(json: &'a mut Json, value: Option<&str>) -> &'a mut Json {
@@ -287,6 +348,7 @@ fn meta(incident: &Incident, screen: &Screen) -> IncidentMeta {
         summary: facts.summary.get(lang).to_string(),
         data: screen.view.data.clone().filter(|_| version.is_none()),
         version,
+        as_of: incident.sources.iter().map(|source| source.read).max(),
     }
 }
 
@@ -350,6 +412,8 @@ mod tests {
             incidents: vec![&incident],
             names: &names,
             frame: Some(&frame),
+            today: Date::parse("2026-12-03").unwrap(),
+            folder: "https://example.org/demarche/",
         };
         Export::derive(&screen)
     }
@@ -422,5 +486,10 @@ mod tests {
         assert_eq!(parsed["columns"][10], "days_from_attribution");
         assert_eq!(parsed["map"]["states"][1]["covered"], true);
         assert_eq!(parsed["incidents"][0]["attributing_states"][0], "CZ");
+        assert_eq!(parsed["embed_titles"]["en"], all.embed_titles[0].1);
+        assert_eq!(
+            (&parsed["cite"], &parsed["file_stem"]),
+            (&all.cite.as_str().into(), &"minimal-2026-12-03".into())
+        );
     }
 }

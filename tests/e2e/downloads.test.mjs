@@ -222,7 +222,12 @@ test("the matrix downloads its marks and a map that paints every state as the sc
   assert.equal(png.subarray(1, 4).toString(), "PNG");
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [painted.width * 2, painted.height * 2]);
   assert.deepEqual(await corner(page, png), [255, 255, 255, 255], "opaque white in the light theme");
-  assert.match(await page.locator(".downloads .cite").textContent(), /^Cite: Démarche, „.+“, data version [0-9a-f]+, \d{4}-\d{2}-\d{2}, http.+\?incident=czech-mfa-apt31-2025&/);
+  // The model's cite line, in English: English quotation marks and dates, the data's version explained.
+  const cite = await page.locator(".downloads .cite").textContent();
+  assert.match(cite, /^Cite: Démarche, “[^„”]+”, data of \d{1,2} [A-Z][a-z]+ \d{4}, version [0-9a-f]{16}, accessed \d{1,2} [A-Z][a-z]+ \d{4}, http.+\?incident=czech-mfa-apt31-2025&/);
+  assert.ok(!cite.includes("„"), cite);
+  assert.equal(cite, `Cite: ${(await model(page)).cite}`);
+  assert.ok(svg.includes("Démarche, “"), "the picture's credit is the same line");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -235,6 +240,12 @@ test("in the dark theme the map's picture is dark, and in Czech its key is Czech
   const painted = await paints(page, svg);
   assert.deepEqual(painted.exported, painted.screen);
   assert.match(svg, /Odsouzení/, "the key in Czech");
+  // The cite line in Czech: Czech quotation marks, Czech dates, the Czech page's address.
+  const cite = await page.locator(".downloads .cite").textContent();
+  const month = "(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)";
+  assert.match(cite, new RegExp(`^Jak citovat: Démarche, „[^“”]+“, data ze?\\s\\d{1,2}\\.\\s${month} \\d{4}, verze\\s[0-9a-f]{16}, citováno \\d{1,2}\\.\\s${month} \\d{4}, http.+/cs\\.html\\?incident=`));
+  assert.ok(!cite.includes("”"), cite);
+  assert.ok(svg.includes("Démarche, „"), "the picture's credit is in Czech too");
   const [red, green, blue, alpha] = await corner(page, (await saved(page, "Mapa (PNG)")).bytes);
   assert.ok(red < 60 && green < 60 && blue < 60 && alpha === 255, `an opaque dark background: ${[red, green, blue, alpha]}`);
   const { records } = await csvRecords(page, "Data (CSV)");

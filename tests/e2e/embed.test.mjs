@@ -150,11 +150,15 @@ test("the share panel copies this view's link, and its embed code reproduces the
   assert.match(await page.locator(".share .copied").textContent(), /copied/);
   const code = await page.locator(".share textarea").first().inputValue();
   assert.match(code, /embed=compact/);
+  // The frame is called what it holds, in the embedded view's language.
+  assert.match(code, /title="Démarche: who answered “Germany and Czechia attribute [^"]+”, and how"/);
   assert.match(code, /sort=name/);
   // The editor's choices change the code: Czech frames the Czech page; a fixed height needs no script.
   await page.locator(".share select").first().selectOption("cs");
   const czech = await page.locator(".share textarea").first().inputValue();
   assert.match(czech, /cs\.html\?[^"]*lang=cs/);
+  assert.match(czech, /title="Démarche: kdo a\sjak reagoval na incident „Německo a\sČesko připsaly [^"]+“"/, "a Czech embed's title is Czech");
+  assert.match(await page.locator(".share textarea").nth(1).inputValue(), /data-demarche-title="Démarche: kdo a\sjak reagoval/);
   await page.locator(".share input[type=number]").fill("900");
   await page.locator(".share input[type=number]").dispatchEvent("change");
   const fixed = await page.locator(".share textarea").first().inputValue();
@@ -185,7 +189,10 @@ test("embed.html and embed-cs.html stay compact once the widget starts, with no 
     assert.equal(await page.locator(".masthead").count(), 0, `${page_} has no masthead`);
     assert.equal(await page.locator(".demarche-app").getAttribute("lang"), lang);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    assert.ok(height < 2600, `${page_} is ${height} px tall in a 600 px column`);
+    // The whole matrix, no box scrolling inside the frame (24 actors, as cards at 600 px): the
+    // map, the matrix and the credit, not the essay, the list or the legend below them.
+    assert.ok(height < 4200, `${page_} is ${height} px tall in a 600 px column`);
+    assert.equal(await page.locator(".reaction-list, .codebook").count(), 0, `${page_} leaves out what a full page lists`);
     // Its link to the full view names the incident, so it keeps meaning this one.
     assert.match(await page.locator(".credit a").getAttribute("href"), /[?&]incident=czech-mfa-apt31-2025/);
     await page.close();

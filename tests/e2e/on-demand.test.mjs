@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import { ready, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
-const EXTRAS = /\/demarche-extras(_bg\.wasm|\.js)$/;
+// The module, its glue and the parts' stylesheet (linked disabled; the module enables it).
+const EXTRAS = /\/(demarche-extras(_bg\.wasm|\.js)|parts-[0-9a-f]+\.css)$/;
 
 /** A page whose idle callbacks never come, so nothing is prefetched behind the test's back. */
 async function withoutIdle(url, route) {
@@ -31,6 +32,9 @@ test("the first load carries no extras; opening the timeline fetches them and dr
   await page.locator(".modes button[data-mode=timeline]").click();
   await page.locator("table.timeline").waitFor();
   assert.ok(extrasFetched(fetched));
+  assert.ok(fetched.some((path) => /\/parts-[0-9a-f]+\.css$/.test(path)), "the parts' styles came with them");
+  const collapse = await page.locator("table.timeline").evaluate((table) => getComputedStyle(table).borderCollapse);
+  assert.equal(collapse, "collapse", "the parts' styles apply");
   await page.close();
 });
 
@@ -68,5 +72,7 @@ test("extras that do not arrive leave a panel whose Try again draws the part", a
   await panel.locator("button.retry").click();
   await opened.locator(".story-step").waitFor();
   assert.equal(await opened.locator(".load-error").count(), 0);
+  const position = await opened.locator(".story").evaluate((story) => getComputedStyle(story).position);
+  assert.equal(position, "sticky", "the styles refused at first came on Try again");
   await opened.close();
 });
