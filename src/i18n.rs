@@ -225,6 +225,17 @@ fn compiled_czech() -> &'static Strings {
     &EN
 }
 
+/// What a page says to a reader whose browser runs no script, under the first screen the
+/// build wrote. Only the build writes it, so the widget never carries it.
+pub fn without_script(lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            "The map, each reaction's sources and the filters need JavaScript and WebAssembly.".into()
+        }
+        Lang::Cs => typeset("Mapa, zdroje jednotlivých reakcí a filtry potřebují JavaScript a WebAssembly."),
+    }
+}
+
 /// The words of `lang` as a names file carries them, typeset, one after another with a NUL
 /// between (no word holds one); none for English, which the widget carries itself.
 pub fn written_words(lang: Lang) -> String {

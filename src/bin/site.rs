@@ -13,7 +13,7 @@ use std::rc::Rc;
 use std::{env, fs, process};
 
 use demarche::bundle::{bundle, read_seeds, Bundle};
-use demarche::i18n::strings;
+use demarche::i18n::{strings, without_script};
 use demarche::model::{Incident, Lang};
 use demarche::packed::hashed_name;
 use demarche::session::Resource;
@@ -209,6 +209,9 @@ fn in_language(mut page: String, lang: Lang) -> String {
         let end = value + page[value..].find('"').unwrap_or(0);
         let words = strings(lang);
         page.replace_range(value..end, &format!("{}: {}.", words.app_name, words.tagline));
+    }
+    if let (Some(start), Some(end)) = (page.find("<noscript>"), page.find("</noscript>")) {
+        page.replace_range(start + "<noscript>".len()..end, &format!("<p>{}</p>", without_script(lang)));
     }
     page
 }

@@ -198,3 +198,22 @@ test("embed.html and embed-cs.html stay compact once the widget starts, with no 
     await page.close();
   }
 });
+
+test("a script embed without a title of its own is named in its view's language", async () => {
+  const page = await running.browser.newPage();
+  const widget = running.widget.url;
+  await page.goto(`${running.host.url}pasted`);
+  await page.setContent(
+    `<div data-demarche="${widget}cs.html?incident=czech-mfa-apt31-2025"></div>` +
+      `<div data-demarche="${widget}?lang=cs"></div><div data-demarche="${widget}"></div>` +
+      `<script src="${widget}embed.js"></script>`,
+  );
+  await page.locator("iframe").nth(2).waitFor({ state: "attached" });
+  const titles = await page.locator("iframe").evaluateAll((frames) => frames.map((frame) => frame.title));
+  assert.deepEqual(titles.map((title) => title.replace(/\s/g, " ")), [
+    "Démarche: kdo a jak reagoval na kybernetický útok připsaný státu",
+    "Démarche: kdo a jak reagoval na kybernetický útok připsaný státu",
+    "Démarche: who answered a state-attributed cyber attack, and how",
+  ]);
+  await page.close();
+});

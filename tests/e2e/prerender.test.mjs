@@ -23,6 +23,8 @@ test("without JavaScript the page still shows the title and every row of the mat
   const rows = await page.locator("tbody tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
   assert.deepEqual(rows.sort(), reactedActors(running.czech).sort());
   assert.match(await page.locator("noscript").textContent(), /JavaScript/);
+  await page.goto(`${running.server.url}cs.html`);
+  assert.match(await page.locator("noscript").textContent(), /^Mapa, zdroje jednotlivých reakcí a\sfiltry potřebují JavaScript/);
   await context.close();
 });
 
