@@ -3,12 +3,14 @@
 
 mod comparison;
 mod plural;
+mod profile;
 mod share;
 mod typography;
 
 use std::sync::OnceLock;
 
 pub use plural::{count, pick, z_before, Forms, Plural};
+pub use profile::ProfileWords;
 pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};
 pub use typography::typeset;
 
@@ -387,6 +389,15 @@ impl Strings {
                 count(Lang::En, all_actors, ["actor", "actors", "actors"]),
                 count(Lang::En, all_reactions, ["reaction", "reactions", "reactions"]),
             ),
+        }
+    }
+
+    /// A responder's profile, as its heading and the links to it say: "Germany across all
+    /// incidents", „Německo ve všech incidentech“ (the name stays in the nominative, whatever it is).
+    pub fn across_incidents(&self, name: &str) -> String {
+        match self.lang {
+            Lang::En => format!("{name} across all incidents"),
+            Lang::Cs => typeset(&format!("{name} ve všech incidentech")),
         }
     }
 

@@ -3,7 +3,7 @@
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::CompareOrder;
+use crate::comparison::{CompareOrder, Responder};
 use crate::filter::{BlocScope, Filter};
 use crate::link_format::unnamed_incident;
 use crate::matrix::RowOrder;
@@ -23,6 +23,8 @@ pub struct ViewQuery {
     /// the reader opened.
     pub mode: ViewMode,
     pub compare_order: CompareOrder,
+    /// In the comparison, the responder whose profile across every incident is open.
+    pub profile: Option<Responder>,
     pub selection: Option<Selection>,
     pub presentation: Presentation,
     /// The address of a reader's own incident file (`?data=URL`), kept in every link.
@@ -55,6 +57,7 @@ impl ViewQuery {
             order: RowOrder::default(),
             mode: ViewMode::default(),
             compare_order: CompareOrder::default(),
+            profile: None,
             selection: None,
             presentation: Presentation::default(),
             data: None,
@@ -144,6 +147,16 @@ impl ViewQuery {
         *self == same_text && self.filter.text != other.filter.text
     }
 
+    /// Keeps the profile a link asks for only in the comparison and only when one of the
+    /// incidents compared knows the responder; else drops it, with a notice, for the comparison.
+    pub fn check_profile(&mut self, incidents: &[std::rc::Rc<Incident>], ignored: &mut Vec<Ignored>) {
+        let Some(responder) = &self.profile else { return };
+        if self.mode != ViewMode::Compare || !incidents.iter().any(|incident| responder.known_in(incident)) {
+            ignored.push(("profile".into(), responder.id().into()));
+            self.profile = None;
+        }
+    }
+
     /// Only the language a link asks for: enough to apologise in it when nothing else works.
     pub fn lang_of(query: &str, page_lang: Lang) -> Lang {
         pairs(query)
@@ -220,6 +233,8 @@ impl ViewQuery {
         pair("sort", self.order.id().into(), default.order.id().into(), true);
         pair("view", self.mode.id().into(), default.mode.id().into(), false);
         pair("rank", self.compare_order.id().into(), default.compare_order.id().into(), false);
+        let profile = self.profile.as_ref().map(|responder| responder.id().to_string());
+        pair("profile", profile.unwrap_or_default(), String::new(), false);
         match &self.selection {
             Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
             Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
@@ -274,6 +289,8 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
+            // Only every incident can say whether it knows the responder: see `check_profile`.
+            "profile" => Responder::from_id(value).map(|responder| self.profile = Some(responder)).is_some(),
             "story" => value
                 .parse::<usize>()
                 .ok()
@@ -437,6 +454,17 @@ mod tests {
                 ..default_view()
             },
             ViewQuery {
+                mode: ViewMode::Compare,
+                profile: Some(Responder::State(CountryCode::parse("DE").unwrap())),
+                selection: Some(Selection::Actor("eu".into())),
+                ..default_view()
+            },
+            ViewQuery {
+                mode: ViewMode::Compare,
+                profile: Some(Responder::Bloc("EU".into())),
+                ..default_view()
+            },
+            ViewQuery {
                 presentation: Presentation {
                     compact: true,
                     theme: Theme::Dark,
@@ -450,6 +478,33 @@ mod tests {
             let query = view.to_query(&catalogue, Lang::En);
             assert_eq!(parse(&query), (view, vec![]), "{query}");
         }
+    }
+
+    #[test]
+    fn a_profile_is_in_the_link_and_only_a_responder_an_incident_knows_is_kept() {
+        let catalogue = catalogue();
+        let incidents = [std::rc::Rc::new(incident())];
+        let checked = |query: &str| {
+            let (mut view, mut notices) = parse(query);
+            view.check_profile(&incidents, &mut notices);
+            (view, notices)
+        };
+        let (germany, notices) = checked("?view=compare&profile=de");
+        assert_eq!(germany.profile, Some(Responder::State(CountryCode::parse("DE").unwrap())));
+        assert_eq!((germany.mode, notices), (ViewMode::Compare, vec![]));
+        assert_eq!(germany.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&profile=DE");
+        let (eu, _) = checked("?view=compare&profile=EU");
+        assert_eq!(eu.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&profile=EU");
+        for (query, value) in [
+            ("?view=compare&profile=OPEC", "OPEC"),
+            ("?view=compare&profile=fr", "FR"),
+            ("?profile=DE", "DE"),
+        ] {
+            let (view, notices) = checked(query);
+            assert_eq!(view.profile, None, "{query}");
+            assert_eq!(ignored(&notices), [("profile", value)], "{query}");
+        }
+        assert_eq!(ignored(&parse("?view=compare&profile=").1), [("profile", "")]);
     }
 
     #[test]

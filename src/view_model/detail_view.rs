@@ -2,6 +2,7 @@
 //! state's role, its own actors with what each did and the blocs that spoke for it; or an
 //! actor's office and place with the reactions to show in full.
 
+use crate::comparison::Responder;
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident, Reaction, ResponseKind, SourceKind};
 use crate::selection::Selection;
@@ -41,6 +42,9 @@ pub struct DetailView {
     /// The state's or the actor's name; "Details" when nothing is selected.
     pub heading: String,
     pub body: DetailBody,
+    /// The responder it speaks as (the state, or the bloc a body speaks for), with the words of
+    /// the link to its profile across every incident.
+    pub profile: Option<(Responder, String)>,
 }
 
 impl DetailView {
@@ -52,12 +56,12 @@ impl DetailView {
     ) -> DetailView {
         let lang = names.lang;
         let words = strings(lang);
-        let hint = DetailView { heading: words.details.to_string(), body: DetailBody::Hint };
+        let hint = DetailView { heading: words.details.to_string(), body: DetailBody::Hint, profile: None };
         let Some(selection) = selection else { return hint };
         if let Selection::Country(country) = selection {
             let heading = names.name(*country);
             let Some(standing) = standings.iter().find(|standing| standing.country == *country) else {
-                return DetailView { heading, body: DetailBody::Quiet };
+                return DetailView { heading, body: DetailBody::Quiet, profile: None };
             };
             let actors = standing
                 .actors
@@ -74,9 +78,11 @@ impl DetailView {
             let blocs: Vec<&str> =
                 standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
             let covered = (!blocs.is_empty()).then(|| words.covered(&blocs));
+            let profile = Some((Responder::State(*country), words.across_incidents(&heading)));
             return DetailView {
                 heading,
                 body: DetailBody::Country { role: words.role(standing.role), actors, covered },
+                profile,
             };
         }
         let Some(actor) = selection.actor(incident).and_then(|id| incident.actor(id)) else { return hint };
@@ -85,6 +91,11 @@ impl DetailView {
             Some(country) => names.name(country),
             None => incident.blocs_of(actor).map(|bloc| bloc.name.get(lang)).collect::<Vec<_>>().join(", "),
         };
+        let responder = match (actor.country, &actor.speaks_for) {
+            (Some(country), _) => Some(Responder::State(country)),
+            (None, bloc) => bloc.clone().map(Responder::Bloc),
+        };
+        let profile = responder.map(|responder| (responder, words.across_incidents(&place)));
         let reactions = match selection {
             Selection::Reaction(index) => vec![*index],
             _ => {
@@ -94,6 +105,7 @@ impl DetailView {
         DetailView {
             heading: actor.name.get(lang).to_string(),
             body: DetailBody::Actor { line: format!("{office} · {place}"), reactions },
+            profile,
         }
     }
 }
@@ -137,6 +149,13 @@ mod tests {
         assert_eq!(actors[0].id, "cz-government");
         assert_eq!(actors[0].kinds, [ResponseKind::Condemnation, ResponseKind::Attribution]);
         assert_eq!(covered.as_deref(), Some("Covered by a bloc statement: European Union"));
+        assert_eq!(
+            czechia.profile,
+            Some((
+                Responder::State(CountryCode::parse("CZ").unwrap()),
+                "Czechia across all incidents".into()
+            ))
+        );
         let quiet = detail(Some(Selection::Country(CountryCode::parse("FR").unwrap())));
         assert_eq!((quiet.heading.as_str(), quiet.body), ("France", DetailBody::Quiet));
     }
@@ -148,9 +167,16 @@ mod tests {
             actor.body,
             DetailBody::Actor { line: "Intergovernmental body · European Union".into(), reactions: vec![1] }
         );
+        assert_eq!(
+            actor.profile,
+            Some((Responder::Bloc("EU".into()), "European Union across all incidents".into())),
+            "a body's profile is its bloc's"
+        );
         let reaction = detail(Some(Selection::Reaction(0)));
+        assert_eq!(reaction.profile.as_ref().map(|(responder, _)| responder.id()), Some("CZ"));
         let DetailBody::Actor { reactions, .. } = reaction.body else { panic!() };
         assert_eq!(reactions, [0]);
+        assert_eq!(detail(None).profile, None);
         assert_eq!(detail(None).body, DetailBody::Hint);
     }
 
