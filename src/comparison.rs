@@ -44,6 +44,12 @@ impl Responder {
         }
     }
 
+    /// The responder a link names (`?profile=`), if one of the incidents knows it.
+    pub fn find(id: &str, incidents: &[&Incident]) -> Option<Responder> {
+        Responder::from_id(id)
+            .filter(|responder| incidents.iter().any(|incident| responder.known_in(incident)))
+    }
+
     /// Whether the actor speaks as this responder: one of the state's own, or a body of the bloc.
     pub fn speaks_through(&self, actor: &Actor) -> bool {
         match self {

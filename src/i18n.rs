@@ -95,6 +95,8 @@ strings! {
     pub detail_hint: &'static str,
     pub close: &'static str,
     pub covered_by: &'static str,
+    /// The detail panel's way to the selected responder's profile across every incident.
+    pub profile_link: &'static str,
     pub no_match: &'static str,
     pub full_view: &'static str,
     pub share: &'static str,
@@ -392,15 +394,6 @@ impl Strings {
         }
     }
 
-    /// A responder's profile, as its heading and the links to it say: "Germany across all
-    /// incidents", „Německo ve všech incidentech“ (the name stays in the nominative, whatever it is).
-    pub fn across_incidents(&self, name: &str) -> String {
-        match self.lang {
-            Lang::En => format!("{name} across all incidents"),
-            Lang::Cs => typeset(&format!("{name} ve všech incidentech")),
-        }
-    }
-
     /// What covers a state that did not speak, after its name: "Covered by a bloc statement:
     /// EU, NATO", „Na tento stát se vztahují prohlášení bloků: Evropská unie a NATO“ (the
     /// neutral „tento stát“, since a pronoun would have to agree with Albánie or Spojené státy).
@@ -629,6 +622,7 @@ static EN: Strings = Strings {
     detail_hint: "Choose a country on the map, or a cell or an actor in the table, to read what was said and where it was reported.",
     close: "Close",
     covered_by: "Covered by a bloc statement:",
+    profile_link: "This responder across all incidents",
     no_match: "Nothing matches these filters.",
     full_view: "Open the full view",
     share: "Share, embed, download",
@@ -750,6 +744,7 @@ static CS: Strings = Strings {
     detail_hint: "Vyberte stát na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde se o tom psalo.",
     close: "Zavřít",
     covered_by: "Na tento stát se vztahuje prohlášení bloku:",
+    profile_link: "Tento aktér ve všech incidentech",
     no_match: "Těmto filtrům nic neodpovídá.",
     full_view: "Otevřít celý pohled",
     share: "Sdílet, vložit, stáhnout",

@@ -449,8 +449,7 @@ impl Session {
         let view = match &self.request {
             Request::View(view) => (**view).clone(),
             Request::Link(query) => {
-                let (mut view, mut ignored) = ViewQuery::parse(query, &catalogue, &incident, self.page_lang);
-                view.check_profile(&self.incidents(wanted.lang), &mut ignored);
+                let (view, ignored) = ViewQuery::parse(query, &catalogue, &incident, self.page_lang);
                 self.notices = ignored;
                 self.request = Request::View(Box::new(view.clone()));
                 view
@@ -735,25 +734,6 @@ mod tests {
         deliver(&mut session, &catalogue, &[&older]);
         assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Compare);
         assert_eq!(session.incidents(Lang::Cs).len(), 2);
-    }
-
-    #[test]
-    fn a_profile_is_checked_against_every_incident_compared() {
-        let (catalogue, newer, mut older) = catalogue();
-        // Only the older incident names NATO: the shown one cannot vouch for it alone.
-        let mut nato = older.blocs[0].clone();
-        nato.id = "NATO".into();
-        Rc::make_mut(&mut older).blocs.push(nato);
-        let mut session = Session::new("?incident=newer&view=compare&profile=NATO", Lang::En);
-        deliver(&mut session, &catalogue, &[]);
-        deliver(&mut session, &catalogue, &[&newer, &older]);
-        let shown = session.shown().unwrap();
-        assert_eq!(shown.profile, Some(crate::comparison::Responder::Bloc("NATO".into())));
-        assert!(session.notices.is_empty());
-        session.follow_link("?incident=newer&view=compare&profile=SCO");
-        let shown = session.shown().unwrap();
-        assert_eq!((shown.mode, &shown.profile), (crate::view_mode::ViewMode::Compare, &None));
-        assert_eq!(session.notices, [("profile".to_string(), "SCO".to_string())]);
     }
 
     #[test]

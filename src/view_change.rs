@@ -2,7 +2,7 @@
 //! applies them to the latest view it holds. Plain data, so every change is tested natively.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::{CompareOrder, Responder};
+use crate::comparison::CompareOrder;
 use crate::filter::{toggle, BlocScope};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
@@ -30,8 +30,9 @@ pub enum ViewChange {
     Reset,
     Mode(ViewMode),
     CompareOrder(CompareOrder),
-    /// A responder's profile across every incident, in the comparison; `None` goes back to it.
-    Profile(Option<Responder>),
+    /// A responder's profile across every incident (by its id), in the comparison; `None` goes
+    /// back to the comparison.
+    Profile(Option<String>),
     /// A comparison cell: that incident, and what to show of it, in the same view otherwise.
     Open(String, Option<Selection>),
     /// A step of the incident's story (from 0), or out of the story, keeping the view.
@@ -141,15 +142,15 @@ mod tests {
     fn a_profile_opens_in_the_comparison_and_another_view_closes_it() {
         let catalogue = catalogue();
         let mut view = ViewQuery::default_for(catalogue.default_incident(), Lang::En);
+        let germany = Some("DE".to_string());
         let code = CountryCode::parse("DE").unwrap();
-        let germany = Responder::State(code);
         view.apply(ViewChange::Select(Some(Selection::Country(code))), &catalogue);
-        view.apply(ViewChange::Profile(Some(germany.clone())), &catalogue);
-        assert_eq!((view.mode, &view.profile), (ViewMode::Compare, &Some(germany.clone())));
+        view.apply(ViewChange::Profile(germany.clone()), &catalogue);
+        assert_eq!((view.mode, &view.profile), (ViewMode::Compare, &germany));
         assert!(view.selection.is_some(), "the detail stays open beside it");
         view.apply(ViewChange::Profile(None), &catalogue);
         assert_eq!((view.mode, &view.profile), (ViewMode::Compare, &None));
-        view.apply(ViewChange::Profile(Some(germany)), &catalogue);
+        view.apply(ViewChange::Profile(germany), &catalogue);
         view.apply(ViewChange::Mode(ViewMode::Matrix), &catalogue);
         assert_eq!((view.mode, &view.profile), (ViewMode::Matrix, &None));
     }

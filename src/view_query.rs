@@ -3,7 +3,7 @@
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::{CompareOrder, Responder};
+use crate::comparison::CompareOrder;
 use crate::filter::{BlocScope, Filter};
 use crate::link_format::unnamed_incident;
 use crate::matrix::RowOrder;
@@ -23,8 +23,11 @@ pub struct ViewQuery {
     /// the reader opened.
     pub mode: ViewMode,
     pub compare_order: CompareOrder,
-    /// In the comparison, the responder whose profile across every incident is open.
-    pub profile: Option<Responder>,
+    /// In the comparison, the responder whose profile across every incident is open, by the id
+    /// the comparison names its rows with (`comparison::Responder::id`). Only the extras module
+    /// has every incident to find it in, so it is read there (`Responder::find`), and an unknown
+    /// one gets its notice there.
+    pub profile: Option<String>,
     pub selection: Option<Selection>,
     pub presentation: Presentation,
     /// The address of a reader's own incident file (`?data=URL`), kept in every link.
@@ -147,16 +150,6 @@ impl ViewQuery {
         *self == same_text && self.filter.text != other.filter.text
     }
 
-    /// Keeps the profile a link asks for only in the comparison and only when one of the
-    /// incidents compared knows the responder; else drops it, with a notice, for the comparison.
-    pub fn check_profile(&mut self, incidents: &[std::rc::Rc<Incident>], ignored: &mut Vec<Ignored>) {
-        let Some(responder) = &self.profile else { return };
-        if self.mode != ViewMode::Compare || !incidents.iter().any(|incident| responder.known_in(incident)) {
-            ignored.push(("profile".into(), responder.id().into()));
-            self.profile = None;
-        }
-    }
-
     /// Only the language a link asks for: enough to apologise in it when nothing else works.
     pub fn lang_of(query: &str, page_lang: Lang) -> Lang {
         pairs(query)
@@ -233,8 +226,6 @@ impl ViewQuery {
         pair("sort", self.order.id().into(), default.order.id().into(), true);
         pair("view", self.mode.id().into(), default.mode.id().into(), false);
         pair("rank", self.compare_order.id().into(), default.compare_order.id().into(), false);
-        let profile = self.profile.as_ref().map(|responder| responder.id().to_string());
-        pair("profile", profile.unwrap_or_default(), String::new(), false);
         match &self.selection {
             Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
             Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
@@ -247,6 +238,9 @@ impl ViewQuery {
         pair("theme", theme.id().into(), Theme::default().id().into(), true);
         for (name, value) in self.presentation.pairs() {
             out.append_pair(name, &value);
+        }
+        if let Some(profile) = &self.profile {
+            out.append_pair("profile", profile);
         }
         if let Some(data) = &self.data {
             out.append_pair("data", data);
@@ -289,8 +283,10 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
-            // Only every incident can say whether it knows the responder: see `check_profile`.
-            "profile" => Responder::from_id(value).map(|responder| self.profile = Some(responder)).is_some(),
+            "profile" if !value.is_empty() => {
+                self.profile = Some(value.to_string());
+                true
+            }
             "story" => value
                 .parse::<usize>()
                 .ok()
@@ -455,15 +451,11 @@ mod tests {
             },
             ViewQuery {
                 mode: ViewMode::Compare,
-                profile: Some(Responder::State(CountryCode::parse("DE").unwrap())),
+                profile: Some("DE".into()),
                 selection: Some(Selection::Actor("eu".into())),
                 ..default_view()
             },
-            ViewQuery {
-                mode: ViewMode::Compare,
-                profile: Some(Responder::Bloc("EU".into())),
-                ..default_view()
-            },
+            ViewQuery { mode: ViewMode::Compare, profile: Some("EU".into()), ..default_view() },
             ViewQuery {
                 presentation: Presentation {
                     compact: true,
@@ -481,29 +473,14 @@ mod tests {
     }
 
     #[test]
-    fn a_profile_is_in_the_link_and_only_a_responder_an_incident_knows_is_kept() {
+    fn a_profile_is_in_the_link_as_the_comparison_names_its_row() {
         let catalogue = catalogue();
-        let incidents = [std::rc::Rc::new(incident())];
-        let checked = |query: &str| {
-            let (mut view, mut notices) = parse(query);
-            view.check_profile(&incidents, &mut notices);
-            (view, notices)
-        };
-        let (germany, notices) = checked("?view=compare&profile=de");
-        assert_eq!(germany.profile, Some(Responder::State(CountryCode::parse("DE").unwrap())));
-        assert_eq!((germany.mode, notices), (ViewMode::Compare, vec![]));
+        let (germany, notices) = parse("?view=compare&profile=DE");
+        assert_eq!(
+            (germany.mode, germany.profile.as_deref(), notices),
+            (ViewMode::Compare, Some("DE"), vec![])
+        );
         assert_eq!(germany.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&profile=DE");
-        let (eu, _) = checked("?view=compare&profile=EU");
-        assert_eq!(eu.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&profile=EU");
-        for (query, value) in [
-            ("?view=compare&profile=OPEC", "OPEC"),
-            ("?view=compare&profile=fr", "FR"),
-            ("?profile=DE", "DE"),
-        ] {
-            let (view, notices) = checked(query);
-            assert_eq!(view.profile, None, "{query}");
-            assert_eq!(ignored(&notices), [("profile", value)], "{query}");
-        }
         assert_eq!(ignored(&parse("?view=compare&profile=").1), [("profile", "")]);
     }
 

@@ -95,7 +95,9 @@ impl Profile {
     pub fn median_first_day(&self, incidents: &[&Incident]) -> Option<Median> {
         let firsts = self.first_days(incidents);
         let mut days: Vec<i64> = firsts.iter().map(|&(day, _)| day).collect();
-        days.sort_unstable();
+        // Through the one sort the wasm carries (`ranking`), shifted so a day before the
+        // attribution sorts first, as the timeline does.
+        sort_by_rank(&mut days, |&day| (day + (1 << 40)) as u64);
         let middle = days.len() / 2;
         let half_days = match days.len() {
             0 => return None,
@@ -190,5 +192,17 @@ mod tests {
         assert!(Responder::Bloc("EU".into()).known_in(&incident));
         assert!(!Responder::Bloc("QQ".into()).known_in(&incident));
         assert!(!state("FR").known_in(&incident));
+        let (first, mut second) = incidents();
+        let mut nato = second.blocs[0].clone();
+        nato.id = "NATO".into();
+        second.blocs.push(nato);
+        assert_eq!(
+            Responder::find("NATO", &[&first, &second]),
+            Some(Responder::Bloc("NATO".into())),
+            "any incident"
+        );
+        assert_eq!(Responder::find("NATO", &[&first]), None);
+        assert_eq!(Responder::find("de", &[&first]), Some(state("DE")));
+        assert_eq!(Responder::find("fr", &[&first, &second]), None);
     }
 }

@@ -1,6 +1,5 @@
 //! A responder's profile across the incidents: its table's words and the lines that sum it up.
-//! Only the extras module draws a profile, so only it carries these; the link to a profile in
-//! the detail panel and the profile's heading share [`Strings::across_incidents`]. Czech says
+//! Only the extras module draws a profile, so only it carries these. Czech says
 //! what a responder did in nouns and labels, never with a verb that would have to agree with
 //! Německo, Spojené státy or Evropská unie.
 
@@ -20,6 +19,15 @@ pub struct ProfileWords {
 }
 
 impl Strings {
+    /// A responder's profile, as its heading and the comparison's link to it say: "Germany
+    /// across all incidents", „Německo ve všech incidentech“ (the name stays in the nominative).
+    pub fn across_incidents(&self, name: &str) -> String {
+        match self.lang {
+            Lang::En => format!("{name} across all incidents"),
+            Lang::Cs => typeset(&format!("{name} ve všech incidentech")),
+        }
+    }
+
     pub fn profile_words(&self) -> ProfileWords {
         let words = match self.lang {
             Lang::En => ["Back to the comparison", "When", "No answer of its own"],
@@ -202,5 +210,6 @@ mod tests {
         assert_eq!(cs.profile_words().back, "Zpět ke srovnání");
         assert_eq!(en.across_incidents("Germany"), "Germany across all incidents");
         assert_eq!(cs.across_incidents("Spojené státy"), "Spojené státy ve všech incidentech");
+        assert_eq!(cs.profile_link, "Tento aktér ve všech incidentech");
     }
 }

@@ -82,7 +82,7 @@ fn group(props: &ComparisonProps, heading: &str, rows: &[ResponderRow]) -> Html 
 
 /// The responder's name opens its profile across every incident.
 fn profile_button(props: &ComparisonProps, row: &ResponderRow) -> Html {
-    let responder = row.responder.clone();
+    let responder = row.responder.id().to_string();
     let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
     let label = strings(props.view.lang).across_incidents(&row.name);
     html! { <button type="button" class="link-button actor-name" aria-label={label} {onclick}>{ &row.name }</button> }

@@ -64,11 +64,13 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
         },
     };
     // Reaching a profile only sets the view: the profile itself comes with the comparison.
-    let profile = props.view.profile.as_ref().map(|(responder, words)| {
-        let responder = responder.clone();
-        let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
-        html! { <p><button type="button" class="link-button profile-link" {onclick}>{ words }</button></p> }
-    });
+    let profile = match props.view.profile.clone() {
+        Some(responder) => {
+            let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
+            html! { <button type="button" class="link-button profile-link" {onclick}>{ words.profile_link }</button> }
+        }
+        None => Html::default(),
+    };
     html! {
         <aside class="detail" id="detail" ref={panel} aria-labelledby="detail-heading">
             <div class="detail-head">
@@ -78,7 +80,7 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                 }
             </div>
             { body }
-            { for profile }
+            { profile }
         </aside>
     }
 }

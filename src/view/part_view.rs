@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::Comparison;
+use crate::comparison::{Comparison, Responder};
 use crate::derived::Derived;
 use crate::model::{CountryNames, Incident, Lang};
 use crate::timeline::Timeline;
@@ -17,7 +17,7 @@ use crate::view_model::{ComparisonView, HandoutView, Highlight, ProfileView, Sto
 use crate::view_query::ViewQuery;
 
 use super::{
-    comparison_view, handout, profile_view, timeline_chart, ComparisonProps, ProfileProps, Shared,
+    comparison_view, handout, notices, profile_view, timeline_chart, ComparisonProps, ProfileProps, Shared,
     StoryPanel, TimelineChartProps,
 };
 
@@ -73,20 +73,26 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
 }
 
 /// A responder's profile opens from the comparison, in its place: once per responder, filter
-/// and language.
+/// and language. A responder no incident knows leaves the comparison, with the notice any
+/// parameter of a link that cannot be honoured gets.
 #[function_component]
 fn ProfilePart(props: &PartViewProps) -> Html {
     let view = &props.view;
     let model = use_memo(
         (props.incidents.clone(), view.profile.clone(), view.filter.clone(), props.names.clone()),
-        |(incidents, responder, filter, names)| {
+        |(incidents, id, filter, names)| {
             let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            responder.as_ref().map(|responder| ProfileView::derive(&list, responder, filter, names))
+            let responder = Responder::find(id.as_deref().unwrap_or_default(), &list)?;
+            Some(ProfileView::derive(&list, &responder, filter, names))
         },
     );
     match &*model {
         Some(model) => profile_view(&ProfileProps { model, view, on_edit: &props.on_edit }),
-        None => Html::default(),
+        None => {
+            let unknown = [("profile".to_string(), view.profile.clone().unwrap_or_default())];
+            let dismiss = props.on_edit.reform(|()| ViewChange::Profile(None));
+            html! { <>{ notices(view.lang, &unknown, &dismiss) }<ComparisonPart ..props.clone() /></> }
+        }
     }
 }
 

@@ -2,7 +2,6 @@
 //! state's role, its own actors with what each did and the blocs that spoke for it; or an
 //! actor's office and place with the reactions to show in full.
 
-use crate::comparison::Responder;
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident, Reaction, ResponseKind, SourceKind};
 use crate::selection::Selection;
@@ -42,9 +41,9 @@ pub struct DetailView {
     /// The state's or the actor's name; "Details" when nothing is selected.
     pub heading: String,
     pub body: DetailBody,
-    /// The responder it speaks as (the state, or the bloc a body speaks for), with the words of
-    /// the link to its profile across every incident.
-    pub profile: Option<(Responder, String)>,
+    /// The responder it speaks as, whose profile across every incident it links to: the state,
+    /// or the bloc a body speaks for (by the id the comparison names its rows with).
+    pub profile: Option<String>,
 }
 
 impl DetailView {
@@ -78,7 +77,7 @@ impl DetailView {
             let blocs: Vec<&str> =
                 standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
             let covered = (!blocs.is_empty()).then(|| words.covered(&blocs));
-            let profile = Some((Responder::State(*country), words.across_incidents(&heading)));
+            let profile = Some(country.as_str().to_string());
             return DetailView {
                 heading,
                 body: DetailBody::Country { role: words.role(standing.role), actors, covered },
@@ -91,11 +90,8 @@ impl DetailView {
             Some(country) => names.name(country),
             None => incident.blocs_of(actor).map(|bloc| bloc.name.get(lang)).collect::<Vec<_>>().join(", "),
         };
-        let responder = match (actor.country, &actor.speaks_for) {
-            (Some(country), _) => Some(Responder::State(country)),
-            (None, bloc) => bloc.clone().map(Responder::Bloc),
-        };
-        let profile = responder.map(|responder| (responder, words.across_incidents(&place)));
+        let profile =
+            actor.country.map(|country| country.as_str().to_string()).or_else(|| actor.speaks_for.clone());
         let reactions = match selection {
             Selection::Reaction(index) => vec![*index],
             _ => {
@@ -149,13 +145,7 @@ mod tests {
         assert_eq!(actors[0].id, "cz-government");
         assert_eq!(actors[0].kinds, [ResponseKind::Condemnation, ResponseKind::Attribution]);
         assert_eq!(covered.as_deref(), Some("Covered by a bloc statement: European Union"));
-        assert_eq!(
-            czechia.profile,
-            Some((
-                Responder::State(CountryCode::parse("CZ").unwrap()),
-                "Czechia across all incidents".into()
-            ))
-        );
+        assert_eq!(czechia.profile.as_deref(), Some("CZ"));
         let quiet = detail(Some(Selection::Country(CountryCode::parse("FR").unwrap())));
         assert_eq!((quiet.heading.as_str(), quiet.body), ("France", DetailBody::Quiet));
     }
@@ -167,13 +157,9 @@ mod tests {
             actor.body,
             DetailBody::Actor { line: "Intergovernmental body · European Union".into(), reactions: vec![1] }
         );
-        assert_eq!(
-            actor.profile,
-            Some((Responder::Bloc("EU".into()), "European Union across all incidents".into())),
-            "a body's profile is its bloc's"
-        );
+        assert_eq!(actor.profile.as_deref(), Some("EU"), "a body's profile is its bloc's");
         let reaction = detail(Some(Selection::Reaction(0)));
-        assert_eq!(reaction.profile.as_ref().map(|(responder, _)| responder.id()), Some("CZ"));
+        assert_eq!(reaction.profile.as_deref(), Some("CZ"), "a state's actor's is its state's");
         let DetailBody::Actor { reactions, .. } = reaction.body else { panic!() };
         assert_eq!(reactions, [0]);
         assert_eq!(detail(None).profile, None);
