@@ -28,6 +28,14 @@ impl Strings {
         }
     }
 
+    /// Under the comparison's own hint: what a row's name opens.
+    pub fn profile_hint(&self) -> String {
+        match self.lang {
+            Lang::En => "A responder's name opens what it did across all incidents.".to_string(),
+            Lang::Cs => typeset("Po výběru jména se zobrazí reakce daného aktéra ve všech incidentech."),
+        }
+    }
+
     pub fn profile_words(&self) -> ProfileWords {
         let words = match self.lang {
             Lang::En => ["Back to the comparison", "When", "No answer of its own"],
@@ -211,5 +219,9 @@ mod tests {
         assert_eq!(en.across_incidents("Germany"), "Germany across all incidents");
         assert_eq!(cs.across_incidents("Spojené státy"), "Spojené státy ve všech incidentech");
         assert_eq!(cs.profile_link, "Tento aktér ve všech incidentech");
+        assert_eq!(
+            cs.profile_hint(),
+            "Po výběru jména se zobrazí reakce daného aktéra ve všech incidentech."
+        );
     }
 }

@@ -31,7 +31,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                 <h3 id="summary-heading">{ words.summary_heading }</h3>
                 <ul>{ for model.summary.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
             </section>
-            <p class="compare-hint">{ words.compare_hint }</p>
+            <p class="compare-hint">{ words.compare_hint }{ " " }{ words.profile_hint() }</p>
             <div class="compare-scroll">
                 <table class="compare">
                     <thead>

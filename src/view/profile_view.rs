@@ -77,9 +77,9 @@ fn incident_rows(props: &ProfileProps, incident: &ProfileIncident) -> Html {
             if let Some(role) = incident.role {
                 <span class="detail-sub">{ role }</span>
             }
-            <span class="profile-kinds">{ incident.kinds.join(", ") }</span>
+            <span class="detail-sub profile-kinds">{ incident.kinds.join(", ") }</span>
             if let Some(covered) = &incident.covered {
-                <span class="covered-note">{ covered }</span>
+                <span class="detail-sub covered-note">{ covered }</span>
             }
         </th>
     };

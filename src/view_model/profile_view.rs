@@ -7,7 +7,7 @@
 use crate::comparison::{Profile, Responder};
 use crate::filter::Filter;
 use crate::i18n::{strings, ProfileWords};
-use crate::model::{CountryNames, Incident, Quote, Source};
+use crate::model::{CountryNames, Incident, Quote, ResponseKind, Source};
 use crate::timeline::{place, Timing};
 
 use super::comparison_view::{column, responder_cell, responder_name};
@@ -19,7 +19,7 @@ pub struct ProfileReaction {
     /// Its place in the incident's reactions.
     pub index: usize,
     pub actor: String,
-    /// The shown kinds it made, each with its rung where it has one.
+    /// The shown kinds it made, each with its rung where it has one, in codebook order.
     pub kinds: Vec<String>,
     /// "26 June 2025", or "by 26 June 2025" when only an upper bound is known.
     pub date: String,
@@ -110,11 +110,10 @@ impl ProfileView {
                             actor: actor
                                 .map_or(reaction.actor.as_str(), |actor| actor.name.get(lang))
                                 .to_string(),
-                            kinds: reaction
-                                .responses
-                                .iter()
-                                .filter(|&&kind| filter.shows(kind))
-                                .map(|&kind| words.kind_with_rung(kind))
+                            kinds: ResponseKind::ALL
+                                .into_iter()
+                                .filter(|&kind| reaction.has(kind) && filter.shows(kind))
+                                .map(|kind| words.kind_with_rung(kind))
                                 .collect(),
                             date: words.reaction_date(reaction),
                             datetime: reaction.date.to_string(),
@@ -165,7 +164,7 @@ impl ProfileView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CountryCode, Date, Lang, ResponseKind};
+    use crate::model::{CountryCode, Date, Lang};
     use crate::selection::Selection;
 
     fn incidents() -> (Incident, Incident) {
