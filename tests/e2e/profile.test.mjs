@@ -116,6 +116,10 @@ test("the profile's link reopens it, and the way back is the comparison", async 
   await ready(page);
   await profileShown(page, "DE");
   assert.equal(await page.locator("section.profile").innerText(), before);
+  await page.locator('section.profile tbody[data-incident="apt28-germany-czechia-2024"] th button').click();
+  await page.locator("aside#detail h2", { hasText: "Germany" }).waitFor();
+  const opened = new URL(page.url()).searchParams;
+  assert.deepEqual([opened.get("incident"), opened.get("country"), opened.get("profile")], ["apt28-germany-czechia-2024", "DE", "DE"], "a swatch opens its incident beside the profile");
   await page.getByRole("button", { name: "Back to the comparison" }).click();
   await page.locator("table.compare tr[data-responder]").first().waitFor();
   assert.equal(new URL(page.url()).searchParams.get("profile"), null);
