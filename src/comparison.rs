@@ -4,13 +4,15 @@
 //! turns single incidents into a picture of diplomatic response. Computed after the filter.
 
 mod compare_order;
+mod profile;
 mod summary;
 
 pub use compare_order::CompareOrder;
+pub use profile::{Median, Profile, ProfileEntry};
 pub use summary::{summarise, SummaryLine};
 
 use crate::filter::{fold, Filter};
-use crate::model::{CountryCode, CountryNames, Incident, Lang, ResponseKind};
+use crate::model::{Actor, CountryCode, CountryNames, Incident, Lang, ResponseKind};
 use crate::ranking::{pack, sort_by_rank, sort_by_text};
 use crate::standing::{standings, CountryRole};
 
@@ -28,6 +30,46 @@ impl Responder {
         match self {
             Responder::Bloc(id) => id,
             Responder::State(code) => code.as_str(),
+        }
+    }
+
+    /// The responder a link names: a state by its code, in either case (`de`), when ISO
+    /// assigns it; else a bloc by its id. Whether any incident knows it is for
+    /// [`Responder::known_in`] to say.
+    pub fn from_id(id: &str) -> Option<Responder> {
+        let state = CountryCode::parse(&id.to_ascii_uppercase()).ok().filter(CountryCode::is_assigned);
+        match state {
+            Some(code) => Some(Responder::State(code)),
+            None => (!id.is_empty()).then(|| Responder::Bloc(id.to_string())),
+        }
+    }
+
+    /// The responder a link names (`?profile=`), if one of the incidents knows it.
+    pub fn find(id: &str, incidents: &[&Incident]) -> Option<Responder> {
+        Responder::from_id(id)
+            .filter(|responder| incidents.iter().any(|incident| responder.known_in(incident)))
+    }
+
+    /// Whether the actor speaks as this responder: one of the state's own, or a body of the bloc.
+    pub fn speaks_through(&self, actor: &Actor) -> bool {
+        match self {
+            Responder::State(code) => actor.country == Some(*code),
+            Responder::Bloc(id) => actor.speaks_for.as_deref() == Some(id.as_str()),
+        }
+    }
+
+    /// Whether the incident names it: the bloc among its blocs; the state attributing, accused,
+    /// speaking or a member of a bloc.
+    pub fn known_in(&self, incident: &Incident) -> bool {
+        match self {
+            Responder::Bloc(id) => incident.bloc(id).is_some(),
+            Responder::State(code) => {
+                let facts = &incident.facts;
+                facts.attributing().contains(code)
+                    || facts.attributed_to.state == *code
+                    || incident.actors.iter().any(|actor| self.speaks_through(actor))
+                    || incident.blocs.iter().any(|bloc| bloc.has_member(*code))
+            }
         }
     }
 }
@@ -98,33 +140,11 @@ impl Comparison {
         names: &CountryNames,
         lang: Lang,
     ) -> Comparison {
-        let mut columns: Vec<usize> = (0..incidents.len()).collect();
-        sort_by_rank(&mut columns, |&at| incidents[at].facts.made_public.rank());
+        let columns = columns(incidents);
         let mut rows: Vec<ComparisonRow> = Vec::new();
         for (column, &at) in columns.iter().enumerate() {
-            let incident = incidents[at];
-            for standing in standings(incident, filter) {
-                let role = (standing.role != CountryRole::Third).then_some(standing.role);
-                let cell = Cell {
-                    kinds: standing.kinds.clone(),
-                    covered_by: standing
-                        .covered_by
-                        .iter()
-                        .map(|&bloc| incident.blocs[bloc].id.clone())
-                        .collect(),
-                    covered_strongest: standing.covered_strongest,
-                    role,
-                };
-                put(&mut rows, Responder::State(standing.country), column, columns.len(), cell);
-            }
-            for (bloc, kinds) in bloc_statements(incident, filter) {
-                put(
-                    &mut rows,
-                    Responder::Bloc(bloc),
-                    column,
-                    columns.len(),
-                    Cell { kinds, ..Cell::default() },
-                );
+            for (responder, cell) in cells(incidents[at], filter) {
+                put(&mut rows, responder, column, columns.len(), cell);
             }
         }
         rows.retain(|row| row.answered() > 0);
@@ -153,6 +173,34 @@ impl Comparison {
     pub fn row(&self, responder: &str) -> Option<&ComparisonRow> {
         self.rows.iter().find(|row| row.responder.id() == responder)
     }
+}
+
+/// The incidents' places in the list, oldest first: the comparison's columns.
+pub fn columns(incidents: &[&Incident]) -> Vec<usize> {
+    let mut columns: Vec<usize> = (0..incidents.len()).collect();
+    sort_by_rank(&mut columns, |&at| incidents[at].facts.made_public.rank());
+    columns
+}
+
+/// Every responder's cell in one incident, as the filter shows it: each state with a role, a
+/// shown reaction of its own or a bloc's cover, then each bloc whose body spoke.
+pub fn cells(incident: &Incident, filter: &Filter) -> Vec<(Responder, Cell)> {
+    let mut cells: Vec<(Responder, Cell)> = standings(incident, filter)
+        .into_iter()
+        .map(|standing| {
+            let cell = Cell {
+                role: (standing.role != CountryRole::Third).then_some(standing.role),
+                covered_by: standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].id.clone()).collect(),
+                covered_strongest: standing.covered_strongest,
+                kinds: standing.kinds,
+            };
+            (Responder::State(standing.country), cell)
+        })
+        .collect();
+    for (bloc, kinds) in bloc_statements(incident, filter) {
+        cells.push((Responder::Bloc(bloc), Cell { kinds, ..Cell::default() }));
+    }
+    cells
 }
 
 /// Places a cell in the responder's row, making the row if it is new.

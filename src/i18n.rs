@@ -3,12 +3,14 @@
 
 mod comparison;
 mod plural;
+mod profile;
 mod share;
 mod typography;
 
 use std::sync::OnceLock;
 
 pub use plural::{count, pick, z_before, Forms, Plural};
+pub use profile::ProfileWords;
 pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};
 pub use typography::typeset;
 
@@ -112,6 +114,8 @@ strings! {
     pub detail_hint: &'static str,
     pub close: &'static str,
     pub covered_by: &'static str,
+    /// The detail panel's way to the selected responder's profile across every incident.
+    pub profile_link: &'static str,
     pub no_match: &'static str,
     pub full_view: &'static str,
     pub share: &'static str,
@@ -794,6 +798,7 @@ static EN: Strings = Strings {
     detail_hint: "Choose a country on the map, or a cell or an actor in the table, to read what was said and where it was reported.",
     close: "Close",
     covered_by: "Covered by a bloc statement:",
+    profile_link: "This responder across all incidents",
     no_match: "Nothing matches these filters.",
     full_view: "Open the full view",
     share: "Share, embed, download",
@@ -918,6 +923,7 @@ static CS: Strings = Strings {
     detail_hint: "Vyberte stát na mapě nebo buňku či aktéra v tabulce a přečtěte si, co zaznělo a kde se o tom psalo.",
     close: "Zavřít",
     covered_by: "Na tento stát se vztahuje prohlášení bloku:",
+    profile_link: "Tento aktér ve všech incidentech",
     no_match: "Těmto filtrům nic neodpovídá.",
     full_view: "Otevřít celý pohled",
     share: "Sdílet, vložit, stáhnout",

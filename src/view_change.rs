@@ -30,6 +30,9 @@ pub enum ViewChange {
     Reset,
     Mode(ViewMode),
     CompareOrder(CompareOrder),
+    /// A responder's profile across every incident (by its id), in the comparison; `None` goes
+    /// back to the comparison.
+    Profile(Option<String>),
     /// A comparison cell: that incident, and what to show of it, in the same view otherwise.
     Open(String, Option<Selection>),
     /// A step of the incident's story (from 0), or out of the story, keeping the view.
@@ -60,7 +63,16 @@ impl ViewQuery {
             ViewChange::Response(kind, offered) => {
                 filter.responses = toggle(&filter.responses, kind, &offered)
             }
-            ViewChange::Mode(mode) => self.mode = mode,
+            // A profile is part of the comparison: another view, or the comparison asked for
+            // again, closes it.
+            ViewChange::Mode(mode) => {
+                self.mode = mode;
+                self.profile = None;
+            }
+            ViewChange::Profile(responder) => {
+                self.mode = ViewMode::Compare;
+                self.profile = responder;
+            }
             ViewChange::CompareOrder(order) => self.compare_order = order,
             ViewChange::Open(id, selection) => {
                 if catalogue.find(&id).is_some() {
@@ -124,5 +136,22 @@ mod tests {
         assert_eq!(view, ViewQuery::default_for(catalogue.default_incident(), Lang::Cs));
         view.apply(ViewChange::Incident("nope".into()), &catalogue);
         assert_eq!(view.incident, "minimal", "an unknown incident changes nothing");
+    }
+
+    #[test]
+    fn a_profile_opens_in_the_comparison_and_another_view_closes_it() {
+        let catalogue = catalogue();
+        let mut view = ViewQuery::default_for(catalogue.default_incident(), Lang::En);
+        let germany = Some("DE".to_string());
+        let code = CountryCode::parse("DE").unwrap();
+        view.apply(ViewChange::Select(Some(Selection::Country(code))), &catalogue);
+        view.apply(ViewChange::Profile(germany.clone()), &catalogue);
+        assert_eq!((view.mode, &view.profile), (ViewMode::Compare, &germany));
+        assert!(view.selection.is_some(), "the detail stays open beside it");
+        view.apply(ViewChange::Profile(None), &catalogue);
+        assert_eq!((view.mode, &view.profile), (ViewMode::Compare, &None));
+        view.apply(ViewChange::Profile(germany), &catalogue);
+        view.apply(ViewChange::Mode(ViewMode::Matrix), &catalogue);
+        assert_eq!((view.mode, &view.profile), (ViewMode::Matrix, &None));
     }
 }

@@ -15,6 +15,7 @@ pub use json::Json;
 mod key;
 mod map_view;
 mod matrix_view;
+mod profile_view;
 mod story_view;
 mod timeline_view;
 
@@ -26,5 +27,6 @@ pub use highlight::Highlight;
 pub use key::{key, KeyEntry};
 pub use map_view::{MapState, MapView, Place};
 pub use matrix_view::{CellView, ColumnView, GroupView, MatrixView, RowView};
+pub use profile_view::{ProfileIncident, ProfileReaction, ProfileView};
 pub use story_view::{Shows, StoryView};
 pub use timeline_view::{day_position, AxisView, MarkView, TimelineView, TrackGroup, TrackView};

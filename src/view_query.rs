@@ -23,6 +23,11 @@ pub struct ViewQuery {
     /// the reader opened.
     pub mode: ViewMode,
     pub compare_order: CompareOrder,
+    /// In the comparison, the responder whose profile across every incident is open, by the id
+    /// the comparison names its rows with (`comparison::Responder::id`). Only the extras module
+    /// has every incident to find it in, so it is read there (`Responder::find`), and an unknown
+    /// one gets its notice there.
+    pub profile: Option<String>,
     pub selection: Option<Selection>,
     pub presentation: Presentation,
     /// The address of a reader's own incident file (`?data=URL`), kept in every link.
@@ -55,6 +60,7 @@ impl ViewQuery {
             order: RowOrder::default(),
             mode: ViewMode::default(),
             compare_order: CompareOrder::default(),
+            profile: None,
             selection: None,
             presentation: Presentation::default(),
             data: None,
@@ -233,6 +239,9 @@ impl ViewQuery {
         for (name, value) in self.presentation.pairs() {
             out.append_pair(name, &value);
         }
+        if let Some(profile) = &self.profile {
+            out.append_pair("profile", profile);
+        }
         if let Some(data) = &self.data {
             out.append_pair("data", data);
         }
@@ -274,6 +283,10 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
+            "profile" if !value.is_empty() => {
+                self.profile = Some(value.to_string());
+                true
+            }
             "story" => value
                 .parse::<usize>()
                 .ok()
@@ -437,6 +450,13 @@ mod tests {
                 ..default_view()
             },
             ViewQuery {
+                mode: ViewMode::Compare,
+                profile: Some("DE".into()),
+                selection: Some(Selection::Actor("eu".into())),
+                ..default_view()
+            },
+            ViewQuery { mode: ViewMode::Compare, profile: Some("EU".into()), ..default_view() },
+            ViewQuery {
                 presentation: Presentation {
                     compact: true,
                     theme: Theme::Dark,
@@ -450,6 +470,18 @@ mod tests {
             let query = view.to_query(&catalogue, Lang::En);
             assert_eq!(parse(&query), (view, vec![]), "{query}");
         }
+    }
+
+    #[test]
+    fn a_profile_is_in_the_link_as_the_comparison_names_its_row() {
+        let catalogue = catalogue();
+        let (germany, notices) = parse("?view=compare&profile=DE");
+        assert_eq!(
+            (germany.mode, germany.profile.as_deref(), notices),
+            (ViewMode::Compare, Some("DE"), vec![])
+        );
+        assert_eq!(germany.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&profile=DE");
+        assert_eq!(ignored(&parse("?view=compare&profile=").1), [("profile", "")]);
     }
 
     #[test]

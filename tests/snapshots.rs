@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use demarche::bundle::bundle;
 use demarche::catalogue::Catalogue;
-use demarche::comparison::{CompareOrder, Comparison};
+use demarche::comparison::{CompareOrder, Comparison, Responder};
 use demarche::derived::Derived;
 use demarche::filter::Filter;
 use demarche::geography::Frame;
@@ -16,7 +16,9 @@ use demarche::load::parse_incident;
 use demarche::model::{CountryNames, Date, Incident, Lang, MapExtent};
 use demarche::standing::standings;
 use demarche::timeline::Timeline;
-use demarche::view_model::{ComparisonView, Export, HandoutView, MapView, Screen, StoryView, TimelineView};
+use demarche::view_model::{
+    ComparisonView, Export, HandoutView, MapView, ProfileView, Screen, StoryView, TimelineView,
+};
 use demarche::view_query::ViewQuery;
 
 const FIXTURE: &str = include_str!("fixtures/minimal.toml");
@@ -130,6 +132,16 @@ fn comparison() {
         let filter = Filter::default();
         let comparison = Comparison::build(&list, &filter, CompareOrder::Answered, &names, lang);
         check(name, &ComparisonView::derive(&list, &comparison, &filter, &names));
+    }
+}
+
+#[test]
+fn profile() {
+    let (first, later) = two();
+    let list = [&later, &first];
+    let czechia = Responder::State(demarche::model::CountryCode::parse("CZ").unwrap());
+    for (lang, name) in [(Lang::En, "profile-en"), (Lang::Cs, "profile-cs")] {
+        check(name, &ProfileView::derive(&list, &czechia, &Filter::default(), &CountryNames::iso(lang)));
     }
 }
 

@@ -343,7 +343,7 @@ fn czech_summary(
 }
 
 /// Response labels inside a sentence: „popření“, not „Popření“.
-fn lowercase(label: &str) -> String {
+pub(super) fn lowercase(label: &str) -> String {
     let mut chars = label.chars();
     chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
 }

@@ -31,7 +31,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                 <h3 id="summary-heading">{ words.summary_heading }</h3>
                 <ul>{ for model.summary.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
             </section>
-            <p class="compare-hint">{ words.compare_hint }</p>
+            <p class="compare-hint">{ words.compare_hint }{ " " }{ words.profile_hint() }</p>
             <div class="compare-scroll">
                 <table class="compare">
                     <thead>
@@ -72,12 +72,20 @@ fn group(props: &ComparisonProps, heading: &str, rows: &[ResponderRow]) -> Html 
             <tr class="group"><th scope="rowgroup" colspan={(columns + 1).to_string()}>{ heading.to_string() }</th></tr>
             { for rows.iter().map(|row| html! {
                 <tr data-responder={row.responder.id().to_string()}>
-                    <th scope="row" class="actor-col"><span class="actor-name">{ &row.name }</span></th>
+                    <th scope="row" class="actor-col">{ profile_button(props, row) }</th>
                     { for row.cells.iter().map(|cell| cell_view(props, &row.responder, cell)) }
                 </tr>
             }) }
         </tbody>
     }
+}
+
+/// The responder's name opens its profile across every incident.
+fn profile_button(props: &ComparisonProps, row: &ResponderRow) -> Html {
+    let responder = row.responder.id().to_string();
+    let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
+    let label = strings(props.view.lang).across_incidents(&row.name);
+    html! { <button type="button" class="link-button actor-name" aria-label={label} {onclick}>{ &row.name }</button> }
 }
 
 fn cell_view(props: &ComparisonProps, responder: &Responder, cell: &ResponderCell) -> Html {

@@ -38,15 +38,11 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                     <p class="detail-sub">{ role }</p>
                 }
                 <ul class="country-actors">
-                    { for actors.iter().map(|actor| {
-                        let id = actor.id.clone();
-                        let onclick = props.on_edit.reform(move |_| ViewChange::Select(Some(Selection::Actor(id.clone()))));
-                        html! {
-                            <li>
-                                <button type="button" class="link-button" {onclick}>{ &actor.name }</button>
-                                <span class="detail-sub">{ response_terms(lang, &actor.kinds) }</span>
-                            </li>
-                        }
+                    { for actors.iter().map(|actor| html! {
+                        <li>
+                            { link_button(&props.on_edit, ViewChange::Select(Some(Selection::Actor(actor.id.clone()))), &actor.name) }
+                            <span class="detail-sub">{ response_terms(lang, &actor.kinds) }</span>
+                        </li>
                     }) }
                 </ul>
                 if let Some(covered) = covered {
@@ -63,6 +59,13 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
             </>
         },
     };
+    // Reaching a profile only sets the view: the profile itself comes with the comparison.
+    let profile = match &props.view.profile {
+        Some(responder) => {
+            link_button(&props.on_edit, ViewChange::Profile(Some(responder.clone())), words.profile_link)
+        }
+        None => Html::default(),
+    };
     html! {
         <aside class="detail" id="detail" ref={panel} aria-labelledby="detail-heading">
             <div class="detail-head">
@@ -72,8 +75,15 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                 }
             </div>
             { body }
+            { profile }
         </aside>
     }
+}
+
+/// A button that reads as a link and makes one change to the view.
+fn link_button(on_edit: &Callback<ViewChange>, change: ViewChange, text: &str) -> Html {
+    let onclick = on_edit.reform(move |_| change.clone());
+    html! { <button type="button" class="link-button" {onclick}>{ text }</button> }
 }
 
 /// On a narrow screen the panel sits below the matrix: when the reader picks something, bring

@@ -7,17 +7,18 @@
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::Comparison;
+use crate::comparison::{Comparison, Responder};
 use crate::derived::Derived;
 use crate::model::{CountryNames, Incident, Lang};
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::Part;
-use crate::view_model::{ComparisonView, HandoutView, Highlight, StoryView, TimelineView};
+use crate::view_model::{ComparisonView, HandoutView, Highlight, ProfileView, StoryView, TimelineView};
 use crate::view_query::ViewQuery;
 
 use super::{
-    comparison_view, handout, timeline_chart, ComparisonProps, Shared, StoryPanel, TimelineChartProps,
+    comparison_view, handout, notices, profile_view, timeline_chart, ComparisonProps, ProfileProps, Shared,
+    StoryPanel, TimelineChartProps,
 };
 
 /// What the widget tells the parts it loads on demand: where the data is, the page's language,
@@ -48,6 +49,7 @@ pub struct PartViewProps {
 #[function_component]
 pub fn PartView(props: &PartViewProps) -> Html {
     match props.part {
+        Part::Comparison if props.view.profile.is_some() => html! { <ProfilePart ..props.clone() /> },
         Part::Comparison => html! { <ComparisonPart ..props.clone() /> },
         Part::Timeline => html! { <TimelinePart ..props.clone() /> },
         Part::Story => story_part(props),
@@ -68,6 +70,30 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
         },
     );
     comparison_view(&ComparisonProps { model: Shared(model), view, on_edit: &props.on_edit })
+}
+
+/// A responder's profile opens from the comparison, in its place: once per responder, filter
+/// and language. A responder no incident knows leaves the comparison, with the notice any
+/// parameter of a link that cannot be honoured gets.
+#[function_component]
+fn ProfilePart(props: &PartViewProps) -> Html {
+    let view = &props.view;
+    let model = use_memo(
+        (props.incidents.clone(), view.profile.clone(), view.filter.clone(), props.names.clone()),
+        |(incidents, id, filter, names)| {
+            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            let responder = Responder::find(id.as_deref().unwrap_or_default(), &list)?;
+            Some(ProfileView::derive(&list, &responder, filter, names))
+        },
+    );
+    match &*model {
+        Some(model) => profile_view(&ProfileProps { model, view, on_edit: &props.on_edit }),
+        None => {
+            let unknown = [("profile".to_string(), view.profile.clone().unwrap_or_default())];
+            let dismiss = props.on_edit.reform(|()| ViewChange::Profile(None));
+            html! { <>{ notices(view.lang, &unknown, &dismiss) }<ComparisonPart ..props.clone() /></> }
+        }
+    }
 }
 
 #[function_component]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::strings;
-use crate::model::{Incident, Lang, Reaction, ResponseKind};
+use crate::model::{Incident, Lang, Quote, Reaction, ResponseKind};
 use crate::view_model::reprints_only;
 
 use super::{prose, source_link, Shared, Term};
@@ -73,10 +73,15 @@ fn reprints_note(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
 fn quote(lang: Lang, incident: &Incident, reaction: &Reaction) -> Html {
     let Some(quote) = reaction.quote(lang) else { return html! {} };
     let cite = incident.source(&quote.source).map(|source| source.url.to_string());
+    quote_figure(lang, quote, quote.translated(lang), cite)
+}
+
+/// The words as said, in their language, with our translation into the reader's under them.
+pub fn quote_figure(lang: Lang, quote: &Quote, translation: Option<&str>, cite: Option<String>) -> Html {
     html! {
         <figure class="quote">
             <blockquote lang={quote.lang.clone()} cite={cite}>{ &quote.text }</blockquote>
-            if let Some(words) = quote.translated(lang) {
+            if let Some(words) = translation {
                 <p class="translation"><span class="label">{ strings(lang).quote_translation }</span>{ " " }{ prose(words) }</p>
             }
             <figcaption>{ strings(lang).quote }</figcaption>

@@ -120,7 +120,7 @@ impl ComparisonView {
     }
 }
 
-fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
+pub(super) fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
     let facts = &incident.facts;
     IncidentColumn {
         id: facts.id.clone(),
@@ -131,7 +131,7 @@ fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
     }
 }
 
-fn responder_cell(
+pub(super) fn responder_cell(
     responder: &Responder,
     name: &str,
     cell: &Cell,
@@ -161,15 +161,15 @@ fn opens(responder: &Responder, cell: &Cell, incident: &Incident, filter: &Filte
         Responder::State(code) => {
             (cell.spoke() || !cell.covered_by.is_empty()).then_some(Selection::Country(*code))
         }
-        Responder::Bloc(bloc) => filter
+        Responder::Bloc(_) => filter
             .reactions(incident)
             .filter_map(|(_, reaction)| incident.actor(&reaction.actor))
-            .find(|actor| actor.speaks_for.as_deref() == Some(bloc.as_str()))
+            .find(|actor| responder.speaks_through(actor))
             .map(|actor| Selection::Actor(actor.id.clone())),
     }
 }
 
-fn responder_name(responder: &Responder, incidents: &[&Incident], names: &CountryNames) -> String {
+pub(super) fn responder_name(responder: &Responder, incidents: &[&Incident], names: &CountryNames) -> String {
     match responder {
         Responder::State(code) => names.name(*code),
         Responder::Bloc(id) => incidents

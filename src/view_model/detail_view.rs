@@ -41,6 +41,9 @@ pub struct DetailView {
     /// The state's or the actor's name; "Details" when nothing is selected.
     pub heading: String,
     pub body: DetailBody,
+    /// The responder it speaks as, whose profile across every incident it links to: the state,
+    /// or the bloc a body speaks for (by the id the comparison names its rows with).
+    pub profile: Option<String>,
 }
 
 impl DetailView {
@@ -52,12 +55,12 @@ impl DetailView {
     ) -> DetailView {
         let lang = names.lang;
         let words = strings(lang);
-        let hint = DetailView { heading: words.details.to_string(), body: DetailBody::Hint };
+        let hint = DetailView { heading: words.details.to_string(), body: DetailBody::Hint, profile: None };
         let Some(selection) = selection else { return hint };
         if let Selection::Country(country) = selection {
             let heading = names.name(*country);
             let Some(standing) = standings.iter().find(|standing| standing.country == *country) else {
-                return DetailView { heading, body: DetailBody::Quiet };
+                return DetailView { heading, body: DetailBody::Quiet, profile: None };
             };
             let actors = standing
                 .actors
@@ -74,9 +77,11 @@ impl DetailView {
             let blocs: Vec<&str> =
                 standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].name.get(lang)).collect();
             let covered = (!blocs.is_empty()).then(|| words.covered(&blocs));
+            let profile = Some(country.as_str().to_string());
             return DetailView {
                 heading,
                 body: DetailBody::Country { role: words.role(standing.role), actors, covered },
+                profile,
             };
         }
         let Some(actor) = selection.actor(incident).and_then(|id| incident.actor(id)) else { return hint };
@@ -85,6 +90,8 @@ impl DetailView {
             Some(country) => names.name(country),
             None => incident.blocs_of(actor).map(|bloc| bloc.name.get(lang)).collect::<Vec<_>>().join(", "),
         };
+        let profile =
+            actor.country.map(|country| country.as_str().to_string()).or_else(|| actor.speaks_for.clone());
         let reactions = match selection {
             Selection::Reaction(index) => vec![*index],
             _ => {
@@ -94,6 +101,7 @@ impl DetailView {
         DetailView {
             heading: actor.name.get(lang).to_string(),
             body: DetailBody::Actor { line: format!("{office} · {place}"), reactions },
+            profile,
         }
     }
 }
@@ -137,6 +145,7 @@ mod tests {
         assert_eq!(actors[0].id, "cz-government");
         assert_eq!(actors[0].kinds, [ResponseKind::Condemnation, ResponseKind::Attribution]);
         assert_eq!(covered.as_deref(), Some("Covered by a bloc statement: European Union"));
+        assert_eq!(czechia.profile.as_deref(), Some("CZ"));
         let quiet = detail(Some(Selection::Country(CountryCode::parse("FR").unwrap())));
         assert_eq!((quiet.heading.as_str(), quiet.body), ("France", DetailBody::Quiet));
     }
@@ -148,9 +157,12 @@ mod tests {
             actor.body,
             DetailBody::Actor { line: "Intergovernmental body · European Union".into(), reactions: vec![1] }
         );
+        assert_eq!(actor.profile.as_deref(), Some("EU"), "a body's profile is its bloc's");
         let reaction = detail(Some(Selection::Reaction(0)));
+        assert_eq!(reaction.profile.as_deref(), Some("CZ"), "a state's actor's is its state's");
         let DetailBody::Actor { reactions, .. } = reaction.body else { panic!() };
         assert_eq!(reactions, [0]);
+        assert_eq!(detail(None).profile, None);
         assert_eq!(detail(None).body, DetailBody::Hint);
     }
 

@@ -112,7 +112,7 @@ test("rows sort by incidents answered, by strongest rung and by name, and the so
 
 test("the comparison works by keyboard: Tab reaches a cell, Enter opens it", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
-  await page.locator("table.compare button").first().focus();
+  await page.locator("table.compare td button").first().focus();
   const label = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
   await page.keyboard.press("Enter");
   await page.waitForURL(/(country|actor)=/);
