@@ -56,6 +56,15 @@ leaf_schema!(
     serde_json::json!({ "pattern": "^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?$" })
 );
 
+/// The language of a page or a quote (`lang`), stored as plain text in the model.
+pub struct LangTag;
+
+leaf_schema!(
+    LangTag,
+    "A language's code in small letters: en, cs, zh.",
+    serde_json::json!({ "pattern": "^[a-z]{2,3}$" })
+);
+
 leaf_schema!(
     MapExtent,
     "The map a reader sees first.",

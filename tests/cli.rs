@@ -34,7 +34,7 @@ fn check_prints_every_error_with_its_line_and_fails() {
     let lines: Vec<&str> = printed.lines().collect();
     assert_eq!(lines.len(), 3, "{printed}");
     assert!(
-        lines[0].starts_with(&format!("{file}:72: [[actors]] #3 (cn-embassy), field `country`")),
+        lines[0].starts_with(&format!("{file}:72:11: [[actors]] #3 (cn-embassy), field `country`")),
         "{printed}"
     );
     assert!(lines

@@ -31,13 +31,31 @@ struct Report<'a> {
 
 impl Report<'_> {
     fn error(&mut self, record: &str, field: &str, message: String) {
-        self.errors.push(DataError {
-            file: self.file.to_string(),
-            record: record.to_string(),
-            field: Some(field.to_string()),
-            message,
-            line: None,
-        });
+        self.errors.push(DataError::new(self.file, record, Some(field), message));
+    }
+
+    /// An id that names no record of `table`: the nearest id it may have meant, or the ids
+    /// there are.
+    fn unknown<'i>(
+        &mut self,
+        record: &str,
+        field: &str,
+        message: String,
+        (id, table): (&str, &str),
+        ids: impl Iterator<Item = &'i str> + Clone,
+    ) {
+        let hint = match super::suggest::nearest(id, ids.clone()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => {
+                let ids: Vec<&str> = ids.collect();
+                match ids.is_empty() {
+                    true => format!("add a [[{table}]] with id = \"{id}\""),
+                    false => format!("the file's [[{table}]] ids are: {}", ids.join(", ")),
+                }
+            }
+        };
+        self.errors
+            .push(DataError { hint: Some(hint), ..DataError::new(self.file, record, Some(field), message) });
     }
 
     /// A name, role or title: in both languages, and with no `{xx:…}` marks, since it is also
@@ -100,7 +118,9 @@ impl Report<'_> {
         }
         for id in ids {
             if incident.source(id).is_none() {
-                self.error(record, field, format!("unknown source `{id}`: no [[sources]] has this id"));
+                let message = format!("unknown source `{id}`: no [[sources]] has this id");
+                let known = incident.sources.iter().map(|source| source.id.as_str());
+                self.unknown(record, field, message, (id, "sources"), known);
             }
         }
     }
@@ -249,13 +269,25 @@ fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &A
             report.error(record, "country", "give the actor's country, or the bloc it speaks_for".into())
         }
         (None, Some(bloc)) if incident.bloc(bloc).is_none() => {
-            report.error(record, "speaks_for", format!("unknown bloc `{bloc}`: no [[blocs]] has this id"))
+            let message = format!("unknown bloc `{bloc}`: no [[blocs]] has this id");
+            let known = incident.blocs.iter().map(|bloc| bloc.id.as_str());
+            report.unknown(record, "speaks_for", message, (bloc, "blocs"), known);
         }
         _ => {}
     }
+    // An actor whose id another actor repeats is already named as a duplicate: its `part_of`
+    // may well mean the other one, and is not also called unknown.
     if let Some(parent) = &actor.part_of {
-        if parent == &actor.id || incident.actor(parent).is_none() {
-            report.error(record, "part_of", format!("unknown actor `{parent}`: name another [[actors]] id"));
+        if !incident.actors.iter().any(|other| &other.id == parent && !std::ptr::eq(other, actor)) {
+            let message = format!("unknown actor `{parent}`: name another [[actors]] id");
+            let others = incident.actors.iter().filter(|other| !std::ptr::eq(*other, actor));
+            report.unknown(
+                record,
+                "part_of",
+                message,
+                (parent, "actors"),
+                others.map(|other| other.id.as_str()),
+            );
         }
     }
 }
@@ -263,11 +295,9 @@ fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &A
 fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reaction: &Reaction) {
     let record = record("reactions", index, &format!("actor {}, {}", reaction.actor, reaction.date));
     if incident.actor(&reaction.actor).is_none() {
-        report.error(
-            &record,
-            "actor",
-            format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor),
-        );
+        let message = format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor);
+        let known = incident.actors.iter().map(|actor| actor.id.as_str());
+        report.unknown(&record, "actor", message, (&reaction.actor, "actors"), known);
     }
     report.real_date(&record, "date", reaction.date);
     if reaction.responses.is_empty() {

@@ -45,6 +45,7 @@ impl Reaction {
 pub struct Quote {
     pub text: String,
     #[serde(deserialize_with = "lang_tag")]
+    #[cfg_attr(not(target_family = "wasm"), schemars(with = "crate::schema::LangTag"))]
     pub lang: String,
     /// The source the words were copied from.
     pub source: String,
