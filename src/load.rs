@@ -37,6 +37,9 @@ pub fn parse_incident(file: &str, text: &str) -> Result<Incident, Vec<DataError>
 
     let (text, mut errors) = syntax::mend(file, text);
     let (mut document, _) = toml::de::DeTable::parse_recoverable(&text);
+    for error in &mut errors {
+        shape::name_as_checks_do(document.get_ref(), error);
+    }
     let (shape_errors, mut reported) = shape::check(file, &text, &mut document);
     let no_value = errors.iter().filter(|error| syntax::leaves_no_value(error));
     reported

@@ -40,7 +40,13 @@ pub fn check(file: &str, text: &str, document: &mut Spanned<DeTable<'_>>) -> (Ve
     let defs = root.get("$defs").and_then(Value::as_object).unwrap_or(&empty);
     let mut walker = Walker { file, text, defs, errors: Vec::new(), reported: Vec::new() };
     let span = document.span();
-    let top = Place { record: "top level".into(), field: String::new(), path: String::new(), required: true };
+    let top = Place {
+        record: "top level".into(),
+        field: String::new(),
+        path: String::new(),
+        required: true,
+        blank: false,
+    };
     if let Expect::Object(schema) = walker.expect(root) {
         walker.object(document.get_mut(), span, schema, &top);
     }
@@ -59,14 +65,15 @@ enum Expect<'s> {
 }
 
 /// Where a value sits: its record as the errors name it, its field's path in the record
-/// (`quotes.source`), its path in the file (`reactions.quotes`, for headers), and whether the
-/// model requires it.
+/// (`quotes.source`), its path in the file (`reactions.quotes`, for headers), whether the
+/// model requires it, and whether it may be left blank (`view = ""`, the whole incident).
 #[derive(Clone)]
 struct Place {
     record: String,
     field: String,
     path: String,
     required: bool,
+    blank: bool,
 }
 
 impl Place {
@@ -75,11 +82,20 @@ impl Place {
         path.rsplit('.').next().unwrap_or_default()
     }
 
+    /// The field's path, or for an item of a top-level list, the list's name.
+    fn key_path(&self) -> &str {
+        if self.field.is_empty() {
+            &self.path
+        } else {
+            &self.field
+        }
+    }
+
     fn field(&self) -> Option<&str> {
         (!self.field.is_empty()).then_some(self.field.as_str())
     }
 
-    fn child(&self, key: &str, required: bool) -> Place {
+    fn child(&self, key: &str, required: bool, blank: bool) -> Place {
         let join = |base: &str| if base.is_empty() { key.to_string() } else { format!("{base}.{key}") };
         let top = self.record == "top level";
         Place {
@@ -87,6 +103,7 @@ impl Place {
             field: if top { String::new() } else { join(&self.field) },
             path: join(&self.path),
             required,
+            blank,
         }
     }
 }
@@ -201,7 +218,18 @@ impl<'s> Walker<'s, '_> {
                 false
             }
             (Expect::List(items), DeValue::Array(array)) => {
-                self.list(array, items, place);
+                let dropped = self.list(array, items, place);
+                let at_least = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                if array.is_empty() && at_least > 0 && !dropped {
+                    let example = self.example(place.key_path(), schema, place);
+                    self.report(
+                        span,
+                        place,
+                        format!("`{}` is not filled in", place.key_path()),
+                        format!("write {example}"),
+                    );
+                    self.reported(place);
+                }
                 true
             }
             (Expect::List(items), DeValue::Table(table))
@@ -247,7 +275,7 @@ impl<'s> Walker<'s, '_> {
                     span.clone(),
                     place,
                     format!("`{key}` must be a list, like {example}, not {what}"),
-                    format!("put the value in square brackets: {example}"),
+                    "put the values in square brackets, with a comma between two".into(),
                 );
                 if written.is_empty() {
                     return false;
@@ -355,7 +383,7 @@ impl<'s> Walker<'s, '_> {
         place: &Place,
     ) -> bool {
         let key = place.key().to_string();
-        if words.trim().is_empty() && place.required {
+        if words.trim().is_empty() && !place.blank {
             let hint = match expect {
                 Expect::Choice(_, choices) => format!("write one of: {}", choices.join(", ")),
                 Expect::Leaf("Date") => format!("write {key} = \"YYYY-MM-DD\" (or YYYY-MM, or YYYY)"),
@@ -370,7 +398,11 @@ impl<'s> Walker<'s, '_> {
                     _ => format!("write {key} = \"…\""),
                 },
             };
-            self.report(span, place, format!("`{}` is not filled in", place.field), hint);
+            let hint = match place.required {
+                true => hint,
+                false => format!("{hint}, or leave the line out"),
+            };
+            self.report(span, place, format!("`{}` is not filled in", place.key_path()), hint);
             self.reported(place);
             return false;
         }
@@ -417,8 +449,9 @@ impl<'s> Walker<'s, '_> {
         false
     }
 
-    /// A list's items; an item that cannot be mended is dropped, and a list left empty noted.
-    fn list(&mut self, array: &mut DeArray<'_>, items: &'s Value, place: &Place) {
+    /// A list's items; an item that cannot be mended is dropped and the list noted as reported.
+    /// Whether any was.
+    fn list(&mut self, array: &mut DeArray<'_>, items: &'s Value, place: &Place) -> bool {
         let before = array.len();
         let mut kept = DeArray::new();
         let whole = std::mem::replace(array, DeArray::new());
@@ -428,10 +461,12 @@ impl<'s> Walker<'s, '_> {
                 kept.push(item);
             }
         }
-        if kept.len() < before {
+        let dropped = kept.len() < before;
+        if dropped {
             self.reported(place);
         }
         *array = kept;
+        dropped
     }
 
     /// An item of a list: a record of its own when the list is one of the file's top-level
@@ -439,32 +474,10 @@ impl<'s> Walker<'s, '_> {
     fn item_place(&self, item: &Spanned<DeValue<'_>>, items: &'s Value, list: &Place, index: usize) -> Place {
         let is_table = matches!(self.expect(items), Expect::Object(_));
         if !list.field.is_empty() || list.path.contains('.') || !is_table {
-            return Place { required: true, ..list.clone() };
+            return Place { required: true, blank: false, ..list.clone() };
         }
-        let text = |key: &str| match item.get_ref().get(key).map(Spanned::get_ref) {
-            Some(DeValue::String(words)) => Some(words.to_string()),
-            Some(DeValue::Datetime(date)) => Some(date.to_string()),
-            _ => None,
-        };
-        let label = match list.path.as_str() {
-            "reactions" => {
-                text("actor").zip(text("date")).map(|(actor, date)| format!("actor {actor}, {date}"))
-            }
-            "story" => item
-                .get_ref()
-                .get("title")
-                .and_then(|title| title.get_ref().get("en"))
-                .and_then(|en| en.get_ref().as_str().map(str::to_string)),
-            "questions" => Some((index + 1).to_string()),
-            _ => text("id"),
-        };
-        let record = format!("[[{}]] #{}", list.path, index + 1);
-        Place {
-            record: label.map_or(record.clone(), |label| format!("{record} ({label})")),
-            field: String::new(),
-            path: list.path.clone(),
-            required: true,
-        }
+        let record = record_name(&list.path, item.get_ref(), index);
+        Place { record, field: String::new(), path: list.path.clone(), required: true, blank: false }
     }
 
     fn object(
@@ -493,7 +506,7 @@ impl<'s> Walker<'s, '_> {
                     format!("the fields here are: {}", fields.join(", "))
                 }
             };
-            let inside = Place { record: place.record.clone(), ..place.child(key, false) };
+            let inside = Place { record: place.record.clone(), ..place.child(key, false, true) };
             self.report(name.span(), &inside, format!("unknown field `{key}`"), hint);
             // What was meant is read on: under the right name, or, where the right name holds
             // a table already (`sumary.en` beside `summary.cs`), into that table.
@@ -515,14 +528,20 @@ impl<'s> Walker<'s, '_> {
             }
         }
         for (name, property) in properties {
-            let child = place.child(name, required.contains(&name.as_str()));
+            let blank = property.get("default") == Some(&Value::from(""));
+            let child = place.child(name, required.contains(&name.as_str()), blank);
             match table.get_mut(name.as_str()) {
                 Some(value) => {
-                    if !self.value(value, property, &child) {
-                        let span = value.span();
-                        *value = Spanned::new(span, self.placeholder(property));
-                        self.reported(&child);
+                    if self.value(value, property, &child) {
+                        continue;
                     }
+                    // A required field keeps a placeholder; an optional one is left out, as
+                    // if never written, rather than meaning something it was not.
+                    match child.required {
+                        true => *value = Spanned::new(value.span(), self.placeholder(property)),
+                        false => drop(table.remove(name.as_str())),
+                    }
+                    self.reported(&child);
                 }
                 None if child.required => {
                     let example = self.example(
@@ -597,6 +616,58 @@ impl<'s> Walker<'s, '_> {
             Expect::Flag => format!("{name} = true"),
             _ => format!("{name} = \"…\""),
         }
+    }
+}
+
+/// A top-level record as the later checks name it: `[[reactions]] #2 (actor eu, 2025-05-28)`.
+fn record_name(list: &str, item: &DeValue<'_>, index: usize) -> String {
+    let text = |key: &str| match item.get(key).map(Spanned::get_ref) {
+        Some(DeValue::String(words)) if !words.trim().is_empty() => Some(words.to_string()),
+        Some(DeValue::Datetime(date)) => Some(date.to_string()),
+        _ => None,
+    };
+    let label = match list {
+        "reactions" => text("actor").zip(text("date")).map(|(actor, date)| format!("actor {actor}, {date}")),
+        "story" => {
+            let title = item.get("title").and_then(|title| title.get_ref().get("en"));
+            title.and_then(|en| en.get_ref().as_str().map(str::to_string))
+        }
+        "questions" => Some((index + 1).to_string()),
+        _ => text("id"),
+    };
+    let record = format!("[[{list}]] #{}", index + 1);
+    label.map_or(record.clone(), |label| format!("{record} ({label})"))
+}
+
+/// Names a syntax error's record and field as the later checks do: `[[reactions]] #2, quotes
+/// #1` and `source` become `[[reactions]] #2 (actor eu, 2025-05-28)` and `quotes.source`;
+/// `[incident.target]` and `country` become `[incident]` and `target.country`.
+pub fn name_as_checks_do(document: &DeTable<'_>, error: &mut DataError) {
+    let field = error.field.clone();
+    let join = |inner: &str| match &field {
+        Some(field) => format!("{inner}.{field}"),
+        None => inner.to_string(),
+    };
+    let record = error.record.clone();
+    if let Some(rest) = record.strip_prefix("[[") {
+        let Some((list, rest)) = rest.split_once("]] #") else { return };
+        let (number, inner) =
+            rest.split_once(", ").map_or((rest, None), |(number, inner)| (number, Some(inner)));
+        let Ok(index) = number.trim().parse::<usize>() else { return };
+        let item = document.get(list).and_then(|items| items.get_ref().get(index.saturating_sub(1)));
+        if let Some(item) = item {
+            error.record = record_name(list, item.get_ref(), index - 1);
+        }
+        if let Some(inner) = inner {
+            let inner = inner.split(" #").next().unwrap_or(inner);
+            error.field = Some(join(inner));
+        }
+    } else if let Some((table, inner)) =
+        record.strip_prefix('[').and_then(|rest| rest.trim_end_matches(']').split_once('.'))
+    {
+        let (table, inner) = (format!("[{table}]"), inner.to_string());
+        error.record = table;
+        error.field = Some(join(&inner));
     }
 }
 

@@ -12,7 +12,13 @@ use super::DataError;
 
 /// Collects every problem in the file at once, so its author fixes them in one pass.
 pub fn validate(file: &str, incident: &Incident) -> Vec<DataError> {
-    let mut report = Report { file, errors: Vec::new() };
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+        copied: copied_tables(incident),
+        duplicates: Vec::new(),
+        orphans: Vec::new(),
+    };
     check_facts(&mut report, incident);
     check_sources(&mut report, incident);
     check_blocs(&mut report, incident);
@@ -21,15 +27,53 @@ pub fn validate(file: &str, incident: &Incident) -> Vec<DataError> {
         check_reaction(&mut report, incident, index, reaction);
     }
     check_story(&mut report, incident);
-    report.errors
+    report.finish()
 }
 
 struct Report<'a> {
     file: &'a str,
     errors: Vec<DataError>,
+    /// The tables where two records share an id.
+    copied: Vec<&'static str>,
+    /// Each duplicate id's error, by table and place in `errors`.
+    duplicates: Vec<(&'static str, usize)>,
+    /// Ids that name no record of a table with a duplicate: most likely the id the copy was
+    /// meant to have, so they are said with the duplicate, not as unknown on their own.
+    orphans: Vec<(&'static str, String)>,
+}
+
+/// The tables in which a record repeats another's id.
+fn copied_tables(incident: &Incident) -> Vec<&'static str> {
+    let repeats = |ids: Vec<&str>| ids.iter().enumerate().any(|(at, id)| ids[..at].contains(id));
+    [
+        ("sources", repeats(incident.sources.iter().map(|source| source.id.as_str()).collect())),
+        ("blocs", repeats(incident.blocs.iter().map(|bloc| bloc.id.as_str()).collect())),
+        ("actors", repeats(incident.actors.iter().map(|actor| actor.id.as_str()).collect())),
+    ]
+    .into_iter()
+    .filter_map(|(table, repeats)| repeats.then_some(table))
+    .collect()
 }
 
 impl Report<'_> {
+    /// The errors, each duplicate id's with the ids its copy may have been meant to have.
+    fn finish(mut self) -> Vec<DataError> {
+        for (table, at) in self.duplicates {
+            let mut meant: Vec<&str> =
+                self.orphans.iter().filter(|(of, _)| *of == table).map(|(_, id)| id.as_str()).collect();
+            meant.dedup();
+            let hint = match meant.as_slice() {
+                [] => "give one of the two another id".to_string(),
+                meant => format!(
+                    "was this copy meant to be `{}`? The file names it, but no [[{table}]] has that id",
+                    meant.join("` or `")
+                ),
+            };
+            self.errors[at].hint = Some(hint);
+        }
+        self.errors
+    }
+
     fn error(&mut self, record: &str, field: &str, message: String) {
         self.errors.push(DataError::new(self.file, record, Some(field), message));
     }
@@ -41,13 +85,18 @@ impl Report<'_> {
         record: &str,
         field: &str,
         message: String,
-        (id, table): (&str, &str),
+        (id, table): (&str, &'static str),
         ids: impl Iterator<Item = &'i str> + Clone,
     ) {
+        if self.copied.contains(&table) {
+            self.orphans.push((table, id.to_string()));
+            return;
+        }
         let hint = match super::suggest::nearest(id, ids.clone()) {
             Some(near) => format!("did you mean `{near}`?"),
             None => {
-                let ids: Vec<&str> = ids.collect();
+                let mut ids: Vec<&str> = ids.collect();
+                ids.dedup();
                 match ids.is_empty() {
                     true => format!("add a [[{table}]] with id = \"{id}\""),
                     false => format!("the file's [[{table}]] ids are: {}", ids.join(", ")),
@@ -133,7 +182,7 @@ impl Report<'_> {
         }
     }
 
-    fn unique<'i>(&mut self, table: &str, ids: impl Iterator<Item = &'i str>) {
+    fn unique<'i>(&mut self, table: &'static str, ids: impl Iterator<Item = &'i str>) {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() || id.contains(char::is_whitespace) {
@@ -143,6 +192,7 @@ impl Report<'_> {
                     format!("`{id}` is not an id: use letters, digits and -"),
                 );
             } else if !seen.insert(id) {
+                self.duplicates.push((table, self.errors.len()));
                 self.error(
                     &record(table, index, id),
                     "id",

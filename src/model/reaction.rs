@@ -16,12 +16,14 @@ pub struct Reaction {
     #[serde(default)]
     pub date_upper_bound: bool,
     /// One statement often does several things at once (attributes *and* condemns).
+    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub responses: Vec<ResponseKind>,
     pub summary: Text,
     /// The words as said; where a statement was published in several languages (the Czech
     /// government's in Czech and English), each, so a reader gets the original in theirs.
     #[serde(default)]
     pub quotes: Vec<Quote>,
+    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub sources: Vec<String>,
     #[serde(default)]
     pub disagreements: Vec<Disagreement>,
@@ -85,5 +87,6 @@ pub struct Translation {
 pub struct Disagreement {
     pub about: String,
     pub note: Text,
+    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub sources: Vec<String>,
 }
