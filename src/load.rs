@@ -143,7 +143,7 @@ fn record_key(record: &str) -> String {
 
 /// Whether `error` is about a field already reported: the same record, and the same field,
 /// or one inside the other (`summary` and `summary.cs`), or named from its line (`source` for
-/// `quotes.source`).
+/// `quotes.source`); or any field of a record reported whole (`incident = "…"`).
 #[cfg(not(target_family = "wasm"))]
 fn repeats((record, field): &(String, String), error: &DataError) -> bool {
     let other = error.field.as_deref().unwrap_or_default();
@@ -151,7 +151,9 @@ fn repeats((record, field): &(String, String), error: &DataError) -> bool {
         inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with('.'))
             || inner.strip_suffix(outer).is_some_and(|rest| rest.ends_with('.'))
     };
-    *record == record_key(&error.record) && (field == other || within(field, other) || within(other, field))
+    let whole_record = field.is_empty();
+    *record == record_key(&error.record)
+        && (whole_record || field == other || within(field, other) || within(other, field))
 }
 
 /// Errors by line, as the author reads the file; those without a line after.

@@ -156,7 +156,7 @@ impl<'s> Walker<'s, '_> {
     }
 
     fn report(&mut self, at: std::ops::Range<usize>, place: &Place, message: String, hint: String) {
-        let at = at.start.min(self.text.len());
+        let at = super::syntax::char_start(self.text, at.start);
         let line_start = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
         self.errors.push(DataError {
             line: Some(self.text[..at].matches('\n').count() + 1),
@@ -168,8 +168,7 @@ impl<'s> Walker<'s, '_> {
 
     /// Notes that the place's field has had its error, so that no later check repeats it.
     fn reported(&mut self, place: &Place) {
-        let key = place.record.split(" (").next().unwrap_or_default().to_string();
-        self.reported.push((key, place.field.clone()));
+        self.reported.push((super::record_key(&place.record), place.field.clone()));
     }
 
     /// Checks one value and mends it where it can; `false` when it must be replaced or dropped.

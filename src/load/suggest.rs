@@ -2,15 +2,17 @@
 //! response kind or field name.
 
 /// The candidate nearest to `word`, if one is near enough to be a slip of the keyboard: at
-/// most one edit for short words, one in three letters for longer ones. Case is ignored, so
-/// `Condemnation` finds `condemnation`; `word` itself is never suggested.
+/// most one edit for short words, one in three letters for longer ones. The case of ASCII
+/// letters is ignored, so `Condemnation` finds `condemnation` (ids, kinds and fields are
+/// ASCII; full Unicode case tables would cost the own-file checks in the browser ~8 KB);
+/// `word` itself is never suggested.
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let limit = (lower.chars().count() / 3).max(1);
     candidates
         .into_iter()
         .filter(|candidate| *candidate != word)
-        .map(|candidate| (distance(&lower, &candidate.to_lowercase()), candidate))
+        .map(|candidate| (distance(&lower, &candidate.to_ascii_lowercase()), candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)

@@ -42,9 +42,12 @@ pub fn mend(file: &str, text: &str) -> (String, Vec<DataError>) {
         let mut left = Vec::new();
         for (span, message) in found {
             let mistake = Mistake::of(&text, span, &message);
-            let line = line_of(&text, mistake.at);
+            let once = (line_of(&text, mistake.at), mistake.class);
             match mistake.fix.clone() {
-                Some(fix) if round < ROUNDS && mended.insert((line, mistake.class)) => {
+                // Mended before and still there: reported then, and left to the parser now.
+                _ if mended.contains(&once) => {}
+                Some(fix) if round < ROUNDS => {
+                    mended.insert(once);
                     errors.push(mistake.error(file, &text));
                     fixes.push(fix);
                 }
@@ -77,7 +80,8 @@ struct Mistake {
 
 impl Mistake {
     fn of(text: &str, span: Range<usize>, parser: &str) -> Mistake {
-        let span = span.start.min(text.len())..span.end.min(text.len()).max(span.start.min(text.len()));
+        let start = char_start(text, span.start);
+        let span = start..char_start(text, span.end).max(start);
         let location = locate(text, span.start);
         let key = location.field.clone().unwrap_or_else(|| "key".into());
         let line = line_range(text, span.start);
@@ -258,13 +262,22 @@ pub fn leaves_no_value(error: &DataError) -> bool {
     error.message.ends_with("has no value") || error.message.contains("is given twice")
 }
 
+/// `at`, or the start of the character it falls in: a place in the text that can be cut at.
+pub fn char_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 fn line_of(text: &str, at: usize) -> usize {
-    text[..at.min(text.len())].matches('\n').count()
+    text[..char_start(text, at)].matches('\n').count()
 }
 
 /// The line around `at`, without its line break.
 fn line_range(text: &str, at: usize) -> Range<usize> {
-    let at = at.min(text.len());
+    let at = char_start(text, at);
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find(['\r', '\n']).map_or(text.len(), |i| at + i);
     start..end
@@ -301,9 +314,9 @@ fn quoted(words: &str) -> String {
 pub fn date_written_otherwise(words: &str) -> Option<String> {
     let parts: Vec<&str> = words.trim().split(['.', '/', ' ']).filter(|part| !part.is_empty()).collect();
     let numbers: Vec<u16> = parts.iter().map(|part| part.parse().ok()).collect::<Option<_>>()?;
-    let (year, month, day) = match numbers.as_slice() {
-        &[year, month, day] if year > 999 => (year, month, day),
-        &[day, month, year] if year > 999 => (year, month, day),
+    let (year, month, day) = match *numbers.as_slice() {
+        [year, month, day] if year > 999 => (year, month, day),
+        [day, month, year] if year > 999 => (year, month, day),
         _ => return None,
     };
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
