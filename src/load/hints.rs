@@ -130,7 +130,7 @@ pub fn lang(key: &str, written: &str) -> String {
 
 /// One of `choices` for `written`, or all of them (`list`: "the codebook has").
 pub fn choice(written: &str, choices: &[&str], list: &str) -> String {
-    match nearest(written, choices.iter().copied()) {
+    match nearest(written, choices) {
         Some(near) => format!("did you mean `{near}`?"),
         None => format!("{list}: {}", choices.join(", ")),
     }

@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use toml::de::{DeArray, DeTable, DeValue};
 use toml::Spanned;
 
-use crate::model::{is_lang_tag, CountryCode, Date, Incident, Url};
+use crate::model::{is_lang_tag, CountryCode, Date, Url};
 
 use super::{hints, suggest, DataError};
 
@@ -30,7 +30,7 @@ pub type Reported = (String, String);
 
 fn schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(|| schemars::schema_for!(Incident).to_value())
+    SCHEMA.get_or_init(crate::schema::schema)
 }
 
 /// Checks and mends the document; gives every mistake and the fields they leave reported.
@@ -497,13 +497,11 @@ impl<'s> Walker<'s, '_> {
         let keys: Vec<String> = table.keys().map(|key| key.get_ref().to_string()).collect();
         for key in keys.iter().filter(|key| !properties.contains_key(key.as_str())) {
             let Some((name, value)) = table.remove_entry(key.as_str()) else { continue };
-            let near = suggest::nearest(key, properties.keys().map(String::as_str));
+            let fields: Vec<&str> = properties.keys().map(String::as_str).collect();
+            let near = suggest::nearest(key, &fields);
             let hint = match near {
                 Some(near) => format!("did you mean `{near}`?"),
-                None => {
-                    let fields: Vec<&str> = properties.keys().map(String::as_str).collect();
-                    format!("the fields here are: {}", fields.join(", "))
-                }
+                None => format!("the fields here are: {}", fields.join(", ")),
             };
             let inside = Place { record: place.record.clone(), ..place.child(key, false, true) };
             self.report(name.span(), &inside, format!("unknown field `{key}`"), hint);

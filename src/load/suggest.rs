@@ -6,11 +6,12 @@
 /// letters is ignored, so `Condemnation` finds `condemnation` (ids, kinds and fields are
 /// ASCII; full Unicode case tables would cost the own-file checks in the browser ~8 KB);
 /// `word` itself is never suggested.
-pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = word.to_ascii_lowercase();
     let limit = (lower.chars().count() / 3).max(1);
     candidates
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|candidate| *candidate != word)
         .map(|candidate| (distance(&lower, &candidate.to_ascii_lowercase()), candidate))
         .filter(|(distance, _)| *distance <= limit)
@@ -55,10 +56,10 @@ mod tests {
     #[test]
     fn suggests_only_what_is_near() {
         let actors = ["cz-government", "eu", "cn-embassy"];
-        assert_eq!(nearest("cz-goverment", actors), Some("cz-government"));
-        assert_eq!(nearest("EU", actors), Some("eu"));
-        assert_eq!(nearest("nato", actors), None);
-        assert_eq!(nearest("eu", actors), None, "the word itself is no suggestion");
-        assert_eq!(nearest("quote", ["quotes", "sources"]), Some("quotes"));
+        assert_eq!(nearest("cz-goverment", &actors), Some("cz-government"));
+        assert_eq!(nearest("EU", &actors), Some("eu"));
+        assert_eq!(nearest("nato", &actors), None);
+        assert_eq!(nearest("eu", &actors), None, "the word itself is no suggestion");
+        assert_eq!(nearest("quote", &["quotes", "sources"]), Some("quotes"));
     }
 }

@@ -80,28 +80,22 @@ impl Report<'_> {
 
     /// An id that names no record of `table`: the nearest id it may have meant, or the ids
     /// there are.
-    fn unknown<'i>(
+    fn unknown(
         &mut self,
         record: &str,
         field: &str,
         message: String,
         (id, table): (&str, &'static str),
-        ids: impl Iterator<Item = &'i str> + Clone,
+        ids: &[&str],
     ) {
         if self.copied.contains(&table) {
             self.orphans.push((table, id.to_string()));
             return;
         }
-        let hint = match super::suggest::nearest(id, ids.clone()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => {
-                let mut ids: Vec<&str> = ids.collect();
-                ids.dedup();
-                match ids.is_empty() {
-                    true => format!("add a [[{table}]] with id = \"{id}\""),
-                    false => format!("the file's [[{table}]] ids are: {}", ids.join(", ")),
-                }
-            }
+        let hint = match (super::suggest::nearest(id, ids), ids.is_empty()) {
+            (Some(near), _) => format!("did you mean `{near}`?"),
+            (None, true) => format!("add a [[{table}]] with id = \"{id}\""),
+            (None, false) => format!("the file's [[{table}]] ids are: {}", ids.join(", ")),
         };
         self.errors
             .push(DataError { hint: Some(hint), ..DataError::new(self.file, record, Some(field), message) });
@@ -168,8 +162,8 @@ impl Report<'_> {
         for id in ids {
             if incident.source(id).is_none() {
                 let message = format!("unknown source `{id}`: no [[sources]] has this id");
-                let known = incident.sources.iter().map(|source| source.id.as_str());
-                self.unknown(record, field, message, (id, "sources"), known);
+                let known: Vec<&str> = incident.sources.iter().map(|source| source.id.as_str()).collect();
+                self.unknown(record, field, message, (id, "sources"), &known);
             }
         }
     }
@@ -320,8 +314,8 @@ fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &A
         }
         (None, Some(bloc)) if incident.bloc(bloc).is_none() => {
             let message = format!("unknown bloc `{bloc}`: no [[blocs]] has this id");
-            let known = incident.blocs.iter().map(|bloc| bloc.id.as_str());
-            report.unknown(record, "speaks_for", message, (bloc, "blocs"), known);
+            let known: Vec<&str> = incident.blocs.iter().map(|bloc| bloc.id.as_str()).collect();
+            report.unknown(record, "speaks_for", message, (bloc, "blocs"), &known);
         }
         _ => {}
     }
@@ -331,13 +325,8 @@ fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &A
         if !incident.actors.iter().any(|other| &other.id == parent && !std::ptr::eq(other, actor)) {
             let message = format!("unknown actor `{parent}`: name another [[actors]] id");
             let others = incident.actors.iter().filter(|other| !std::ptr::eq(*other, actor));
-            report.unknown(
-                record,
-                "part_of",
-                message,
-                (parent, "actors"),
-                others.map(|other| other.id.as_str()),
-            );
+            let others: Vec<&str> = others.map(|other| other.id.as_str()).collect();
+            report.unknown(record, "part_of", message, (parent, "actors"), &others);
         }
     }
 }
@@ -346,8 +335,8 @@ fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reacti
     let record = record("reactions", index, &format!("actor {}, {}", reaction.actor, reaction.date));
     if incident.actor(&reaction.actor).is_none() {
         let message = format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor);
-        let known = incident.actors.iter().map(|actor| actor.id.as_str());
-        report.unknown(&record, "actor", message, (&reaction.actor, "actors"), known);
+        let known: Vec<&str> = incident.actors.iter().map(|actor| actor.id.as_str()).collect();
+        report.unknown(&record, "actor", message, (&reaction.actor, "actors"), &known);
     }
     report.real_date(&record, "date", reaction.date);
     if reaction.responses.is_empty() {

@@ -11,7 +11,6 @@ pub struct Bloc {
     pub id: String,
     pub name: Text,
     /// Members on the incident's date; membership changes, so each incident file says its own.
-    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub members: Vec<CountryCode>,
     /// The source that lists the members.
     pub source: String,

@@ -55,7 +55,6 @@ pub struct Facts {
     /// What the sources leave open: the extent of a breach, how long access lasted.
     #[serde(default)]
     pub unverified: Vec<Text>,
-    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub sources: Vec<String>,
     /// The map a reader sees first; the world unless the story is regional.
     #[serde(default)]

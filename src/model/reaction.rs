@@ -16,14 +16,12 @@ pub struct Reaction {
     #[serde(default)]
     pub date_upper_bound: bool,
     /// One statement often does several things at once (attributes *and* condemns).
-    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub responses: Vec<ResponseKind>,
     pub summary: Text,
     /// The words as said; where a statement was published in several languages (the Czech
     /// government's in Czech and English), each, so a reader gets the original in theirs.
     #[serde(default)]
     pub quotes: Vec<Quote>,
-    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub sources: Vec<String>,
     #[serde(default)]
     pub disagreements: Vec<Disagreement>,
@@ -47,7 +45,6 @@ impl Reaction {
 pub struct Quote {
     pub text: String,
     #[serde(deserialize_with = "lang_tag")]
-    #[cfg_attr(not(target_family = "wasm"), schemars(with = "crate::schema::LangTag"))]
     pub lang: String,
     /// The source the words were copied from.
     pub source: String,
@@ -87,6 +84,5 @@ pub struct Translation {
 pub struct Disagreement {
     pub about: String,
     pub note: Text,
-    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub sources: Vec<String>,
 }

@@ -19,7 +19,6 @@ pub struct Source {
     pub title: Option<String>,
     /// The language of the page, so a Czech screen reader reads an English headline in English.
     #[serde(deserialize_with = "lang_tag")]
-    #[cfg_attr(not(target_family = "wasm"), schemars(with = "crate::schema::LangTag"))]
     pub lang: String,
     /// Whose words the page carries: the speaker's own, an agency's, or a retelling.
     pub kind: SourceKind,

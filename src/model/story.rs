@@ -17,6 +17,5 @@ pub struct StoryStep {
     #[serde(default)]
     pub view: String,
     /// The incident's sources that back the step's text.
-    #[cfg_attr(not(target_family = "wasm"), schemars(length(min = 1)))]
     pub sources: Vec<String>,
 }
