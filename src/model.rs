@@ -63,4 +63,4 @@ pub use reaction::{Disagreement, Quote, Reaction, Translation};
 pub use response_kind::{ResponseFamily, ResponseKind};
 pub use source::{Source, SourceKind, Url};
 pub use story::StoryStep;
-pub use text::{check_marks, spans, terms, Lang, Span, Text};
+pub use text::{check_marks, is_lang_tag, spans, terms, Lang, Span, Text};

@@ -34,7 +34,7 @@ fn check_prints_every_error_with_its_line_and_fails() {
     let lines: Vec<&str> = printed.lines().collect();
     assert_eq!(lines.len(), 3, "{printed}");
     assert!(
-        lines[0].starts_with(&format!("{file}:72: [[actors]] #3 (cn-embassy), field `country`")),
+        lines[0].starts_with(&format!("{file}:72:11: [[actors]] #3 (cn-embassy), field `country`")),
         "{printed}"
     );
     assert!(lines
@@ -81,4 +81,136 @@ fn pack_writes_what_the_widget_reads_and_refuses_a_broken_file() {
     assert!(demarche::load::check(&out, &incident).is_empty());
     let refused = demarche(&["pack", &broken_file("pack"), "-o", &out]);
     assert_eq!(refused.status.code(), Some(1));
+}
+
+/// The fourteen mistakes of six kinds, spread over one file, each marked
+/// `# mistake:` on the line that must be named.
+const FOURTEEN: &str = "tests/fixtures/fourteen-mistakes.toml";
+
+/// Words of the TOML reader and of serde that mean nothing to the person who wrote the file.
+const PARSER_WORDS: [&str; 9] = [
+    "invalid type",
+    "expected a",
+    "sequence",
+    "map,",
+    "expected newline",
+    "string values must be quoted",
+    "literal string",
+    "unexpected key or value",
+    "invalid basic string",
+];
+
+#[test]
+fn one_run_of_check_names_all_fourteen_mistakes_with_their_lines_and_fixes() {
+    let output = demarche(&["check", "--json", FOURTEEN]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let errors = errors.as_array().unwrap();
+    let text = std::fs::read_to_string(FOURTEEN).unwrap();
+    let marked: Vec<u64> = (1..)
+        .zip(text.lines())
+        .filter(|(_, line)| line.contains("# mistake:") && !line.starts_with('#'))
+        .map(|(number, _)| number)
+        .collect();
+    assert_eq!(marked.len(), 14, "the fixture marks fourteen mistakes");
+    let lines: Vec<u64> = errors.iter().map(|error| error["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, marked, "{errors:#?}");
+    for error in errors {
+        let hint = error["hint"].as_str().unwrap_or_default();
+        assert!(!hint.is_empty(), "no fix given: {error:#}");
+        let said = format!("{} {hint}", error["message"].as_str().unwrap()).to_lowercase();
+        assert!(!PARSER_WORDS.iter().any(|words| said.contains(words)), "parser words: {said}");
+    }
+    let said = |line: u64| {
+        let error = errors.iter().find(|error| error["line"] == line).unwrap();
+        format!("{}; {}", error["message"].as_str().unwrap(), error["hint"].as_str().unwrap())
+    };
+    assert!(
+        said(marked[0]).contains("put it in quotes: made_public = \"2025-05-28\""),
+        "{}",
+        said(marked[0])
+    );
+    assert!(said(marked[1]).contains("use straight quotes: title.en = \"Fourteen mistakes\""));
+    assert!(said(marked[2]).contains("url = \"https://example.org/statement\""));
+    let printed = String::from_utf8(demarche(&["check", FOURTEEN]).stdout).unwrap();
+    assert_eq!(printed.lines().count(), 14, "the same list, as text: {printed}");
+    assert!(printed.contains("fourteen-mistakes.toml:8:15: [incident], field `made_public`"), "{printed}");
+}
+
+/// A fresh folder for a test's files.
+fn folder(name: &str) -> std::path::PathBuf {
+    let folder = std::env::temp_dir().join(format!("demarche-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+/// A value for each field of the skeleton, as an author would fill it in.
+fn filled_in(skeleton: &str) -> String {
+    let mut table = String::new();
+    let mut lines = Vec::new();
+    for line in skeleton.lines() {
+        if line.starts_with('[') {
+            table = line.trim_matches(['[', ']']).to_string();
+        }
+        let Some((key, "\"\"" | "[]")) = line.split_once(" = ") else {
+            lines.push(line.to_string());
+            continue;
+        };
+        let value = match (table.as_str(), key) {
+            ("sources", "id") => "\"statement\"",
+            ("actors", "id") | (_, "actor") => "\"cz-government\"",
+            (_, "id") => "\"filled-in\"",
+            (_, "sources") => "[\"statement\"]",
+            (_, "responses") => "[\"condemnation\"]",
+            (_, "made_public" | "from" | "date") => "\"2025-05-28\"",
+            (_, "read") => "\"2026-11-28\"",
+            (_, "url") => "\"https://example.org/statement\"",
+            ("sources", "kind") => "\"original\"",
+            ("actors", "kind") => "\"government\"",
+            (_, "lang") => "\"en\"",
+            (_, "state") => "\"CN\"",
+            (_, "country") => "\"CZ\"",
+            (_, key) if key.ends_with(".cs") => "\"Vyplněno.\"",
+            _ => "\"Filled in.\"",
+        };
+        lines.push(format!("{key} = {value}"));
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn new_writes_a_skeleton_to_fill_in_and_its_schema_and_never_overwrites() {
+    let folder = folder("new");
+    let file = folder.join("mine.toml").display().to_string();
+    let output = demarche(&["new", &file]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let skeleton = std::fs::read_to_string(&file).unwrap();
+    assert!(skeleton.starts_with("#:schema ./incident.schema.json\n"));
+    assert!(toml::de::DeTable::parse(&skeleton).is_ok(), "the skeleton is TOML");
+    let schema = std::fs::read_to_string(folder.join("incident.schema.json")).unwrap();
+    assert_eq!(schema, demarche::schema::incident_schema());
+
+    let checked = demarche(&["check", "--json", &file]);
+    let errors: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
+    let errors = errors.as_array().unwrap();
+    assert!(errors.len() > 20, "{errors:#?}");
+    for error in errors {
+        assert!(error["message"].as_str().unwrap().ends_with("is not filled in"), "{error:#}");
+        assert!(error["line"].is_u64() && error["hint"].is_string(), "{error:#}");
+    }
+
+    std::fs::write(&file, "# mine\n").unwrap();
+    let again = demarche(&["new", &file]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8(again.stderr).unwrap().contains("already exists; not overwritten"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "# mine\n", "the author's file is kept");
+
+    std::fs::write(&file, filled_in(&skeleton)).unwrap();
+    let filled = demarche(&["check", &file]);
+    assert_eq!(
+        (filled.status.code(), String::from_utf8(filled.stdout).unwrap()),
+        (Some(0), String::new()),
+        "the skeleton, filled in, is a valid incident file"
+    );
 }

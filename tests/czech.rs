@@ -209,13 +209,12 @@ async fn every_loading_error_speaks_czech() {
         Problem::Unreadable(Unreadable::Corrupt),
         Problem::Unreadable(Unreadable::Kind),
         Problem::Unreadable(Unreadable::Format { found: 9 }),
-        Problem::Invalid(vec![DataError {
-            file: "https://example.org/own.bin".into(),
-            record: "[[sources]] #1 (x)".into(),
-            field: Some("url".into()),
-            message: "`javascript:x` is not a web address".into(),
-            line: None,
-        }
+        Problem::Invalid(vec![DataError::new(
+            "https://example.org/own.bin",
+            "[[sources]] #1 (x)",
+            Some("url"),
+            "`javascript:x` is not a web address".into(),
+        )
         .to_string()]),
     ];
     for resource in resources {

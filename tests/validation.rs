@@ -34,7 +34,7 @@ fn unknown_actor_in_a_reaction() {
     assert_one_error(
         "actor = \"eu\"",
         "actor = \"nato\"",
-        "broken.toml:87: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id",
+        "broken.toml:87: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`: no [[actors]] has this id; the file's [[actors]] ids are: cz-government, eu, cn-embassy",
     );
 }
 
@@ -43,7 +43,7 @@ fn unknown_source_in_a_reaction() {
     assert_one_error(
         "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "responses = [\"solidarity\"]\nsummary.en = \"Stood with Czechia.\"\nsummary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"tweet\"]",
-        "broken.toml:92: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id",
+        "broken.toml:92: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: unknown source `tweet`: no [[sources]] has this id; the file's [[sources]] ids are: statement, members",
     );
 }
 
@@ -52,7 +52,7 @@ fn reaction_without_sources() {
     assert_one_error(
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = []",
-        "broken.toml:92: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: no source given: cite at least one",
+        "broken.toml:92:11: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: `sources` is not filled in; write sources = [\"…\"]",
     );
 }
 
@@ -61,7 +61,7 @@ fn reaction_missing_its_sources_field() {
     assert_one_error(
         "summary.cs = \"Vyjádřila solidaritu.\"\nsources = [\"statement\"]",
         "summary.cs = \"Vyjádřila solidaritu.\"",
-        "broken.toml:86: [[reactions]] #2: missing field `sources`",
+        "broken.toml:86:1: [[reactions]] #2 (actor eu, 2025-05-28), field `sources`: missing field `sources`; add sources = [\"…\"]",
     );
 }
 
@@ -70,7 +70,7 @@ fn bad_date_names_the_line_record_and_field() {
     assert_one_error(
         "date = \"2025-05-29\"",
         "date = \"2025-02-30\"",
-        "broken.toml:96: [[reactions]] #3, field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28",
+        "broken.toml:96:8: [[reactions]] #3 (actor cn-embassy, 2025-02-30), field `date`: `2025-02-30` is not a date: month 2 of 2025 has days 1 to 28; write a day that exists",
     );
 }
 
@@ -79,7 +79,7 @@ fn bad_url() {
     assert_one_error(
         "url = \"https://example.org/members\"",
         "url = \"example.org/members\"",
-        "broken.toml:39: [[sources]] #2, field `url`: `example.org/members` is not a web address: write it as https://host/path",
+        "broken.toml:39:7: [[sources]] #2 (members), field `url`: `example.org/members` is not a web address; write the whole address: url = \"https://example.org/members\"",
     );
 }
 
@@ -87,7 +87,7 @@ fn bad_url() {
 fn duplicate_actor_id() {
     let errors = errors_after("id = \"cn-embassy\"", "id = \"eu\"");
     assert!(errors.contains(
-        &"broken.toml:68: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file"
+        &"broken.toml:68: [[actors]] #3 (eu), field `id`: duplicate id `eu`: ids must be unique in a file; was this copy meant to be `cn-embassy`? The file names it, but no [[actors]] has that id"
             .to_string()
     ));
 }
@@ -96,7 +96,7 @@ fn duplicate_actor_id() {
 fn duplicate_source_id() {
     let errors = errors_after("id = \"members\"", "id = \"statement\"");
     assert!(errors.contains(
-        &"broken.toml:38: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file".to_string()
+        &"broken.toml:38: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file; was this copy meant to be `members`? The file names it, but no [[sources]] has that id".to_string()
     ));
 }
 
@@ -106,7 +106,7 @@ fn unknown_response_kind_lists_the_codebook() {
     assert_eq!(errors.len(), 1);
     assert!(
         errors[0].starts_with(
-            "broken.toml:89: [[reactions]] #2, field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
+            "broken.toml:89:14: [[reactions]] #2 (actor eu, 2025-05-28), field `responses`: unknown response kind `support`; the codebook has: concern, solidarity,"
         ),
         "{}",
         errors[0]
@@ -118,12 +118,12 @@ fn unknown_bloc_and_part_of() {
     assert_one_error(
         "speaks_for = \"EU\"",
         "speaks_for = \"NATO\"",
-        "broken.toml:65: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id",
+        "broken.toml:65: [[actors]] #2 (eu), field `speaks_for`: unknown bloc `NATO`: no [[blocs]] has this id; the file's [[blocs]] ids are: EU",
     );
     assert_one_error(
         "country = \"CN\"",
         "country = \"CN\"\npart_of = \"cn-government\"",
-        "broken.toml:73: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id",
+        "broken.toml:73: [[actors]] #3 (cn-embassy), field `part_of`: unknown actor `cn-government`: name another [[actors]] id; did you mean `cz-government`?",
     );
 }
 
@@ -141,7 +141,7 @@ fn bad_country_code() {
     assert_one_error(
         "country = \"CN\"",
         "country = \"China\"",
-        "broken.toml:72: [[actors]] #3, field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ",
+        "broken.toml:72:11: [[actors]] #3 (cn-embassy), field `country`: `China` is not an ISO 3166-1 alpha-2 country code such as CZ; did you mean `CN` (China)?",
     );
 }
 
@@ -150,12 +150,12 @@ fn unassigned_country_codes() {
     assert_one_error(
         "country = \"CN\"",
         "country = \"QQ\"",
-        "broken.toml:72: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code",
+        "broken.toml:72:11: [[actors]] #3 (cn-embassy), field `country`: `QQ` is not an assigned ISO 3166-1 country code; the nearest assigned codes are `QA` (Qatar)",
     );
     assert_one_error(
         "members = [\"CZ\", \"DE\"]",
         "members = [\"CZ\", \"XX\"]",
-        "broken.toml:50: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code",
+        "broken.toml:50:18: [[blocs]] #1 (EU), field `members`: `XX` is not an assigned ISO 3166-1 country code; the nearest assigned codes are `XK` (Kosovo)",
     );
 }
 
@@ -201,7 +201,7 @@ fn misspelt_field_is_named() {
     let errors = errors_after("summary.en = \"Denied.\"", "sumary.en = \"Denied.\"");
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with("broken.toml:98: [[reactions]] #3, field `sumary.en`: unknown field `sumary`"),
+        errors[0].starts_with("broken.toml:98:1: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `sumary`: unknown field `sumary`; did you mean `summary`?"),
         "{}",
         errors[0]
     );
@@ -358,4 +358,79 @@ fn only_the_accused_state_retaliates() {
         "responses = [\"counter-sanctions\"]",
         "broken.toml:89: [[reactions]] #2 (actor eu, 2025-05-28), field `responses`: `counter-sanctions` is the accused state's retaliation: only an actor of CN can make it; code another state's measure on the ladder (summons, expulsion, sanctions…)",
     );
+}
+
+/// Every error of an edited fixture, the edits applied in turn.
+fn errors_after_all(edits: &[(&str, &str)]) -> Vec<String> {
+    let mut text = MINIMAL.to_string();
+    for (find, replace) in edits {
+        assert!(text.contains(find), "the fixture has no `{find}`");
+        text = text.replacen(find, replace, 1);
+    }
+    match parse_incident(FILE, &text) {
+        Ok(_) => panic!("{edits:?} was accepted"),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_slip_of_the_keyboard_gets_a_did_you_mean() {
+    let errors = errors_after_all(&[
+        ("country = \"CN\"", "country = \"UK\""),
+        ("responses = [\"solidarity\"]", "responses = [\"solidarty\"]"),
+        ("actor = \"cn-embassy\"", "actor = \"cn-embasy\""),
+        ("summary.cs = \"Popřelo.\"\nsources", "summary.cs = \"Popřelo.\"\nsorces"),
+    ]);
+    assert_eq!(
+        errors,
+        [
+            "broken.toml:72:11: [[actors]] #3 (cn-embassy), field `country`: `UK` is not an assigned ISO 3166-1 country code; did you mean `GB` (United Kingdom)?",
+            "broken.toml:89:14: [[reactions]] #2 (actor eu, 2025-05-28), field `responses`: unknown response kind `solidarty`; did you mean `solidarity`?",
+            "broken.toml:95: [[reactions]] #3 (actor cn-embasy, 2025-05-29), field `actor`: unknown actor `cn-embasy`: no [[actors]] has this id; did you mean `cn-embassy`?",
+            "broken.toml:100:1: [[reactions]] #3 (actor cn-embasy, 2025-05-29), field `sorces`: unknown field `sorces`; did you mean `sources`?",
+        ],
+        "the misspelt field is read as the field it meant: no `sources` is called missing"
+    );
+    let quote = errors_after("[[reactions.quotes]]", "[[reactions.quote]]");
+    assert_eq!(
+        quote,
+        ["broken.toml:81:13: [[reactions]] #1 (actor cz-government, 2025-05-28), field `quote`: unknown field `quote`; did you mean `quotes`?"]
+    );
+}
+
+#[test]
+fn a_duplicated_id_is_reported_once_as_a_duplicate() {
+    // The second actor copied from the first, its id not changed: the reactions and the
+    // `part_of` that name the id find a record with it, so nothing is called unknown.
+    let errors = errors_after_all(&[
+        ("id = \"eu\"", "id = \"cz-government\""),
+        ("speaks_for = \"EU\"", "speaks_for = \"EU\"\npart_of = \"cz-government\""),
+        ("actor = \"eu\"", "actor = \"cz-government\""),
+    ]);
+    assert_eq!(
+        errors,
+        ["broken.toml:61: [[actors]] #2 (cz-government), field `id`: duplicate id `cz-government`: ids must be unique in a file; give one of the two another id"]
+    );
+    let errors = errors_after("id = \"members\"", "id = \"statement\"");
+    assert_eq!(
+        errors,
+        ["broken.toml:38: [[sources]] #2 (statement), field `id`: duplicate id `statement`: ids must be unique in a file; was this copy meant to be `members`? The file names it, but no [[sources]] has that id"],
+        "the bloc's source `members`, whose record became the copy, is not also called unknown"
+    );
+}
+
+#[test]
+fn syntax_and_type_mistakes_do_not_stop_the_checks_after_them() {
+    let errors = errors_after_all(&[
+        ("title.en = \"A minimal incident\"", "title.en = “A minimal incident”"),
+        ("date = \"2025-05-29\"", "date = 2025-05-29"),
+        ("actor = \"eu\"", "actor = \"nato\""),
+    ]);
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(errors[0].starts_with(
+        "broken.toml:6:12: [incident], field `title.en`: “A minimal incident” is in typographic quotes"
+    ));
+    assert!(errors[1]
+        .contains(":87: [[reactions]] #2 (actor nato, 2025-05-28), field `actor`: unknown actor `nato`"));
+    assert!(errors[2].starts_with("broken.toml:96:8: [[reactions]] #3 (actor cn-embassy, 2025-05-29), field `date`: `2025-05-29` without quotes is a TOML date"));
 }

@@ -14,18 +14,29 @@ pub struct DataError {
     pub message: String,
     /// The line, when the problem was found while reading the file.
     pub line: Option<usize>,
+    /// The column on that line, counted in characters from 1, where the reader knows it.
+    pub column: Option<usize>,
+    /// How to fix it, when the message does not already say: "did you mean `GB`?".
+    pub hint: Option<String>,
 }
 
 impl DataError {
+    /// An error in `record` (and `field`), with no line yet: the caller finds it in the text.
+    pub fn new(file: &str, record: &str, field: Option<&str>, message: String) -> DataError {
+        DataError {
+            file: file.to_string(),
+            record: record.to_string(),
+            field: field.map(str::to_string),
+            message,
+            line: None,
+            column: None,
+            hint: None,
+        }
+    }
+
     /// A file or folder that could not be read at all.
     pub fn unreadable(path: &str, error: &std::io::Error) -> DataError {
-        DataError {
-            file: path.to_string(),
-            record: "the file".into(),
-            field: None,
-            message: format!("cannot be read: {error}"),
-            line: None,
-        }
+        DataError::new(path, "the file", None, format!("cannot be read: {error}"))
     }
 }
 
@@ -34,12 +45,19 @@ impl fmt::Display for DataError {
         write!(f, "{}", self.file)?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
         }
         write!(f, ": {}", self.record)?;
         if let Some(field) = &self.field {
             write!(f, ", field `{field}`")?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "; {hint}")?;
+        }
+        Ok(())
     }
 }
 

@@ -13,7 +13,7 @@ pub fn parse_glossary(file: &str, text: &str) -> Result<Glossary, Vec<DataError>
     let mut error = |index: usize, id: &str, field: &str, message: String| {
         let record = format!("[[terms]] #{} ({id})", index + 1);
         let line = locate::record_line(text, &record, Some(field));
-        errors.push(DataError { file: file.into(), record, field: Some(field.into()), message, line });
+        errors.push(DataError { line, ..DataError::new(file, &record, Some(field), message) });
     };
     for (index, term) in glossary.terms.iter().enumerate() {
         let id = term.id.as_str();
@@ -79,13 +79,7 @@ pub fn check_terms(file: &str, text: &str, incident: &Incident, glossary: &Gloss
                 let line = locate::record_line(text, &record, Some(&field));
                 let message =
                     format!("unknown glossary term `{id}`: seeds/glossary/terms.toml has no such id");
-                errors.push(DataError {
-                    file: file.into(),
-                    record: record.clone(),
-                    field: Some(field),
-                    message,
-                    line,
-                });
+                errors.push(DataError { line, ..DataError::new(file, &record, Some(&field), message) });
             }
         }
     }

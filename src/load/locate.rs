@@ -84,12 +84,21 @@ fn header<'r>(lines: &[&str], record: &'r str) -> Option<(&'r str, usize)> {
         let (table, rest) = rest.split_once("]]")?;
         let nth: usize = rest.trim().strip_prefix('#')?.split(' ').next()?.parse().ok()?;
         let wanted = format!("[[{table}]]");
-        let at = lines.iter().enumerate().filter(|(_, line)| **line == wanted).nth(nth.checked_sub(1)?)?.0;
+        let at =
+            lines.iter().enumerate().filter(|(_, line)| bare(line) == wanted).nth(nth.checked_sub(1)?)?.0;
         return Some((table, at));
     }
     let table = record.strip_prefix('[')?.strip_suffix(']')?;
     let wanted = format!("[{table}]");
-    Some((table, lines.iter().position(|line| *line == wanted)?))
+    Some((table, lines.iter().position(|line| bare(line) == wanted)?))
+}
+
+/// A header line without the comment after it: `[[sources]] # the ministry's` is `[[sources]]`.
+fn bare(line: &str) -> &str {
+    match line.starts_with('[') {
+        true => line.split('#').next().unwrap_or_default().trim_end(),
+        false => line,
+    }
 }
 
 fn header_name(line: &str) -> Option<&str> {
@@ -116,7 +125,7 @@ fn within(parent: &Option<(String, String)>, name: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const FILE: &str = "[incident]\nid = \"x\"\n\n[[reactions]]\ndate = \"a\"\n\n[[reactions]]\nsummary.en = \"b\"\n[[reactions.quotes]]\ntext = \"c\"\n[[reactions.disagreements]]\nabout = \"d\"\n[[reactions.disagreements]]\nabout = \"e\"\n[[actors]]\nid = \"f\"\n";
+    const FILE: &str = "[incident]\nid = \"x\"\n\n[[reactions]] # the first\ndate = \"a\"\n\n[[reactions]]\nsummary.en = \"b\"\n[[reactions.quotes]]\ntext = \"c\"\n[[reactions.disagreements]]\nabout = \"d\"\n[[reactions.disagreements]]\nabout = \"e\"\n[[actors]]\nid = \"f\"\n";
 
     fn at(needle: &str) -> Location {
         locate(FILE, FILE.find(needle).unwrap())

@@ -12,7 +12,13 @@ use super::DataError;
 
 /// Collects every problem in the file at once, so its author fixes them in one pass.
 pub fn validate(file: &str, incident: &Incident) -> Vec<DataError> {
-    let mut report = Report { file, errors: Vec::new() };
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+        copied: copied_tables(incident),
+        duplicates: Vec::new(),
+        orphans: Vec::new(),
+    };
     check_facts(&mut report, incident);
     check_sources(&mut report, incident);
     check_blocs(&mut report, incident);
@@ -21,23 +27,78 @@ pub fn validate(file: &str, incident: &Incident) -> Vec<DataError> {
         check_reaction(&mut report, incident, index, reaction);
     }
     check_story(&mut report, incident);
-    report.errors
+    report.finish()
 }
 
 struct Report<'a> {
     file: &'a str,
     errors: Vec<DataError>,
+    /// The tables where two records share an id.
+    copied: Vec<&'static str>,
+    /// Each duplicate id's error, by table and place in `errors`.
+    duplicates: Vec<(&'static str, usize)>,
+    /// Ids that name no record of a table with a duplicate: most likely the id the copy was
+    /// meant to have, so they are said with the duplicate, not as unknown on their own.
+    orphans: Vec<(&'static str, String)>,
+}
+
+/// The tables in which a record repeats another's id.
+fn copied_tables(incident: &Incident) -> Vec<&'static str> {
+    let repeats = |ids: Vec<&str>| ids.iter().enumerate().any(|(at, id)| ids[..at].contains(id));
+    [
+        ("sources", repeats(incident.sources.iter().map(|source| source.id.as_str()).collect())),
+        ("blocs", repeats(incident.blocs.iter().map(|bloc| bloc.id.as_str()).collect())),
+        ("actors", repeats(incident.actors.iter().map(|actor| actor.id.as_str()).collect())),
+    ]
+    .into_iter()
+    .filter_map(|(table, repeats)| repeats.then_some(table))
+    .collect()
 }
 
 impl Report<'_> {
+    /// The errors, each duplicate id's with the ids its copy may have been meant to have.
+    fn finish(mut self) -> Vec<DataError> {
+        for (table, at) in self.duplicates {
+            let mut meant: Vec<&str> =
+                self.orphans.iter().filter(|(of, _)| *of == table).map(|(_, id)| id.as_str()).collect();
+            meant.dedup();
+            let hint = match meant.as_slice() {
+                [] => "give one of the two another id".to_string(),
+                meant => format!(
+                    "was this copy meant to be `{}`? The file names it, but no [[{table}]] has that id",
+                    meant.join("` or `")
+                ),
+            };
+            self.errors[at].hint = Some(hint);
+        }
+        self.errors
+    }
+
     fn error(&mut self, record: &str, field: &str, message: String) {
-        self.errors.push(DataError {
-            file: self.file.to_string(),
-            record: record.to_string(),
-            field: Some(field.to_string()),
-            message,
-            line: None,
-        });
+        self.errors.push(DataError::new(self.file, record, Some(field), message));
+    }
+
+    /// An id that names no record of `table`: the nearest id it may have meant, or the ids
+    /// there are.
+    fn unknown(
+        &mut self,
+        record: &str,
+        field: &str,
+        message: String,
+        (id, table): (&str, &'static str),
+        ids: &[&str],
+    ) {
+        if self.copied.contains(&table) {
+            self.orphans.push((table, id.to_string()));
+            return;
+        }
+        let hint = match (super::suggest::nearest(id, ids), ids.is_empty()) {
+            (Some(near), _) => format!("did you mean `{near}`?"),
+            (None, true) => format!("add a [[{table}]] with id = \"{id}\""),
+            (None, false) => format!("the file's [[{table}]] ids are: {}", ids.join(", ")),
+        };
+        self.errors
+            .push(DataError { hint: Some(hint), ..DataError::new(self.file, record, Some(field), message) });
     }
 
     /// A name, role or title: in both languages, and with no `{xx:…}` marks, since it is also
@@ -100,7 +161,9 @@ impl Report<'_> {
         }
         for id in ids {
             if incident.source(id).is_none() {
-                self.error(record, field, format!("unknown source `{id}`: no [[sources]] has this id"));
+                let message = format!("unknown source `{id}`: no [[sources]] has this id");
+                let known: Vec<&str> = incident.sources.iter().map(|source| source.id.as_str()).collect();
+                self.unknown(record, field, message, (id, "sources"), &known);
             }
         }
     }
@@ -113,7 +176,7 @@ impl Report<'_> {
         }
     }
 
-    fn unique<'i>(&mut self, table: &str, ids: impl Iterator<Item = &'i str>) {
+    fn unique<'i>(&mut self, table: &'static str, ids: impl Iterator<Item = &'i str>) {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() || id.contains(char::is_whitespace) {
@@ -123,6 +186,7 @@ impl Report<'_> {
                     format!("`{id}` is not an id: use letters, digits and -"),
                 );
             } else if !seen.insert(id) {
+                self.duplicates.push((table, self.errors.len()));
                 self.error(
                     &record(table, index, id),
                     "id",
@@ -249,13 +313,20 @@ fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &A
             report.error(record, "country", "give the actor's country, or the bloc it speaks_for".into())
         }
         (None, Some(bloc)) if incident.bloc(bloc).is_none() => {
-            report.error(record, "speaks_for", format!("unknown bloc `{bloc}`: no [[blocs]] has this id"))
+            let message = format!("unknown bloc `{bloc}`: no [[blocs]] has this id");
+            let known: Vec<&str> = incident.blocs.iter().map(|bloc| bloc.id.as_str()).collect();
+            report.unknown(record, "speaks_for", message, (bloc, "blocs"), &known);
         }
         _ => {}
     }
+    // An actor whose id another actor repeats is already named as a duplicate: its `part_of`
+    // may well mean the other one, and is not also called unknown.
     if let Some(parent) = &actor.part_of {
-        if parent == &actor.id || incident.actor(parent).is_none() {
-            report.error(record, "part_of", format!("unknown actor `{parent}`: name another [[actors]] id"));
+        if !incident.actors.iter().any(|other| &other.id == parent && !std::ptr::eq(other, actor)) {
+            let message = format!("unknown actor `{parent}`: name another [[actors]] id");
+            let others = incident.actors.iter().filter(|other| !std::ptr::eq(*other, actor));
+            let others: Vec<&str> = others.map(|other| other.id.as_str()).collect();
+            report.unknown(record, "part_of", message, (parent, "actors"), &others);
         }
     }
 }
@@ -263,11 +334,9 @@ fn check_actor(report: &mut Report, incident: &Incident, record: &str, actor: &A
 fn check_reaction(report: &mut Report, incident: &Incident, index: usize, reaction: &Reaction) {
     let record = record("reactions", index, &format!("actor {}, {}", reaction.actor, reaction.date));
     if incident.actor(&reaction.actor).is_none() {
-        report.error(
-            &record,
-            "actor",
-            format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor),
-        );
+        let message = format!("unknown actor `{}`: no [[actors]] has this id", reaction.actor);
+        let known: Vec<&str> = incident.actors.iter().map(|actor| actor.id.as_str()).collect();
+        report.unknown(&record, "actor", message, (&reaction.actor, "actors"), &known);
     }
     report.real_date(&record, "date", reaction.date);
     if reaction.responses.is_empty() {

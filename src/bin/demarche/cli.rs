@@ -1,20 +1,29 @@
 //! The command line: the checks the build runs, for a newsroom's or a researcher's own files.
 
 use std::fs;
+use std::io::Write;
 use std::path::Path;
 
 use demarche::load::{parse_incident, parse_incidents, DataError};
 use demarche::packed::pack;
 
 const USAGE: &str = "\
-usage: demarche check [--json] FILE...   check incident files; every error, with its line
+usage: demarche new FILE                 start an incident file, with its schema beside it
+       demarche check [--json] FILE...   check incident files; every error, with its line
        demarche pack FILE -o OUT         write the data file a widget opens with ?data=URL
        demarche schema                   print the incident file's JSON Schema";
+
+/// What `demarche new` writes: every field to fill in, each explained.
+const SKELETON: &str = include_str!("skeleton.toml");
+
+/// The name the skeleton's `#:schema` line gives the schema beside it.
+const SCHEMA_FILE: &str = "incident.schema.json";
 
 /// Runs a command and gives the process's exit code: 0 done, 1 the files have errors, 2 misuse.
 pub fn main(args: Vec<String>) -> i32 {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
+        ["new", file] if !file.starts_with('-') => new_file(file),
         ["check", rest @ ..] => check(rest),
         ["pack", file, "-o", out] | ["pack", "-o", out, file] => pack_file(file, out),
         ["schema"] => {
@@ -59,6 +68,34 @@ fn check(args: &[&str]) -> i32 {
     i32::from(!errors.is_empty())
 }
 
+/// Writes the skeleton to `file`, never over an existing file, and the schema beside it, so
+/// an editor can check the file offline from its first line.
+fn new_file(file: &str) -> i32 {
+    let path = Path::new(file);
+    let created = fs::OpenOptions::new().write(true).create_new(true).open(path);
+    let written = created.and_then(|mut out| out.write_all(SKELETON.as_bytes()));
+    if let Err(error) = written {
+        match error.kind() {
+            std::io::ErrorKind::AlreadyExists => eprintln!("{file}: already exists; not overwritten"),
+            _ => eprintln!("{file}: cannot be written: {error}"),
+        }
+        return 1;
+    }
+    let schema = path.parent().unwrap_or(Path::new("")).join(SCHEMA_FILE);
+    let current = demarche::schema::incident_schema();
+    if fs::read_to_string(&schema).ok().as_deref() != Some(current.as_str()) {
+        if let Err(error) = fs::write(&schema, &current) {
+            eprintln!("{}: cannot be written: {error}", schema.display());
+            return 1;
+        }
+    }
+    eprintln!(
+        "{file}: a new incident file; fill in every \"\" and [], then run: demarche check {file}\n{}: its schema, for your editor",
+        schema.display()
+    );
+    0
+}
+
 fn pack_file(file: &str, out: &str) -> i32 {
     let (texts, errors) = read_all(&[file]);
     let result = match texts.first() {
@@ -100,9 +137,11 @@ fn as_json(error: &DataError) -> serde_json::Value {
     serde_json::json!({
         "file": error.file,
         "line": error.line,
+        "column": error.column,
         "record": error.record,
         "field": error.field,
         "message": error.message,
+        "hint": error.hint,
     })
 }
 
