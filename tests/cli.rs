@@ -85,7 +85,7 @@ fn pack_writes_what_the_widget_reads_and_refuses_a_broken_file() {
 
 /// The fourteen mistakes of six kinds, spread over one file, each marked
 /// `# mistake:` on the line that must be named.
-const FOURTEEN: &str = "tests/fixtures/fourteen-mistakes.toml";
+const FOURTEEN: &str = "tests/fixtures/broken/fourteen-mistakes.toml";
 
 /// Words of the TOML reader and of serde that mean nothing to the person who wrote the file.
 const PARSER_WORDS: [&str; 9] = [

@@ -78,17 +78,24 @@ fn incident_rows(props: &ProfileProps, incident: &ProfileIncident) -> Html {
                 <span class="detail-sub">{ role }</span>
             }
             <span class="detail-sub profile-kinds">{ incident.kinds.join(", ") }</span>
-            if let Some(covered) = &incident.covered {
+            if let (true, Some(covered)) = (incident.reacted(), &incident.covered) {
                 <span class="detail-sub covered-note">{ covered }</span>
             }
         </th>
     };
     if !incident.reacted() {
+        // The bloc that spoke for it is what there is to say: in the row's width, not under the
+        // incident's name.
         return html! {
             <tbody data-incident={column.id.clone()}>
                 <tr>
                     { heading }
-                    <td colspan={COLUMNS.to_string()}>{ &words.no_answer }</td>
+                    <td colspan={COLUMNS.to_string()}>
+                        { &words.no_answer }
+                        if let Some(covered) = &incident.covered {
+                            <span class="detail-sub covered-note">{ covered }</span>
+                        }
+                    </td>
                 </tr>
             </tbody>
         };
