@@ -83,6 +83,9 @@ impl Catalogue {
     }
 }
 
+/// Where a build puts its data files, the catalogue's included: a folder beside its pages.
+pub const DATA_FOLDER: &str = "data";
+
 /// Where a file named in the catalogue lives: beside the catalogue itself.
 pub fn beside(catalogue_url: &str, file: &str) -> String {
     let folder = catalogue_url.rfind('/').map_or("", |at| &catalogue_url[..=at]);

@@ -8,6 +8,7 @@
 pub mod bundle;
 pub mod catalogue;
 pub mod comparison;
+pub mod dataset;
 pub mod derived;
 pub mod fetch;
 pub mod filter;

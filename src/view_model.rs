@@ -6,6 +6,8 @@
 //! words, not the filter).
 
 mod comparison_view;
+mod csv;
+pub use csv::csv;
 mod detail_view;
 mod export;
 mod handout_view;
@@ -20,6 +22,7 @@ mod timeline_view;
 
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
+pub(crate) use export::rows;
 pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
 pub use handout_view::{HandoutSource, HandoutStep, HandoutView};
 pub use highlight::Highlight;
