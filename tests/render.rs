@@ -176,6 +176,26 @@ async fn filters_from_the_link_narrow_every_view() {
 }
 
 #[tokio::test]
+async fn the_comparison_links_the_whole_dataset_in_the_pages_language() {
+    let english = render_app("?view=compare").await;
+    let links = element(&english, "<p class=\"compare-hint compare-dataset\">", "</p>");
+    assert!(
+        links.contains(r#"<a href="data/all.csv" type="text/csv">Download the whole dataset (CSV)</a>"#),
+        "{links}"
+    );
+    assert!(links.contains(
+        r#"<a href="data/all.json" type="application/json">Download the whole dataset (JSON)</a>"#
+    ));
+    let czech = render_app("?view=compare&lang=cs").await;
+    let links = element(&czech, "<p class=\"compare-hint compare-dataset\">", "</p>");
+    assert!(
+        links.contains(r#"<a href="data/all.cs.csv" type="text/csv">Stáhnout celou datovou sadu (CSV)</a>"#),
+        "{links}"
+    );
+    assert!(links.contains(r#"href="data/all.cs.json""#));
+}
+
+#[tokio::test]
 async fn czech_link_renders_in_czech_and_bad_parameters_leave_a_notice() {
     let html = render_app("?lang=cs&incident=nope").await;
     assert!(html.contains("lang=\"cs\""));
