@@ -1,16 +1,17 @@
 //! The whole dataset: every incident of a build, a row per reaction and response kind, with
 //! the downloads' columns (written by the downloads' own row function) and the data's version.
 //! The build writes it beside the data files in each language (`data/all.csv`, `data/all.json`;
-//! `data/all.cs.csv`, `data/all.cs.json`), the comparison links to it, and `CITATION.cff` cites
-//! its version.
+//! `data/all.cs.csv`, `data/all.cs.json`: `catalogue::dataset_file`), the comparison links to it,
+//! and `CITATION.cff` cites its version. Native only, like the bundle: the widget links to these
+//! files and never writes them.
 
-use crate::catalogue::{Catalogue, DATA_FOLDER};
+use crate::catalogue::Catalogue;
 use crate::filter::Filter;
 use crate::matrix::{ReactionMatrix, RowOrder};
 use crate::model::{Date, Incident, Lang};
 use crate::packed::content_hash;
 use crate::ranking::sort_by_rank;
-use crate::view_model::{csv, ExportRow, IncidentMeta, Json, COLUMNS};
+use crate::view_model::{csv, meta_json, ExportRow, IncidentMeta, Json, COLUMNS};
 
 /// The whole dataset in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,7 +85,7 @@ impl Dataset {
             json.string(column);
         });
         json.close(']').key("incidents").open('[');
-        self.incidents.iter().for_each(|incident| incident.write_json(&mut json));
+        self.incidents.iter().for_each(|incident| meta_json(&mut json, incident));
         json.close(']').key("rows").open('[');
         for row in &self.rows {
             json.open('{');
@@ -96,20 +97,6 @@ impl Dataset {
         json.close(']').close('}');
         json.finish()
     }
-}
-
-/// The dataset's file in `lang` with `extension` (`csv`, `json`), inside the data folder.
-pub fn file(lang: Lang, extension: &str) -> String {
-    match lang {
-        Lang::En => format!("all.{extension}"),
-        Lang::Cs => format!("all.{}.{extension}", lang.tag()),
-    }
-}
-
-/// The dataset's file as a page of the build links to it: relative, so that a copy of the
-/// build anywhere, and a frame of it, links to its own.
-pub fn link(lang: Lang, extension: &str) -> String {
-    format!("{DATA_FOLDER}/{}", file(lang, extension))
 }
 
 #[cfg(test)]
@@ -128,9 +115,5 @@ mod tests {
         assert!(dataset.rows.iter().all(|row| row[COLUMNS.len() - 1] == file_hash));
         assert_eq!(dataset.version.hash.len(), 16);
         assert_ne!(dataset.version.hash, file_hash, "the dataset's hash covers every file");
-        assert_eq!(
-            (file(Lang::Cs, "csv"), link(Lang::En, "json")),
-            ("all.cs.csv".into(), "data/all.json".into())
-        );
     }
 }

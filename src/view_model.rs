@@ -22,7 +22,9 @@ mod timeline_view;
 
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
-pub(crate) use export::rows;
+// For the whole dataset (crate::dataset), which only the build writes.
+#[cfg(not(target_family = "wasm"))]
+pub(crate) use export::{meta_json, rows};
 pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
 pub use handout_view::{HandoutSource, HandoutStep, HandoutView};
 pub use highlight::Highlight;

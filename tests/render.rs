@@ -3,6 +3,7 @@
 
 mod support;
 
+use demarche::catalogue::dataset_link;
 use demarche::i18n::z_before;
 use demarche::model::Lang;
 use demarche::packed::Unreadable;
@@ -177,22 +178,18 @@ async fn filters_from_the_link_narrow_every_view() {
 
 #[tokio::test]
 async fn the_comparison_links_the_whole_dataset_in_the_pages_language() {
-    let english = render_app("?view=compare").await;
-    let links = element(&english, "<p class=\"compare-hint compare-dataset\">", "</p>");
-    assert!(
-        links.contains(r#"<a href="data/all.csv" type="text/csv">Download the whole dataset (CSV)</a>"#),
-        "{links}"
-    );
-    assert!(links.contains(
-        r#"<a href="data/all.json" type="application/json">Download the whole dataset (JSON)</a>"#
-    ));
-    let czech = render_app("?view=compare&lang=cs").await;
-    let links = element(&czech, "<p class=\"compare-hint compare-dataset\">", "</p>");
-    assert!(
-        links.contains(r#"<a href="data/all.cs.csv" type="text/csv">Stáhnout celou datovou sadu (CSV)</a>"#),
-        "{links}"
-    );
-    assert!(links.contains(r#"href="data/all.cs.json""#));
+    for (query, lang, words) in [
+        ("?view=compare", Lang::En, "Download the whole dataset"),
+        ("?view=compare&lang=cs", Lang::Cs, "Stáhnout celou datovou sadu"),
+    ] {
+        let html = render_app(query).await;
+        let links = element(&html, "<p class=\"compare-hint compare-dataset\">", "</p>");
+        for (extension, format, kind) in [("csv", "CSV", "text/csv"), ("json", "JSON", "application/json")] {
+            let href = dataset_link(lang, extension);
+            let link = format!(r#"<a href="{href}" type="{kind}">{words} ({format})</a>"#);
+            assert!(links.contains(&link), "{link} in {links}");
+        }
+    }
 }
 
 #[tokio::test]

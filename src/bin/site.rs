@@ -14,8 +14,8 @@ use std::rc::Rc;
 use std::{env, fs, process};
 
 use demarche::bundle::{bundle, read_seeds, Bundle};
-use demarche::catalogue::DATA_FOLDER as DATA;
-use demarche::dataset::{self, Dataset};
+use demarche::catalogue::{dataset_file, DATA_FOLDER as DATA};
+use demarche::dataset::Dataset;
 use demarche::i18n::strings;
 use demarche::model::{Incident, Lang};
 use demarche::packed::hashed_name;
@@ -112,7 +112,7 @@ fn write_dataset(dist: &Path, bundle: &Bundle, incidents: &[Incident]) {
     for lang in Lang::ALL {
         let Some(dataset) = Dataset::of(incidents, &bundle.catalogue, lang) else { return };
         for (extension, text) in [("csv", dataset.csv()), ("json", dataset.json())] {
-            let name = dataset::file(lang, extension);
+            let name = dataset_file(lang, extension);
             fs::write(dist.join(DATA).join(&name), text)
                 .unwrap_or_else(|error| fail(&format!("{name}: {error}")));
         }

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::catalogue::dataset_link;
 use crate::comparison::Responder;
-use crate::dataset;
 use crate::i18n::strings;
 use crate::model::Lang;
 use crate::selection::Selection;
@@ -60,9 +60,9 @@ fn dataset_links(lang: Lang) -> Html {
     let words = strings(lang);
     html! {
         <p class="compare-hint compare-dataset">
-            <a href={dataset::link(lang, "csv")} type="text/csv">{ words.dataset_link("CSV") }</a>
-            <span aria-hidden="true">{ " · " }</span>
-            <a href={dataset::link(lang, "json")} type="application/json">{ words.dataset_link("JSON") }</a>
+            <a href={dataset_link(lang, "csv")} type="text/csv">{ words.dataset_link("CSV") }</a>
+            <span class="separator" aria-hidden="true">{ " · " }</span>
+            <a href={dataset_link(lang, "json")} type="application/json">{ words.dataset_link("JSON") }</a>
         </p>
     }
 }
