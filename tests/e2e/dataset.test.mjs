@@ -8,11 +8,11 @@ import { exportModel, openPage, parseCsv, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
-/** A file of the served build, as text. */
+/** A file of the served build, as text with its byte order mark kept (`text()` drops it). */
 async function served(path) {
   const response = await fetch(new URL(path, running.server.url));
   assert.equal(response.status, 200, path);
-  return response.text();
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
 
 /** The dataset's CSV as records, after checking its byte order mark. */
