@@ -184,9 +184,9 @@ async fn the_comparison_links_the_whole_dataset_in_the_pages_language() {
     ] {
         let html = render_app(query).await;
         let links = element(&html, "<p class=\"compare-hint compare-dataset\">", "</p>");
-        for (extension, format, kind) in [("csv", "CSV", "text/csv"), ("json", "JSON", "application/json")] {
+        for (extension, format) in [("csv", "CSV"), ("json", "JSON")] {
             let href = dataset_link(lang, extension);
-            let link = format!(r#"<a href="{href}" type="{kind}">{words} ({format})</a>"#);
+            let link = format!(r#"<a href="{href}">{words} ({format})</a>"#);
             assert!(links.contains(&link), "{link} in {links}");
         }
     }

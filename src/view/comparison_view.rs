@@ -58,11 +58,14 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
 /// own files.
 fn dataset_links(lang: Lang) -> Html {
     let words = strings(lang);
+    let link = |extension: &str, format: &str| {
+        html! { <a href={dataset_link(lang, extension)}>{ words.dataset_link(format) }</a> }
+    };
     html! {
         <p class="compare-hint compare-dataset">
-            <a href={dataset_link(lang, "csv")} type="text/csv">{ words.dataset_link("CSV") }</a>
+            { link("csv", "CSV") }
             <span class="separator" aria-hidden="true">{ " · " }</span>
-            <a href={dataset_link(lang, "json")} type="application/json">{ words.dataset_link("JSON") }</a>
+            { link("json", "JSON") }
         </p>
     }
 }
