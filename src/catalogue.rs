@@ -89,6 +89,24 @@ pub fn beside(catalogue_url: &str, file: &str) -> String {
     format!("{folder}{file}")
 }
 
+/// Where a build puts its data files, the catalogue's included: a folder beside its pages.
+pub const DATA_FOLDER: &str = "data";
+
+/// The whole dataset's file in `lang` with `extension` (`csv`, `json`), which the build writes
+/// into the data folder (crate::dataset).
+pub fn dataset_file(lang: Lang, extension: &str) -> String {
+    match lang {
+        Lang::En => format!("all.{extension}"),
+        Lang::Cs => format!("all.{}.{extension}", lang.tag()),
+    }
+}
+
+/// The whole dataset's file as a page of the build links to it: relative, so that a copy of
+/// the build anywhere, and a frame of it, links to its own.
+pub fn dataset_link(lang: Lang, extension: &str) -> String {
+    format!("{DATA_FOLDER}/{}", dataset_file(lang, extension))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +117,12 @@ mod tests {
         assert_eq!(beside("../data/catalogue.1.bin", "x.bin"), "../data/x.bin");
         assert_eq!(beside("https://a.org/d/catalogue.bin?v=1", "x.bin"), "https://a.org/d/x.bin");
         assert_eq!(beside("catalogue.bin", "x.bin"), "x.bin");
+    }
+
+    #[test]
+    fn the_whole_dataset_is_in_the_data_folder_in_each_language() {
+        assert_eq!(dataset_link(Lang::En, "csv"), "data/all.csv");
+        assert_eq!(dataset_link(Lang::Cs, "json"), "data/all.cs.json");
+        assert_eq!(dataset_file(Lang::Cs, "csv"), "all.cs.csv");
     }
 }

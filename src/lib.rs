@@ -8,6 +8,8 @@
 pub mod bundle;
 pub mod catalogue;
 pub mod comparison;
+#[cfg(not(target_family = "wasm"))]
+pub mod dataset;
 pub mod derived;
 pub mod fetch;
 pub mod filter;

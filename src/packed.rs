@@ -92,7 +92,12 @@ pub fn file_name(stem: &str, bytes: &[u8]) -> String {
 
 /// A name that changes with the content, so a file can be cached for ever: `stem.<hash>.ext`.
 pub fn hashed_name(stem: &str, extension: &str, bytes: &[u8]) -> String {
-    format!("{stem}.{:016x}.{extension}", fnv1a(bytes))
+    format!("{stem}.{}.{extension}", content_hash(bytes))
+}
+
+/// The hash a file's name carries: 16 hexadecimal digits that change with its content.
+pub fn content_hash(bytes: &[u8]) -> String {
+    format!("{:016x}", fnv1a(bytes))
 }
 
 /// FNV-1a, 64 bits: enough to tell a handful of files' versions apart, and a few lines.

@@ -6,6 +6,8 @@
 //! words, not the filter).
 
 mod comparison_view;
+mod csv;
+pub use csv::csv;
 mod detail_view;
 mod export;
 mod handout_view;
@@ -21,6 +23,9 @@ mod timeline_view;
 
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
+// For the whole dataset (crate::dataset), which only the build writes.
+#[cfg(not(target_family = "wasm"))]
+pub(crate) use export::{meta_json, rows};
 pub use export::{Export, ExportRow, IncidentMeta, MapPicture, PictureState, Screen, COLUMNS};
 pub use handout_view::{HandoutSource, HandoutStep, HandoutView};
 pub use highlight::Highlight;

@@ -3,6 +3,7 @@
 
 mod support;
 
+use demarche::catalogue::dataset_link;
 use demarche::i18n::z_before;
 use demarche::model::Lang;
 use demarche::packed::Unreadable;
@@ -173,6 +174,22 @@ async fn filters_from_the_link_narrow_every_view() {
         "country quiet attributing",
         "Czechia is still marked"
     );
+}
+
+#[tokio::test]
+async fn the_comparison_links_the_whole_dataset_in_the_pages_language() {
+    for (query, lang, words) in [
+        ("?view=compare", Lang::En, "Download the whole dataset"),
+        ("?view=compare&lang=cs", Lang::Cs, "Stáhnout celou datovou sadu"),
+    ] {
+        let html = render_app(query).await;
+        let links = element(&html, "<p class=\"compare-hint compare-dataset\">", "</p>");
+        for (extension, format) in [("csv", "CSV"), ("json", "JSON")] {
+            let href = dataset_link(lang, extension);
+            let link = format!(r#"<a href="{href}">{words} ({format})</a>"#);
+            assert!(links.contains(&link), "{link} in {links}");
+        }
+    }
 }
 
 #[tokio::test]

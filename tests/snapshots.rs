@@ -191,6 +191,9 @@ fn export() {
     for incident in &mut export.incidents {
         if let Some(version) = &mut incident.version {
             export.cite = export.cite.replace(version.as_str(), "hash");
+            for row in export.rows.iter_mut().filter(|row| row.last() == Some(version)) {
+                *row.last_mut().unwrap() = "hash".into();
+            }
             *version = "hash".into();
         }
     }

@@ -1,5 +1,6 @@
 //! Completes a build: checks every incident file, writes the data files the widget fetches
-//! (`data/`), and writes the first screen into the page in each language (`index.html`,
+//! (`data/`) and the whole dataset beside them (`data/all.csv`, `data/all.json`, and in Czech),
+//! and writes the first screen into the page in each language (`index.html`,
 //! `cs.html`, and the compact `embed.html`, `embed-cs.html`), with the files that screen needs
 //! announced to the browser up front.
 //!
@@ -13,6 +14,8 @@ use std::rc::Rc;
 use std::{env, fs, process};
 
 use demarche::bundle::{bundle, read_seeds, Bundle};
+use demarche::catalogue::{dataset_file, DATA_FOLDER as DATA};
+use demarche::dataset::Dataset;
 use demarche::i18n::{strings, without_script};
 use demarche::model::{Incident, Lang};
 use demarche::packed::hashed_name;
@@ -20,9 +23,6 @@ use demarche::session::Resource;
 use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
 use demarche::view_query::{ViewQuery, Wanted};
 use yew::LocalServerRenderer;
-
-/// Where the data files go inside the build.
-const DATA: &str = "data";
 
 /// The pages the build writes, each with its first screen: in each language, in full and as
 /// the compact view an article embeds (so an embed paints compact from the start).
@@ -43,6 +43,7 @@ async fn main() {
     });
     let bundle = bundle(&incidents);
     write_data(&options.dist, &bundle);
+    write_dataset(&options.dist, &bundle, &incidents);
     // Beside the widget, so an incident file anywhere can name it in its `#:schema` line.
     fs::write(options.dist.join("incident.schema.json"), demarche::schema::incident_schema())
         .unwrap_or_else(|error| fail(&format!("incident.schema.json: {error}")));
@@ -101,6 +102,20 @@ fn write_data(dist: &Path, bundle: &Bundle) {
     fs::create_dir_all(&folder).unwrap_or_else(|error| fail(&format!("{}: {error}", folder.display())));
     for (name, bytes) in &bundle.files {
         fs::write(folder.join(name), bytes).unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+    }
+}
+
+/// The whole dataset beside the data files, in each language, as CSV and JSON: what the
+/// comparison links to. Not content-named, so that a link to it stays the same; a host should
+/// revalidate them like the pages.
+fn write_dataset(dist: &Path, bundle: &Bundle, incidents: &[Incident]) {
+    for lang in Lang::ALL {
+        let Some(dataset) = Dataset::of(incidents, &bundle.catalogue, lang) else { return };
+        for (extension, text) in [("csv", dataset.csv()), ("json", dataset.json())] {
+            let name = dataset_file(lang, extension);
+            fs::write(dist.join(DATA).join(&name), text)
+                .unwrap_or_else(|error| fail(&format!("{name}: {error}")));
+        }
     }
 }
 

@@ -126,7 +126,7 @@ function downloadSection(details, model, words) {
   const name = (extension) => `${model.file_stem}.${extension}`;
   const records = () => model.rows.map((row) => Object.fromEntries(model.columns.map((column, at) => [column, row[at]])));
   const buttons = [
-    button(words.csvLabel, () => save(name("csv"), "text/csv", csv(model.columns, model.rows))),
+    button(words.csvLabel, () => save(name("csv"), "text/csv", model.csv)),
     button(words.jsonLabel, () =>
       save(name("json"), "application/json", JSON.stringify({ view: model.address, title: model.title, incidents: model.incidents, rows: records() }, null, 2)),
     ),
@@ -143,12 +143,6 @@ function downloadSection(details, model, words) {
     ...(model.map ? [] : [element("p", { class: "no-picture" }, [words.noPicture])]),
     element("p", { class: "cite" }, [`${words.citeLabel}: ${model.cite}`]),
   ];
-}
-
-/** UTF-8 with a byte order mark, so spreadsheets read the accents right. */
-function csv(columns, rows) {
-  const field = (value) => `"${String(value).replaceAll('"', '""')}"`;
-  return "\ufeff" + [columns, ...rows].map((line) => line.map(field).join(",")).join("\r\n");
 }
 
 /** The colours of the stylesheet's variables here, in this theme. A variable's own value may

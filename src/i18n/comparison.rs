@@ -17,6 +17,16 @@ impl Strings {
         self.compare_order[order as usize]
     }
 
+    /// The comparison's link to the whole dataset in a format (`CSV`, `JSON`): "Download the
+    /// whole dataset (CSV)", „Stáhnout celou datovou sadu (CSV)“ (the term of the Czech open
+    /// data portal, data.gov.cz).
+    pub fn dataset_link(&self, format: &str) -> String {
+        match self.lang {
+            Lang::En => format!("Download the whole dataset ({format})"),
+            Lang::Cs => format!("Stáhnout celou datovou sadu ({format})"),
+        }
+    }
+
     /// "Step 3 of 8", „Krok 3 z 8“.
     pub fn step_of(&self, step: usize, steps: usize) -> String {
         match self.lang {

@@ -1,12 +1,14 @@
 //! Every incident side by side, drawn from the core's comparison model
 //! (`view_model::ComparisonView`): the sentences a reader can quote, the table of responders by
-//! incidents (a cell opens what that responder said in that incident), and the incidents'
-//! reactions on one day axis, aligned on their attribution.
+//! incidents (a cell opens what that responder said in that incident), links to the whole
+//! dataset, and the incidents' reactions on one day axis, aligned on their attribution.
 
 use yew::prelude::*;
 
+use crate::catalogue::dataset_link;
 use crate::comparison::Responder;
 use crate::i18n::strings;
+use crate::model::Lang;
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
 use crate::view_model::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
@@ -32,6 +34,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                 <ul>{ for model.summary.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
             </section>
             <p class="compare-hint">{ words.compare_hint }{ " " }{ words.profile_hint() }</p>
+            { dataset_links(props.view.lang) }
             <div class="compare-scroll">
                 <table class="compare">
                     <thead>
@@ -47,6 +50,23 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             </div>
             { aligned(props) }
         </section>
+    }
+}
+
+/// Plain links to the whole dataset the build writes beside the data (crate::dataset), in the
+/// reader's language, relative to the page so that a copy or a frame of the build links to its
+/// own files.
+fn dataset_links(lang: Lang) -> Html {
+    let words = strings(lang);
+    let link = |extension: &str, format: &str| {
+        html! { <a href={dataset_link(lang, extension)}>{ words.dataset_link(format) }</a> }
+    };
+    html! {
+        <p class="compare-hint compare-dataset">
+            { link("csv", "CSV") }
+            <span class="separator" aria-hidden="true">{ " · " }</span>
+            { link("json", "JSON") }
+        </p>
     }
 }
 

@@ -3,7 +3,8 @@
 //! a reader's own file too), each incident's facts and data version, and the map as a picture
 //! — every state's fill, hatching and outline, the key, and the states not drawn on the map —
 //! with the line to cite it by and what an embedded frame of it is called. The panel
-//! (src/embed/share.js) only formats it as CSV, JSON, SVG and PNG.
+//! (src/embed/share.js) saves the CSV written here, as the build writes the whole dataset's
+//! (crate::dataset), and only formats the rest as JSON, SVG and PNG.
 
 use std::rc::Rc;
 
@@ -19,11 +20,13 @@ use crate::timeline::place;
 use crate::view_mode::ViewMode;
 use crate::view_query::{page, ViewQuery};
 
+use super::csv::csv;
 use super::json::Json;
 use super::{key, Highlight, KeyEntry, MapView, Place};
 
-/// The rows' columns, in the order of the CSV.
-pub const COLUMNS: [&str; 17] = [
+/// The rows' columns, in the order of the CSV. New columns go at the end, so that a reader's
+/// script that counts columns keeps working.
+pub const COLUMNS: [&str; 20] = [
     "incident",
     "accused_state",
     "attributing_states",
@@ -41,10 +44,13 @@ pub const COLUMNS: [&str; 17] = [
     "quote_lang",
     "quote_translation",
     "sources",
+    "incident_title",
+    "attribution_date",
+    "data_version",
 ];
 
 /// One reaction's one response kind, as shown: the values of [`COLUMNS`], in order.
-pub type ExportRow = [String; 17];
+pub type ExportRow = [String; 20];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IncidentMeta {
@@ -61,6 +67,31 @@ pub struct IncidentMeta {
     pub as_of: Option<Date>,
     /// A reader's own file's address.
     pub data: Option<String>,
+}
+
+impl IncidentMeta {
+    /// An incident's facts in `lang`, and its data's version: the hash in the name of its data
+    /// file in `lang`, or, for a reader's own file, the address `data` it came from.
+    pub fn of(incident: &Incident, catalogue: &Catalogue, lang: Lang, data: Option<&str>) -> IncidentMeta {
+        let facts = &incident.facts;
+        let entry = catalogue.find(&facts.id);
+        let version = entry
+            .and_then(|entry| entry.file(lang))
+            .and_then(|file| file.rsplit('.').nth(1))
+            .map(String::from);
+        IncidentMeta {
+            id: facts.id.clone(),
+            title: facts.title.get(lang).to_string(),
+            made_public: facts.made_public.to_string(),
+            accused: facts.attributed_to.name.clone(),
+            accused_state: facts.attributed_to.state.to_string(),
+            attributing_states: facts.attributing().iter().map(|code| code.to_string()).collect(),
+            summary: facts.summary.get(lang).to_string(),
+            data: data.map(String::from).filter(|_| version.is_none()),
+            version,
+            as_of: incident.sources.iter().map(|source| source.read).max(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,11 +163,13 @@ impl Export {
         let lang = view.lang;
         let mut incidents = screen.incidents.clone();
         sort_by_rank(&mut incidents, |incident| incident.facts.made_public.rank());
+        let metas: Vec<IncidentMeta> = incidents.iter().map(|incident| meta(incident, screen)).collect();
         let rows = incidents
             .iter()
-            .flat_map(|incident| {
+            .zip(&metas)
+            .flat_map(|(incident, meta)| {
                 let matrix = ReactionMatrix::build(incident, &view.filter, view.order, lang);
-                rows(incident, &matrix, screen.names)
+                rows(incident, meta, &matrix, lang)
             })
             .collect();
         let comparing = view.mode == ViewMode::Compare;
@@ -148,7 +181,6 @@ impl Export {
             (false, Some(frame), Some(incident)) => Some(picture(screen, incident, frame)),
             _ => None,
         };
-        let metas: Vec<IncidentMeta> = incidents.iter().map(|incident| meta(incident, screen)).collect();
         // The full view, as the share link shows it but in the reader's system theme.
         let mut full = view.clone();
         full.presentation.compact = false;
@@ -194,16 +226,7 @@ impl Export {
         json.close('}');
         json.key("incidents").open('[');
         for incident in &self.incidents {
-            json.open('{').key("id").string(&incident.id).key("title").string(&incident.title);
-            json.key("made_public").string(&incident.made_public).key("accused").string(&incident.accused);
-            json.key("accused_state").string(&incident.accused_state).key("attributing_states").open('[');
-            incident.attributing_states.iter().for_each(|state| {
-                json.string(state);
-            });
-            json.close(']').key("summary").string(&incident.summary).key("version");
-            optional(&mut json, incident.version.as_deref()).key("as_of");
-            optional(&mut json, incident.as_of.map(|date| date.to_string()).as_deref()).key("data");
-            optional(&mut json, incident.data.as_deref()).close('}');
+            meta_json(&mut json, incident);
         }
         json.close(']').key("columns").open('[');
         COLUMNS.iter().for_each(|column| {
@@ -217,7 +240,8 @@ impl Export {
             });
             json.close(']');
         }
-        json.close(']').key("map");
+        // The CSV as the build writes the whole dataset's, so the panel saves it as it is.
+        json.close(']').key("csv").string(&csv(&COLUMNS, &self.rows)).key("map");
         match &self.map {
             Some(map) => picture_json(&mut json, map),
             None => {
@@ -245,6 +269,23 @@ fn optional<'a>(json: &'a mut Json, value: Option<&str>) -> &'a mut Json {
         Some(value) => json.string(value),
         None => json.null(),
     }
+}
+
+/// An incident's facts as a JSON object, as the downloads and the whole dataset write them.
+// HACK(size): a free function named after `Export`'s methods, not a method of `IncidentMeta`:
+// the wasm's short strings are laid out in the order of the symbols that first use them, and as
+// a method it moved two strings the first load shares and cost it 227 bytes brotli (measured).
+pub(crate) fn meta_json(json: &mut Json, meta: &IncidentMeta) {
+    json.open('{').key("id").string(&meta.id).key("title").string(&meta.title);
+    json.key("made_public").string(&meta.made_public).key("accused").string(&meta.accused);
+    json.key("accused_state").string(&meta.accused_state).key("attributing_states").open('[');
+    meta.attributing_states.iter().for_each(|state| {
+        json.string(state);
+    });
+    json.close(']').key("summary").string(&meta.summary).key("version");
+    optional(json, meta.version.as_deref()).key("as_of");
+    optional(json, meta.as_of.map(|date| date.to_string()).as_deref()).key("data");
+    optional(json, meta.data.as_deref()).close('}');
 }
 
 fn picture_json(json: &mut Json, map: &MapPicture) {
@@ -283,11 +324,15 @@ fn picture_json(json: &mut Json, map: &MapPicture) {
     json.close(']').close('}');
 }
 
-/// The matrix's marks, in its order: a row per reaction and kind.
-fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> Vec<ExportRow> {
-    let lang = names.lang;
-    let facts = &incident.facts;
-    let attributing: Vec<&str> = facts.attributing().iter().map(|code| code.as_str()).collect();
+/// The matrix's marks, in its order: a row per reaction and kind, in `lang`, with the
+/// incident's facts from `meta`. The downloads and the whole dataset (crate::dataset) both
+/// write their rows with it.
+pub(crate) fn rows(
+    incident: &Incident,
+    meta: &IncidentMeta,
+    matrix: &ReactionMatrix,
+    lang: Lang,
+) -> Vec<ExportRow> {
     let mut rows = Vec::new();
     for row in matrix.rows() {
         let actor = &incident.actors[row.actor];
@@ -309,9 +354,9 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                 // An upper bound's days count to the latest it can be, and the column says so.
                 let bound = if reaction.date_upper_bound { ", upper bound" } else { "" };
                 rows.push([
-                    facts.id.clone(),
-                    facts.attributed_to.state.to_string(),
-                    attributing.join(" "),
+                    meta.id.clone(),
+                    meta.accused_state.clone(),
+                    meta.attributing_states.join(" "),
                     actor.name.get(lang).to_string(),
                     actor.id.clone(),
                     actor.kind.id().to_string(),
@@ -326,6 +371,9 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
                     quote.map(|quote| quote.lang.clone()).unwrap_or_default(),
                     quote.and_then(|quote| quote.translated(lang)).unwrap_or_default().to_string(),
                     sources.join(" "),
+                    meta.title.clone(),
+                    meta.made_public.clone(),
+                    meta.version.clone().unwrap_or_default(),
                 ]);
             }
         }
@@ -334,22 +382,7 @@ fn rows(incident: &Incident, matrix: &ReactionMatrix, names: &CountryNames) -> V
 }
 
 fn meta(incident: &Incident, screen: &Screen) -> IncidentMeta {
-    let (facts, lang) = (&incident.facts, screen.view.lang);
-    let entry = screen.catalogue.find(&facts.id);
-    let version =
-        entry.and_then(|entry| entry.file(lang)).and_then(|file| file.rsplit('.').nth(1)).map(String::from);
-    IncidentMeta {
-        id: facts.id.clone(),
-        title: facts.title.get(lang).to_string(),
-        made_public: facts.made_public.to_string(),
-        accused: facts.attributed_to.name.clone(),
-        accused_state: facts.attributed_to.state.to_string(),
-        attributing_states: facts.attributing().iter().map(|code| code.to_string()).collect(),
-        summary: facts.summary.get(lang).to_string(),
-        data: screen.view.data.clone().filter(|_| version.is_none()),
-        version,
-        as_of: incident.sources.iter().map(|source| source.read).max(),
-    }
+    IncidentMeta::of(incident, screen.catalogue, screen.view.lang, screen.view.data.as_deref())
 }
 
 fn picture(screen: &Screen, incident: &Incident, frame: &Frame) -> MapPicture {
@@ -424,7 +457,9 @@ mod tests {
         incident.reactions[2].date_upper_bound = true;
         let filter = crate::filter::Filter::default();
         let matrix = ReactionMatrix::build(&incident, &filter, crate::matrix::RowOrder::Date, Lang::En);
-        let rows = rows(&incident, &matrix, &CountryNames::iso(Lang::En));
+        let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
+        let meta = IncidentMeta::of(&incident, &catalogue, Lang::En, None);
+        let rows = rows(&incident, &meta, &matrix, Lang::En);
         let denial = rows.iter().find(|row| row[11] == "denial").unwrap();
         assert_eq!((denial[9].as_str(), denial[10].as_str()), ("day, upper bound", "1"));
     }
@@ -447,6 +482,8 @@ mod tests {
         assert_eq!((denial[1].as_str(), denial[2].as_str(), denial[10].as_str()), ("CN", "CZ", "1"));
         let version = all.incidents[0].version.as_deref().unwrap();
         assert!(!version.is_empty() && version.chars().all(|c| c.is_ascii_hexdigit()), "{version}");
+        let appended = &denial[COLUMNS.len() - 3..];
+        assert_eq!(appended, ["A minimal incident", "2025-05-28", version]);
         assert!(all.link.starts_with("?incident=minimal&lang=en"), "{}", all.link);
         let filtered = export(&format!("response={}", ResponseKind::Denial.id()));
         assert_eq!(filtered.rows.len(), 1);

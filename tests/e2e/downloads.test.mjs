@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DIST, STRICT_CSP, ready, serveDist, useBrowser } from "./support.mjs";
+import { DIST, STRICT_CSP, exportModel, parseCsv, ready, serveDist, useBrowser } from "./support.mjs";
 
 // Under the strict policy: the downloads, the panel's module included, must work there too.
 const running = useBrowser(DIST, { "content-security-policy": STRICT_CSP });
@@ -30,23 +30,6 @@ after(() => {
   own?.close();
   plain?.close();
 });
-
-/** RFC 4180 fields: quoted, "" for a quote inside. */
-function parseCsv(text) {
-  const rows = [[]];
-  let field = "";
-  let quoted = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const c = text[at];
-    if (quoted && c === '"' && text[at + 1] === '"') (field += '"'), (at += 1);
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ",") rows.at(-1).push(field), (field = "");
-    else if (!quoted && c === "\r" && text[at + 1] === "\n") rows.at(-1).push(field), (field = ""), rows.push([]), (at += 1);
-    else field += c;
-  }
-  rows.at(-1).push(field);
-  return rows;
-}
 
 /** A page of the build under the strict policy, with every request it makes recorded. */
 async function open(query, base = running.server.url) {
@@ -81,16 +64,6 @@ async function csvRecords(page, label = "CSV") {
   return { name: file.name, header, records: rows.map((row) => Object.fromEntries(header.map((column, at) => [column, row[at]]))) };
 }
 
-/** The export model the panel's module derives for the page's view now. */
-const model = (page) =>
-  page.evaluate(async () => {
-    const root = document.getElementById("demarche");
-    const exporter = await import("./demarche-tools.js");
-    await exporter.default();
-    const query = `?${root.dataset.query ?? ""}&${location.search.slice(1)}`;
-    return JSON.parse(await exporter.screen(new URL(root.dataset.catalogue, location.href).href, query, root.dataset.lang));
-  });
-
 const sorted = (list) => [...list].sort();
 
 /** Each mark of the matrix as actor|kind. */
@@ -103,7 +76,7 @@ const matrixMarks = (page) =>
 
 /** The rows a file and the model agree on, and that they are the screen's marks. */
 async function agree(page, records, screen) {
-  const exported = await model(page);
+  const exported = await exportModel(page);
   assert.deepEqual(
     records.map((record) => Object.values(record)),
     exported.rows,
@@ -196,6 +169,11 @@ test("the matrix downloads its marks and a map that paints every state as the sc
   assert.deepEqual(json.rows[0], records[0]);
   assert.equal(json.incidents[0].accused_state, "CN");
   assert.match(json.incidents[0].version, /^[0-9a-f]+$/);
+  assert.deepEqual(
+    [lipavsky.incident_title, lipavsky.attribution_date, lipavsky.data_version],
+    [json.incidents[0].title, "2025-05-28", json.incidents[0].version],
+    "the columns an analyst needs across incidents",
+  );
   assert.match(json.view, /\?incident=czech-mfa-apt31-2025&lang=en/);
 
   const svg = (await saved(page, "SVG")).bytes.toString("utf8");
@@ -226,7 +204,7 @@ test("the matrix downloads its marks and a map that paints every state as the sc
   const cite = await page.locator(".downloads .cite").textContent();
   assert.match(cite, /^Cite: Démarche, “[^„”]+”, data of \d{1,2} [A-Z][a-z]+ \d{4}, version [0-9a-f]{16}, accessed \d{1,2} [A-Z][a-z]+ \d{4}, http.+\?incident=czech-mfa-apt31-2025&/);
   assert.ok(!cite.includes("„"), cite);
-  assert.equal(cite, `Cite: ${(await model(page)).cite}`);
+  assert.equal(cite, `Cite: ${(await exportModel(page)).cite}`);
   assert.ok(svg.includes("Démarche, “"), "the picture's credit is the same line");
   assert.deepEqual(errors, []);
   await context.close();
@@ -264,7 +242,7 @@ test("the timeline downloads the reactions it marks, day by day, in Czech", asyn
   );
   assert.ok(records.length >= screen.length && screen.length > 0);
   assert.deepEqual(sorted(new Set(records.map((record) => `${record.actor_id}|${record.days_from_attribution}`))), sorted(new Set(screen)));
-  const exported = await model(page);
+  const exported = await exportModel(page);
   assert.deepEqual(records.map((record) => Object.values(record)), exported.rows);
   assert.ok(exported.map, "the timeline's view has its map, and its picture");
   assert.equal(await page.locator(".downloads button", { hasText: "Mapa (SVG)" }).count(), 1);
@@ -285,7 +263,7 @@ test("the comparison downloads every incident's reactions it compares, and says 
   );
   assert.deepEqual(sorted(new Set(records.map((record) => `${record.state || record.bloc}|${record.incident}`))), sorted(spoke));
   assert.ok(new Set(records.map((record) => record.incident)).size >= 4, "every incident compared");
-  const exported = await model(page);
+  const exported = await exportModel(page);
   assert.deepEqual(records.map((record) => Object.values(record)), exported.rows);
   assert.equal(exported.map, null);
   assert.equal(await page.locator(".downloads button", { hasText: "SVG" }).count(), 0);

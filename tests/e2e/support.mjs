@@ -20,6 +20,8 @@ const types = {
   ".wasm": "application/wasm",
   ".css": "text/css",
   ".bin": "application/octet-stream",
+  ".csv": "text/csv; charset=utf-8",
+  ".json": "application/json",
 };
 
 /** The policy the widget runs under unchanged (README, "Embedding"). */
@@ -89,6 +91,35 @@ export function ready(pageOrFrame) {
 export function handoutDrawn(page) {
   return page.locator(".part-handout .handout").waitFor({ state: "attached" });
 }
+
+/** RFC 4180 fields, as a spreadsheet reads the downloads' CSV: quoted, "" for a quote inside,
+ *  CRLF between lines. */
+export function parseCsv(text) {
+  const rows = [[]];
+  let field = "";
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const c = text[at];
+    if (quoted && c === '"' && text[at + 1] === '"') (field += '"'), (at += 1);
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === ",") rows.at(-1).push(field), (field = "");
+    else if (!quoted && c === "\r" && text[at + 1] === "\n") rows.at(-1).push(field), (field = ""), rows.push([]), (at += 1);
+    else field += c;
+  }
+  rows.at(-1).push(field);
+  return rows;
+}
+
+/** The export model the share panel's module derives for the page's view now: what the
+ *  downloads save. */
+export const exportModel = (page) =>
+  page.evaluate(async () => {
+    const root = document.getElementById("demarche");
+    const exporter = await import("./demarche-tools.js");
+    await exporter.default();
+    const query = `?${root.dataset.query ?? ""}&${location.search.slice(1)}`;
+    return JSON.parse(await exporter.screen(new URL(root.dataset.catalogue, location.href).href, query, root.dataset.lang));
+  });
 
 /** The incidents as the data files state them, to check the page against. */
 export async function readSeeds(folder = "seeds") {
