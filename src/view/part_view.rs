@@ -48,12 +48,39 @@ pub struct PartViewProps {
 
 #[function_component]
 pub fn PartView(props: &PartViewProps) -> Html {
+    use_profile_focus(props.part, props.view.profile.clone());
     match props.part {
         Part::Comparison if props.view.profile.is_some() => html! { <ProfilePart ..props.clone() /> },
         Part::Comparison => html! { <ComparisonPart ..props.clone() /> },
         Part::Timeline => html! { <TimelinePart ..props.clone() /> },
         Part::Story => story_part(props),
         Part::Handout => html! { <HandoutPart ..props.clone() /> },
+    }
+}
+
+/// When the reader opens a profile or goes back from one, the button they pressed is gone with
+/// what it was in: the focus goes to what took its place, the profile's heading or the
+/// responder's name in the comparison. Not when a link opens the part, which would scroll the
+/// page (or the article around it) to the part as it loads.
+#[hook]
+fn use_profile_focus(part: Part, profile: Option<String>) {
+    let last = use_mut_ref(|| None::<Option<String>>);
+    use_effect_with((part, profile), move |(part, profile)| {
+        let before = last.borrow_mut().replace(profile.clone());
+        let selector = match (part, before, profile) {
+            (Part::Comparison, Some(before), Some(_)) if before != *profile => "#profile-heading".to_string(),
+            (Part::Comparison, Some(Some(id)), None) => format!("tr[data-responder=\"{id}\"] th button"),
+            _ => return,
+        };
+        // After the part below has drawn what the focus goes to.
+        gloo::timers::callback::Timeout::new(0, move || focus_in_page(&selector)).forget();
+    });
+}
+
+fn focus_in_page(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Ok(Some(element)) = gloo::utils::document().query_selector(selector) {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

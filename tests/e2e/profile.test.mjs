@@ -80,11 +80,13 @@ test("Germany's profile, opened from the comparison, holds in every cell what th
       inCodebookOrder(reactions.flatMap((reaction) => reaction.responses)).map(printed).join(", "),
       `every kind in ${seed.incident.id}`,
     );
-    assert.equal(await heading.locator(".covered-note").count(), covered ? 1 : 0, `covered in ${seed.incident.id}`);
+    // Beside its own reactions under the incident; with none, in the row's width.
+    assert.equal(await group.locator(".covered-note").count(), covered ? 1 : 0, `covered in ${seed.incident.id}`);
     if (reactions.length === 0) {
-      assert.equal((await group.locator("td").textContent()).trim(), "No answer of its own", seed.incident.id);
+      assert.equal((await group.locator("td").evaluate((td) => td.firstChild.textContent)).trim(), "No answer of its own", seed.incident.id);
       continue;
     }
+    assert.equal(await heading.locator(".covered-note").count(), covered ? 1 : 0, `covered in ${seed.incident.id}`);
     answered += 1;
     const rows = await group.locator("tr[data-reaction]").evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.reaction)));
     assert.deepEqual([...rows].sort((a, b) => a - b), reactions.map((reaction) => reaction.number), seed.incident.id);
@@ -191,3 +193,16 @@ for (const path of ["?view=compare&profile=DE&incident=apt28-germany-czechia-202
     await page.close();
   });
 }
+
+test("a keyboard reader who opens a profile lands on its heading, and back on the name they left", async () => {
+  const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
+  const name = page.locator('table.compare tr[data-responder="DE"] th button');
+  await name.focus();
+  await page.keyboard.press("Enter");
+  await profileShown(page, "DE");
+  await page.waitForFunction(() => document.activeElement?.id === "profile-heading");
+  await page.getByRole("button", { name: "Back to the comparison" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.closest("tr")?.dataset.responder === "DE");
+  await page.close();
+});
