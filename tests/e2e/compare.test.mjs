@@ -3,7 +3,7 @@
 // reopens them, the marks on the day axis, and all of it by keyboard alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, reactedActors, useBrowser } from "./support.mjs";
+import { dayOf, days, openPage, reactedActors, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -31,20 +31,6 @@ const printed = (kinds) => {
   if (step) return String(step);
   return kinds.some((kind) => RETALIATION.includes(kind)) ? "⇄" : "";
 };
-const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
-/** A reaction's day from the attribution: a month or a year known only is put at its first
- *  day, but never before the attribution when that falls inside it; an upper bound at the last
- *  day it can be. */
-function dayOf(madePublic, { date, date_upper_bound: upperBound }) {
-  if (date.length === 10) return days(madePublic, date);
-  const [year, month] = date.split("-").map(Number);
-  const first = days(madePublic, month ? `${date}-01` : `${year}-01-01`);
-  const end = month ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
-  const last = days(madePublic, end.toISOString().slice(0, 10));
-  if (upperBound) return last;
-  return first < 0 && last >= 0 ? 0 : first;
-}
 
 test("the comparison has a row for every responder and each cell the strongest rung the files give (or ⇄)", async () => {
   const { page, errors } = await openPage(running.browser, `${running.server.url}?view=compare`);

@@ -3,7 +3,7 @@
 // did, the link that reopens it, Czech, a 320 px phone, both themes and axe.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axeFindings, openPage, ready, useBrowser } from "./support.mjs";
+import { axeFindings, dayOf, openPage, ready, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -35,17 +35,6 @@ const rung = (kind) => ORDER.indexOf(kind) + 1;
 const printed = (kind) => (rung(kind) <= 10 ? `${LABELS[kind]} (rung ${rung(kind)})` : LABELS[kind]);
 const inCodebookOrder = (kinds) => [...new Set(kinds)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 
-const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-/** A reaction's day from the attribution, as compare.test.mjs counts it. */
-function dayOf(madePublic, { date, date_upper_bound: upperBound }) {
-  if (date.length === 10) return days(madePublic, date);
-  const [year, month] = date.split("-").map(Number);
-  const first = days(madePublic, month ? `${date}-01` : `${year}-01-01`);
-  const end = month ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
-  const last = days(madePublic, end.toISOString().slice(0, 10));
-  if (upperBound) return last;
-  return first < 0 && last >= 0 ? 0 : first;
-}
 
 /** What the file says a state did in an incident: its reactions (numbered from 1, as links
  *  name them) and whether a bloc whose body spoke lists it as a member. */

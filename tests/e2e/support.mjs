@@ -161,3 +161,18 @@ export async function axeFindings(page, rules) {
     (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`,
   );
 }
+
+export const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** A reaction's day from the attribution, counted from the incident file as the core counts it:
+ *  a month or a year known only is put at its first day, but never before the attribution when
+ *  that falls inside it; an upper bound at the last day it can be. */
+export function dayOf(madePublic, { date, date_upper_bound: upperBound }) {
+  if (date.length === 10) return days(madePublic, date);
+  const [year, month] = date.split("-").map(Number);
+  const first = days(madePublic, month ? `${date}-01` : `${year}-01-01`);
+  const end = month ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
+  const last = days(madePublic, end.toISOString().slice(0, 10));
+  if (upperBound) return last;
+  return first < 0 && last >= 0 ? 0 : first;
+}
