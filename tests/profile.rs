@@ -120,7 +120,10 @@ fn the_eu_across_every_incident_is_its_bodies_statements() {
 #[tokio::test]
 async fn the_page_draws_a_profile_as_a_table_a_group_of_rows_per_incident() {
     let html = support::render("?view=compare&profile=DE").await;
-    assert!(html.contains("<h2 id=\"profile-heading\">Germany across all incidents</h2>"), "{html}");
+    assert!(
+        html.contains("<h2 id=\"profile-heading\" tabindex=\"-1\">Germany across all incidents</h2>"),
+        "{html}"
+    );
     let seeds = support::seeds();
     for incident in &seeds {
         assert!(html.contains(&format!("<tbody data-incident=\"{}\">", incident.id())), "{}", incident.id());
