@@ -123,6 +123,11 @@ impl ViewQuery {
                 ignored.push((name, value));
             }
         }
+        // A profile is part of the comparison, as `ViewChange::Profile` makes it: a link that
+        // names one opens the comparison, whatever else it says of the view.
+        if view.profile.is_some() {
+            view.mode = ViewMode::Compare;
+        }
         // A story step's link shows the step's view, whatever else it says.
         if let (Some(step), Some(incident)) = (view.story, incident) {
             view = view.at_step(incident, step).unwrap_or(view);
@@ -482,6 +487,13 @@ mod tests {
         );
         assert_eq!(germany.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&profile=DE");
         assert_eq!(ignored(&parse("?view=compare&profile=").1), [("profile", "")]);
+        for link in ["?profile=DE", "?profile=DE&view=matrix", "?view=timeline&profile=DE"] {
+            assert_eq!(
+                parse(link).0.mode,
+                ViewMode::Compare,
+                "{link}: never a profile outside the comparison"
+            );
+        }
     }
 
     #[test]
