@@ -16,7 +16,8 @@ export TRUNK_OFFLINE := true
 help:
 	@echo "make serve  build the widget and serve it at http://127.0.0.1:8080"
 	@echo "make test   run every test: native, rendered (ssr) and in headless Chromium"
-	@echo "make dist   the optimised static build in dist/, the files to embed (SEEDS=DIR: your own incidents)"
+	@echo "make dist   the optimised static build in dist/, the files to embed (SEEDS=DIR: your incidents"
+	@echo "            instead of the built-in ones; ADD_SEEDS=DIR: beside them; OWN_DATA=off: no ?data=)"
 	@echo "make bench  measure sizes, page load, clicks and memory (1x and 100x), and the core"
 	@echo "make lint   rustfmt and clippy, as CI runs them"
 	@echo "make fuzz   a million mutated files through both loaders (FUZZ_CASES=…)"
@@ -26,9 +27,17 @@ serve:
 	tools/setup build
 	trunk serve --dist target/serve
 
-# `make dist SEEDS=DIR` builds the widget with the incident files of DIR instead of seeds/.
+# `make dist SEEDS=DIR` builds the widget with the incident files of DIR instead of seeds/;
+# `ADD_SEEDS=DIR` with them beside seeds/ (or beside SEEDS); `OWN_DATA=off` writes into every
+# page the <meta> that stops the widget opening readers' own files (`?data=`).
 ifdef SEEDS
 export DEMARCHE_SEEDS := $(abspath $(SEEDS))
+endif
+ifdef ADD_SEEDS
+export DEMARCHE_EXTRA_SEEDS := $(abspath $(ADD_SEEDS))
+endif
+ifdef OWN_DATA
+export DEMARCHE_OWN_DATA := $(OWN_DATA)
 endif
 
 # Trunk's post-build hook writes the data files and the first screens (Trunk.toml).
@@ -61,13 +70,13 @@ test:
 test-native:
 	cargo test --locked --all-features
 
-# The browser tests also need a build with a second incident (the same code, other data) and
-# the command that packs a reader's own file.
+# The browser tests also need a build with a second incident (the same code, other data), the
+# command that packs a reader's own file, and the site step (for a build that refuses them).
 test-browser:
 	rm -rf target/e2e && mkdir -p target/e2e && cp -r dist target/e2e/two
 	cargo run --locked --quiet --features site --bin site -- --seeds seeds --seeds tests/fixtures target/e2e/two
 	cargo build --locked --quiet --bin demarche
-	cd tests/e2e && DEMARCHE_BIN=$(CURDIR)/target/debug/demarche node --test
+	cd tests/e2e && DEMARCHE_BIN=$(CURDIR)/target/debug/demarche DEMARCHE_SITE=$(CURDIR)/target/debug/site node --test
 
 size-budget:
 	@tools/sizes dist $(BROTLI_BUDGET) $(PART_BUDGETS) >/dev/null

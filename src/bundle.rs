@@ -111,7 +111,8 @@ pub fn read_seeds(folders: &[PathBuf]) -> Result<Vec<Incident>, Vec<DataError>> 
     parse_incidents(&pairs)
 }
 
-fn toml_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
+/// The incident files of a folder (every `.toml`), in the order of their names.
+pub fn toml_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths = fs::read_dir(folder)?
         .map(|entry| entry.map(|entry| entry.path()))
         .filter(|path| path.as_ref().map_or(true, |path| path.extension().is_some_and(|ext| ext == "toml")))

@@ -62,7 +62,7 @@ impl Dataset {
         let mut metas = Vec::new();
         let mut rows = Vec::new();
         for incident in &incidents {
-            let meta = IncidentMeta::of(incident, catalogue, lang, None);
+            let meta = IncidentMeta::of(incident, catalogue, lang);
             let matrix = ReactionMatrix::build(incident, &filter, RowOrder::Date, lang);
             rows.extend(crate::view_model::rows(incident, &meta, &matrix, lang));
             metas.push(meta);

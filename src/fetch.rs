@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::packed::{own_header, Unreadable};
 use crate::session::{LoadError, Loaded, Problem, Resource};
 
 /// Fetches a data file; no address means the catalogue lists no such file.
@@ -19,26 +20,37 @@ pub async fn load(resource: &Resource, address: Option<String>) -> Result<Loaded
     result.map_err(|problem| LoadError { resource: resource.clone(), problem })
 }
 
-/// A file as the session may take it: refused with every error the checks found (as
-/// `demarche check` prints them), which only a reader's own file is given.
-pub fn verdict(resource: &Resource, loaded: Loaded, errors: Vec<String>) -> Result<Loaded, LoadError> {
-    match errors.is_empty() {
-        true => Ok(loaded),
-        false => Err(LoadError { resource: resource.clone(), problem: Problem::Invalid(errors) }),
-    }
-}
-
-/// A reader's own file, refused until the checks have passed. The checks are the tools
-/// module's (src/embed/tools.js imports it), so that readers who never open a file of their
-/// own never download them.
+/// A reader's own file, refused until the checks have passed. The checks, and the split into
+/// languages, are the tools module's (`own_file::prepare`; src/embed/tools.js imports the
+/// module), so that readers who never open a file of their own never download them.
 pub async fn load_own(resource: &Resource, url: &str) -> Result<Loaded, LoadError> {
     let failed = |problem| LoadError { resource: resource.clone(), problem };
+    let bytes = own_bytes(resource, url).await?;
+    let ready = prepare_own(url, &bytes).await.map_err(|refusal| failed(refused(refusal)))?;
+    Loaded::read(resource, &js_sys::Uint8Array::new(&ready).to_vec())
+        .map_err(|unreadable| failed(Problem::Unreadable(unreadable)))
+}
+
+/// A reader's own file's bytes, once their header says they can be one.
+pub async fn own_bytes(resource: &Resource, url: &str) -> Result<Vec<u8>, LoadError> {
+    let failed = |problem| LoadError { resource: resource.clone(), problem };
     let bytes = bytes(url).await.map_err(failed)?;
-    let loaded =
-        Loaded::read(resource, &bytes).map_err(|unreadable| failed(Problem::Unreadable(unreadable)))?;
-    let errors = check_own(url, &bytes).await.map_err(|_| failed(Problem::Network))?;
-    let errors = js_sys::Array::from(&errors).iter().filter_map(|error| error.as_string()).collect();
-    verdict(resource, loaded, errors)
+    own_header(&bytes).map_err(|unreadable| failed(Problem::Unreadable(unreadable)))?;
+    Ok(bytes)
+}
+
+/// What the tools module's refusal of an own file means: `null` for a file it cannot decode,
+/// the checks' errors as an array, and anything else, that the module itself could not be had.
+fn refused(refusal: wasm_bindgen::JsValue) -> Problem {
+    if refusal.is_null() {
+        return Problem::Unreadable(Unreadable::Corrupt);
+    }
+    match js_sys::Array::is_array(&refusal) {
+        true => Problem::Invalid(
+            js_sys::Array::from(&refusal).iter().filter_map(|error| error.as_string()).collect(),
+        ),
+        false => Problem::Network,
+    }
 }
 
 /// The widget's way to its tools module (src/bin/demarche-tools.rs), which the first load does
@@ -47,9 +59,10 @@ pub async fn load_own(resource: &Resource, url: &str) -> Result<Loaded, LoadErro
 /// again the next time (Try again in the panel).
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/tools.js")]
 extern "C" {
-    /// The errors of a reader's own file (an array of strings), from the tools module.
-    #[wasm_bindgen(catch, js_name = checkOwn)]
-    async fn check_own(url: &str, bytes: &[u8]) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    /// A reader's own file made ready by the tools module (`own_file::prepare`): its bytes, or
+    /// thrown, why it is refused.
+    #[wasm_bindgen(catch, js_name = prepareOwn)]
+    async fn prepare_own(url: &str, bytes: &[u8]) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
 }
 
 async fn bytes(url: &str) -> Result<Vec<u8>, Problem> {

@@ -732,6 +732,17 @@ impl Strings {
     }
 
     pub fn unknown_parameter(&self, name: &str, value: &str) -> String {
+        // The one parameter a page may refuse though it is known: a reader's own file.
+        if name == "data" {
+            return match self.lang {
+                Lang::Cs => typeset(&format!(
+                    "Tento web neotevírá soubory s incidenty z jiných adres, proto data=„{value}“ nezobrazujeme."
+                )),
+                Lang::En => format!(
+                    "This site does not open incident files from other addresses, so data=“{value}” is not shown."
+                ),
+            };
+        }
         if self.lang == Lang::Cs {
             typeset(&format!("Parametr adresy {name}=„{value}“ neznáme, proto zobrazujeme výchozí pohled."))
         } else {

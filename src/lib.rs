@@ -22,6 +22,7 @@ pub mod load;
 pub mod map_prose;
 pub mod matrix;
 pub mod model;
+pub mod own_file;
 pub mod packed;
 pub mod presentation;
 pub mod ranking;

@@ -42,6 +42,49 @@ impl Packed for Glossary {
     const KIND: u8 = 5;
 }
 
+/// Several incidents in one file: a reader's own set (`demarche pack DIR`), opened with one
+/// `?data=` like a single incident.
+impl Packed for Vec<Incident> {
+    const KIND: u8 = 6;
+}
+
+/// A reader's own file: one incident, or a set of them.
+pub fn unpack_own(bytes: &[u8]) -> Result<Vec<Incident>, Unreadable> {
+    match unpack::<Incident>(bytes) {
+        Err(Unreadable::Kind) => unpack_set(bytes),
+        one => one.map(|incident| vec![incident]),
+    }
+}
+
+/// Whether the bytes can be a reader's own file (one incident or a set, of this format), before
+/// anything decodes them: the widget's first load says what is wrong with a file that cannot,
+/// in the reader's language; the tools module decodes and checks the rest (`own_file`).
+pub fn own_header(bytes: &[u8]) -> Result<(), Unreadable> {
+    match body_of::<Incident>(bytes) {
+        Err(Unreadable::Kind) => body_of::<Vec<Incident>>(bytes).map(drop),
+        one => one.map(drop),
+    }
+}
+
+/// A set as postcard writes a list: its length, then each incident, read one at a time with
+/// the single incident's decoder, which the widget's first load carries anyway (the list's own
+/// decoder would be a second copy of it in the first load).
+pub fn unpack_set(bytes: &[u8]) -> Result<Vec<Incident>, Unreadable> {
+    let body = body_of::<Vec<Incident>>(bytes)?;
+    let (count, mut rest) = postcard::take_from_bytes::<u32>(body).map_err(|_| Unreadable::Corrupt)?;
+    let mut incidents = Vec::new();
+    for _ in 0..count {
+        let (incident, after) =
+            postcard::take_from_bytes::<Incident>(rest).map_err(|_| Unreadable::Corrupt)?;
+        incidents.push(incident);
+        rest = after;
+    }
+    match rest {
+        [] => Ok(incidents),
+        _ => Err(Unreadable::Corrupt),
+    }
+}
+
 /// Why the bytes of a data file cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unreadable {
@@ -63,6 +106,14 @@ pub fn pack<T: Packed>(value: &T) -> Vec<u8> {
 }
 
 pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Unreadable> {
+    match postcard::take_from_bytes::<T>(body_of::<T>(bytes)?) {
+        Ok((value, [])) => Ok(value),
+        _ => Err(Unreadable::Corrupt),
+    }
+}
+
+/// The bytes after the header, once the header says they are what `T` is, in this format.
+fn body_of<T: Packed>(bytes: &[u8]) -> Result<&[u8], Unreadable> {
     let Some((header, body)) = bytes.split_first_chunk::<6>() else {
         return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
             Unreadable::Corrupt
@@ -79,10 +130,7 @@ pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Unreadable> {
     if header[5] != T::KIND {
         return Err(Unreadable::Kind);
     }
-    match postcard::take_from_bytes::<T>(body) {
-        Ok((value, [])) => Ok(value),
-        _ => Err(Unreadable::Corrupt),
-    }
+    Ok(body)
 }
 
 /// `stem.<hash>.bin`: a new content gets a new name, so caches never serve a stale file.
@@ -132,6 +180,18 @@ mod tests {
         old[4] = FORMAT + 1;
         assert_eq!(unpack::<CountryNames>(&old), Err(Unreadable::Format { found: FORMAT + 1 }));
         assert_eq!(unpack::<Frame>(&bytes), Err(Unreadable::Kind));
+    }
+
+    #[test]
+    fn a_readers_own_file_is_one_incident_or_a_set_and_nothing_else() {
+        let text = include_str!("../tests/fixtures/minimal.toml");
+        let one = crate::load::parse_incident("minimal.toml", text).unwrap();
+        let mut two = one.clone();
+        two.facts.id = "two".into();
+        assert_eq!(unpack_own(&pack(&one)), Ok(vec![one.clone()]));
+        assert_eq!(unpack_own(&pack(&vec![one.clone(), two.clone()])), Ok(vec![one, two]));
+        assert_eq!(unpack_own(&pack(&CountryNames::iso(Lang::En))), Err(Unreadable::Kind));
+        assert_eq!(unpack_own(b"<!doctype html>"), Err(Unreadable::NotData));
     }
 
     /// Incident files spell leaf values out; data files store them as numbers.

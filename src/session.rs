@@ -9,8 +9,8 @@ use std::rc::Rc;
 use crate::catalogue::{beside, Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::i18n::learn;
-use crate::model::{CountryNames, Glossary, Incident, Lang, MapExtent};
-use crate::packed::{unpack, Unreadable};
+use crate::model::{CountryNames, Glossary, Incident, Lang, MapExtent, Text};
+use crate::packed::{unpack, unpack_set, Unreadable};
 use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery, Wanted};
 
@@ -24,7 +24,7 @@ pub enum Resource {
     Names(Lang),
     /// Every state's name, for a reader's own incident, which may name any state.
     AllNames(Lang),
-    /// A reader's own incident file (`?data=URL`), in both languages.
+    /// A reader's own incident file (`?data=URL`): one incident or a set, in both languages.
     Own(String),
     /// The glossary, when a reader first opens a term.
     Glossary(Lang),
@@ -35,6 +35,8 @@ pub enum Resource {
 pub enum Loaded {
     Catalogue(Rc<Catalogue>),
     Incident(Rc<Incident>),
+    /// A reader's own file's incidents, each in every language (`own_file::split`).
+    Own(Rc<Vec<Incident>>),
     Map(Rc<Frame>),
     Names(Rc<CountryNames>),
     Glossary(Rc<Glossary>),
@@ -52,7 +54,13 @@ impl Loaded {
                 learn(names.lang, &names.words);
                 Loaded::Names(Rc::new(names))
             }
-            Resource::Own(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
+            // As the tools module made it ready (`own_file::prepare`), marked with where it
+            // came from, which every view and download then says.
+            Resource::Own(url) => {
+                let mut incidents = unpack_set(bytes)?;
+                incidents.iter_mut().for_each(|incident| incident.origin = Some(url.clone()));
+                Loaded::Own(Rc::new(incidents))
+            }
             Resource::Glossary(_) => Loaded::Glossary(Rc::new(unpack(bytes)?)),
         })
     }
@@ -161,9 +169,12 @@ pub struct Session {
     pub notices: Vec<Ignored>,
     /// How the next URL write should treat the browser's history.
     pub history: HistoryWrite,
-    /// The address of the reader's own incident file, and whether it has been checked and
-    /// added to the catalogue.
-    own: Option<(String, bool)>,
+    /// The addresses of the reader's own incident files, in the link's order.
+    own: Vec<String>,
+    /// Whether they are yet to be checked and added to the catalogue, all at once.
+    own_pending: bool,
+    /// The page does not open readers' own files (`<meta name="demarche-data" content="off">`).
+    own_refused: bool,
     /// A reader has opened a glossary term.
     glossary_wanted: bool,
 }
@@ -178,9 +189,18 @@ impl Session {
             shown: None,
             notices: Vec::new(),
             history: HistoryWrite::Replace,
-            own: ViewQuery::data_of(query).map(|url| (url, false)),
+            own: ViewQuery::data_of(query),
+            own_pending: !ViewQuery::data_of(query).is_empty(),
+            own_refused: false,
             glossary_wanted: false,
         }
+    }
+
+    /// The page will not open files of a reader's choosing: a link's `data=` is set aside
+    /// with a notice, and nothing is fetched for it.
+    pub fn refuse_own(&mut self) {
+        self.own_refused = true;
+        self.own_pending = false;
     }
 
     pub fn page_lang(&self) -> Lang {
@@ -255,8 +275,9 @@ impl Session {
         let wanted = self.wanted(&catalogue);
         // The language's names (and words) with the own file, so that what is wrong with the
         // file can be said in the reader's language.
-        if let Some((url, false)) = &self.own {
-            return self.unasked([Resource::Own(url.clone()), self.names_for(wanted.lang)]);
+        if self.own_pending {
+            let files = self.own.iter().map(|url| Resource::Own(url.clone()));
+            return self.unasked(files.chain([self.names_for(wanted.lang)]));
         }
         let mut needs = [
             Resource::Incident(wanted.incident, wanted.lang),
@@ -411,43 +432,54 @@ impl Session {
 
     /// A reader's own incident names states the bundled ones may not.
     fn names_for(&self, lang: Lang) -> Resource {
-        match self.own {
-            Some(_) => Resource::AllNames(lang),
-            None => Resource::Names(lang),
+        match self.own.is_empty() || self.own_refused {
+            true => Resource::Names(lang),
+            false => Resource::AllNames(lang),
         }
     }
 
-    /// Once the reader's own incident has arrived and passed the checks, it joins the
-    /// catalogue, first, so that it is what the page shows; its file holds both languages.
+    /// Once every file of the reader's own has arrived and passed the checks, their incidents
+    /// join the catalogue, first and in the link's order, so that the first is what the page
+    /// shows; an own incident takes the place of a built-in one of the same id, and the first
+    /// of two own ones with the same id stands. Each file holds every language.
     fn adopt_own(&mut self) {
-        let Some((url, false)) = &self.own else { return };
-        let (Some(catalogue), Some(Loaded::Incident(incident))) =
-            (self.catalogue(), self.loaded(&Resource::Own(url.clone())).cloned())
-        else {
-            return;
-        };
-        let facts = &incident.facts;
-        let entry = IncidentEntry::unfiled(&incident);
-        let mut catalogue = (*catalogue).clone();
-        catalogue.incidents.retain(|known| known.id != entry.id);
-        catalogue.incidents.insert(0, entry);
-        for lang in Lang::ALL {
-            let resource = Resource::Incident(facts.id.clone(), lang);
-            self.slots.retain(|(known, _)| *known != resource);
-            self.slots.push((resource, Slot::Ready(Loaded::Incident(Rc::new(incident.in_language(lang))))));
+        let Some(catalogue) = self.catalogue().filter(|_| self.own_pending) else { return };
+        let mut files = Vec::new();
+        for url in &self.own {
+            let Some(Loaded::Own(split)) = self.loaded(&Resource::Own(url.clone())) else { return };
+            files.push(split.clone());
         }
+        let mut entries: Vec<IncidentEntry> = Vec::new();
+        for languages in files.iter().flat_map(|split| split.chunks(Lang::ALL.len())) {
+            let id = languages[0].id();
+            if entries.iter().any(|entry| entry.id == id) {
+                continue;
+            }
+            let [en, cs] = languages else { continue };
+            // The picker names it in either language, as a build's catalogue does.
+            let title = Text { en: en.facts.title.en.clone(), cs: cs.facts.title.cs.clone() };
+            entries.push(IncidentEntry { title, ..IncidentEntry::unfiled(en) });
+            for (lang, incident) in Lang::ALL.into_iter().zip(languages) {
+                let resource = Resource::Incident(id.to_string(), lang);
+                self.slots.retain(|(known, _)| *known != resource);
+                self.slots.push((resource, Slot::Ready(Loaded::Incident(Rc::new(incident.clone())))));
+            }
+        }
+        let mut catalogue = (*catalogue).clone();
+        catalogue.incidents.retain(|known| entries.iter().all(|entry| entry.id != known.id));
+        catalogue.incidents.splice(0..0, entries);
         for (known, slot) in &mut self.slots {
             if *known == Resource::Catalogue {
                 *slot = Slot::Ready(Loaded::Catalogue(Rc::new(catalogue.clone())));
             }
         }
-        self.own = Some((url.clone(), true));
+        self.own_pending = false;
     }
 
     /// Shows the requested view once its incident and its language's names are in.
     fn settle(&mut self) {
         self.adopt_own();
-        if matches!(self.own, Some((_, false))) {
+        if self.own_pending {
             return;
         }
         let Some(catalogue) = self.catalogue() else { return };
@@ -463,7 +495,10 @@ impl Session {
         let view = match &self.request {
             Request::View(view) => (**view).clone(),
             Request::Link(query) => {
-                let (view, ignored) = ViewQuery::parse(query, &catalogue, &incident, self.page_lang);
+                let (mut view, mut ignored) = ViewQuery::parse(query, &catalogue, &incident, self.page_lang);
+                if self.own_refused {
+                    ignored.extend(view.data.drain(..).map(|url| ("data".to_string(), url)));
+                }
                 self.notices = ignored;
                 self.request = Request::View(Box::new(view.clone()));
                 view
@@ -523,9 +558,16 @@ mod tests {
             session.begin(resource.clone());
             let loaded = match &resource {
                 Resource::Catalogue => Loaded::Catalogue(catalogue.clone()),
-                Resource::Incident(id, _) | Resource::Own(id) => Loaded::Incident(
+                Resource::Incident(id, _) => Loaded::Incident(
                     (*incidents.iter().find(|incident| incident.id() == id).unwrap()).clone(),
                 ),
+                Resource::Own(ids) => {
+                    let own: Vec<Incident> = ids
+                        .split('+')
+                        .map(|id| (***incidents.iter().find(|incident| incident.id() == id).unwrap()).clone())
+                        .collect();
+                    Loaded::read(&resource, &crate::packed::pack(&crate::own_file::split(&own))).unwrap()
+                }
                 Resource::Map(_) => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
                 Resource::Names(lang) | Resource::AllNames(lang) => {
                     Loaded::Names(Rc::new(CountryNames::iso(*lang)))
@@ -690,7 +732,7 @@ mod tests {
     }
 
     /// `?data=own` stands for a reader's file at the address `own`; `deliver` hands over the
-    /// incident whose id is the address.
+    /// incidents whose ids the address names (`a+b` for a set of two).
     #[test]
     fn a_readers_own_file_is_checked_then_shown_first_with_every_states_name() {
         let (catalogue, newer, _) = catalogue();
@@ -708,8 +750,8 @@ mod tests {
         deliver(&mut session, &catalogue, &[&own]);
         let shown = session.shown().unwrap();
         assert_eq!(
-            (shown.incident.as_str(), shown.lang, shown.data.as_deref()),
-            ("own", Lang::Cs, Some("own"))
+            (shown.incident.as_str(), shown.lang, shown.data.as_slice()),
+            ("own", Lang::Cs, ["own".to_string()].as_slice())
         );
         assert_eq!(session.catalogue().unwrap().default_incident().id, "own");
         let czech = session.incident("own", Lang::Cs).unwrap();
@@ -719,7 +761,70 @@ mod tests {
         );
         session.change(ViewChange::Incident("newer".into()));
         deliver(&mut session, &catalogue, &[&newer]);
-        assert_eq!(session.shown().unwrap().data.as_deref(), Some("own"), "the link keeps the file");
+        assert_eq!(session.shown().unwrap().data, ["own"], "the link keeps the file");
+    }
+
+    #[test]
+    fn several_own_files_join_the_catalogue_first_in_the_links_order() {
+        let (catalogue, _, _) = catalogue();
+        let [one, two, three, newer] =
+            [("one", "2020-01-01"), ("two", "2021-01-01"), ("three", "2022-01-01"), ("newer", "2019-01-01")]
+                .map(|(id, made_public)| Rc::new(incident(id, made_public)));
+        let mut session = Session::new("?data=one&data=two%2Bnewer%2Bone&data=three&data=one", Lang::En);
+        deliver(&mut session, &catalogue, &[]);
+        assert_eq!(
+            session.needs(),
+            [
+                Resource::Own("one".into()),
+                Resource::Own("two+newer+one".into()),
+                Resource::Own("three".into()),
+                Resource::AllNames(Lang::En)
+            ],
+            "each address once, every state's name beside them"
+        );
+        let own = Resource::Own("one".into());
+        session.begin(own.clone());
+        let ready = crate::packed::pack(&crate::own_file::split(&[(*one).clone()]));
+        session.arrive(own.clone(), Loaded::read(&own, &ready).map_err(|_| unreachable!()));
+        assert_eq!(session.catalogue().unwrap().incidents.len(), 2, "nothing joins before every file is in");
+        deliver(&mut session, &catalogue, &[&one, &two, &three, &newer]);
+        deliver(&mut session, &catalogue, &[]);
+        let catalogue = session.catalogue().unwrap();
+        let origin = |id: &str| session.incident(id, Lang::Cs).and_then(|incident| incident.origin.clone());
+        let entries: Vec<(&str, Option<String>)> =
+            catalogue.incidents.iter().map(|entry| (entry.id.as_str(), origin(&entry.id))).collect();
+        assert_eq!(
+            entries,
+            [
+                ("one", Some("one".to_string())),
+                ("two", Some("two+newer+one".into())),
+                ("newer", Some("two+newer+one".into())),
+                ("three", Some("three".into())),
+                ("older", None)
+            ],
+            "a set's incidents in its order; an own incident takes the built-in one's place; the first of two with one id stands"
+        );
+        let shown = session.shown().unwrap();
+        assert_eq!((shown.incident.as_str(), shown.data.len()), ("one", 3));
+        assert_eq!(session.incident("newer", Lang::En).unwrap().facts.made_public.to_string(), "2019-01-01");
+    }
+
+    #[test]
+    fn a_page_that_refuses_own_files_fetches_none_and_says_so() {
+        let (catalogue, newer, _) = catalogue();
+        let mut session = Session::new("?data=https%3A%2F%2Fexample.org%2Fown.bin&lang=cs", Lang::En);
+        session.refuse_own();
+        deliver(&mut session, &catalogue, &[&newer]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        let shown = session.shown().unwrap();
+        assert_eq!(
+            (shown.incident.as_str(), shown.data.len()),
+            ("newer", 0),
+            "no file, and no file in links"
+        );
+        assert_eq!(session.notices, [("data".to_string(), "https://example.org/own.bin".to_string())]);
+        assert_eq!(session.catalogue().unwrap().incidents.len(), 2, "nothing joined the catalogue");
+        assert!(session.names(Lang::Cs).is_some(), "only the bundled names are needed");
     }
 
     #[test]
@@ -728,15 +833,13 @@ mod tests {
         let mut broken = incident("own", "2026-01-01");
         broken.reactions[0].actor = "nobody".into();
         broken.reactions[1].sources.clear();
-        let errors: Vec<String> =
-            crate::load::check("own", &broken).iter().map(ToString::to_string).collect();
+        let refused = crate::own_file::prepare("own", &crate::packed::pack(&broken)).unwrap_err();
         let mut session = Session::new("?data=own", Lang::En);
         deliver(&mut session, &catalogue, &[]);
         let own = Resource::Own("own".into());
         assert_eq!(session.needs(), [own.clone(), Resource::AllNames(Lang::En)]);
         session.begin(own.clone());
-        let loaded = Loaded::Incident(Rc::new(broken));
-        session.arrive(own.clone(), crate::fetch::verdict(&own, loaded, errors));
+        session.arrive(own.clone(), Err(LoadError { resource: own.clone(), problem: refused.problem() }));
         let Some(LoadError { resource, problem: Problem::Invalid(errors) }) = session.failure() else {
             panic!("{:?}", session.failure())
         };

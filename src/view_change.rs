@@ -96,7 +96,7 @@ impl ViewQuery {
     /// language, the presentation, the reader's own data file, and whether it is the matrix,
     /// the timeline or the comparison.
     fn restart(&mut self, entry: &IncidentEntry) {
-        let (presentation, data) = (std::mem::take(&mut self.presentation), self.data.take());
+        let (presentation, data) = (std::mem::take(&mut self.presentation), std::mem::take(&mut self.data));
         let mode = self.mode;
         *self = ViewQuery { presentation, data, mode, ..ViewQuery::default_for(entry, self.lang) };
     }

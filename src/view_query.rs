@@ -30,8 +30,9 @@ pub struct ViewQuery {
     pub profile: Option<String>,
     pub selection: Option<Selection>,
     pub presentation: Presentation,
-    /// The address of a reader's own incident file (`?data=URL`), kept in every link.
-    pub data: Option<String>,
+    /// The addresses of a reader's own incident files (`?data=URL`, repeated for several),
+    /// kept in every link.
+    pub data: Vec<String>,
     /// The story step on screen (from 0), whose view this is.
     pub story: Option<usize>,
 }
@@ -63,7 +64,7 @@ impl ViewQuery {
             profile: None,
             selection: None,
             presentation: Presentation::default(),
-            data: None,
+            data: Vec::new(),
             story: None,
         }
     }
@@ -164,12 +165,15 @@ impl ViewQuery {
             .unwrap_or(page_lang)
     }
 
-    /// The address of the reader's own incident file a link names, if any.
-    pub fn data_of(query: &str) -> Option<String> {
-        pairs(query)
-            .into_iter()
-            .rev()
-            .find_map(|(name, value)| (name == "data" && !value.is_empty()).then_some(value))
+    /// The addresses of the reader's own incident files a link names, each once, in its order.
+    pub fn data_of(query: &str) -> Vec<String> {
+        let mut data: Vec<String> = Vec::new();
+        for (name, value) in pairs(query) {
+            if name == "data" && !value.is_empty() && !data.contains(&value) {
+                data.push(value);
+            }
+        }
+        data
     }
 
     /// The query string that reopens this view, naming only what differs from the default
@@ -247,7 +251,7 @@ impl ViewQuery {
         if let Some(profile) = &self.profile {
             out.append_pair("profile", profile);
         }
-        if let Some(data) = &self.data {
+        for data in &self.data {
             out.append_pair("data", data);
         }
         let query = out.finish();
@@ -299,7 +303,9 @@ impl ViewQuery {
                 .map(|n| self.story = Some(n - 1))
                 .is_some(),
             "data" if !value.is_empty() => {
-                self.data = Some(value.to_string());
+                if !self.data.iter().any(|known| known == value) {
+                    self.data.push(value.to_string());
+                }
                 true
             }
             "country" | "actor" | "reaction" => incident.is_none_or(|incident| {
@@ -451,7 +457,7 @@ mod tests {
                 mode: ViewMode::Compare,
                 compare_order: CompareOrder::Strength,
                 selection: Some(Selection::Country(CountryCode::parse("CZ").unwrap())),
-                data: Some("https://example.org/own.bin?v=2&x=1".into()),
+                data: vec!["https://example.org/own.bin?v=2&x=1".into(), "two.bin".into()],
                 ..default_view()
             },
             ViewQuery {

@@ -127,10 +127,12 @@ fn a_comparison_names_every_version_and_the_latest_day_its_data_were_checked() {
 #[test]
 fn a_readers_own_file_is_cited_by_its_address_with_the_date_in_their_language() {
     let (catalogue, _) = seeds();
-    let own = parse_incident("minimal.toml", include_str!("fixtures/minimal.toml")).unwrap();
+    let mut own = parse_incident("minimal.toml", include_str!("fixtures/minimal.toml")).unwrap();
     let mut catalogue = catalogue;
     catalogue.incidents.insert(0, IncidentEntry::unfiled(&own));
     let data = "https://files.example.net/own.bin";
+    // As the widget marks it when it reads the file (`Loaded::read`).
+    own.origin = Some(data.into());
     let query = |lang: &str| format!("?incident=minimal&lang={lang}&data={data}");
     let english = export(&query("en"), &catalogue, std::slice::from_ref(&own));
     let address = format!("{FOLDER}?incident=minimal&lang=en&map=world&sort=date&theme=auto&data=https%3A%2F%2Ffiles.example.net%2Fown.bin");

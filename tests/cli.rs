@@ -83,6 +83,40 @@ fn pack_writes_what_the_widget_reads_and_refuses_a_broken_file() {
     assert_eq!(refused.status.code(), Some(1));
 }
 
+#[test]
+fn pack_makes_a_set_of_a_folder_or_of_several_files_and_refuses_an_empty_folder() {
+    let folder = std::env::temp_dir().join(format!("demarche-pack-set-{}", std::process::id()));
+    std::fs::create_dir_all(folder.join("empty")).unwrap();
+    std::fs::write(folder.join("minimal.toml"), MINIMAL).unwrap();
+    std::fs::write(
+        folder.join("later.toml"),
+        MINIMAL.replacen("id = \"minimal\"", "id = \"later\"", 1).replacen(
+            "made_public = \"2025-05-28\"",
+            "made_public = \"2026-01-02\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let out = folder.join("set.bin").display().to_string();
+    let from_folder = demarche(&["pack", &folder.display().to_string(), "-o", &out]);
+    assert_eq!(from_folder.status.code(), Some(0), "{}", String::from_utf8_lossy(&from_folder.stderr));
+    let set = demarche::packed::unpack_own(&std::fs::read(&out).unwrap()).unwrap();
+    let ids: Vec<&str> = set.iter().map(|incident| incident.id()).collect();
+    assert_eq!(ids, ["later", "minimal"], "newest first");
+    let files =
+        [folder.join("minimal.toml"), folder.join("later.toml")].map(|file| file.display().to_string());
+    let from_files = demarche(&["pack", "-o", &out, &files[0], &files[1]]);
+    assert_eq!(from_files.status.code(), Some(0));
+    assert_eq!(demarche::packed::unpack_own(&std::fs::read(&out).unwrap()).unwrap(), set);
+    let empty = demarche(&["pack", &folder.join("empty").display().to_string(), "-o", &out]);
+    assert_eq!(empty.status.code(), Some(1));
+    assert!(String::from_utf8(empty.stdout).unwrap().contains("empty: the folder: no incident files"));
+    let twice = demarche(&["pack", &folder.display().to_string(), &files[0], "-o", &out]);
+    assert!(String::from_utf8(twice.stdout)
+        .unwrap()
+        .contains("another file already has the incident id `minimal`"));
+}
+
 /// The fourteen mistakes of six kinds, spread over one file, each marked
 /// `# mistake:` on the line that must be named.
 const FOURTEEN: &str = "tests/fixtures/broken/fourteen-mistakes.toml";

@@ -9,24 +9,25 @@
 
 #[cfg(target_family = "wasm")]
 mod browser {
-    /// The errors of a reader's own incident file (packed), as `demarche check` prints them;
-    /// none when it may be shown. `url` names the file in the messages.
-    #[wasm_bindgen(js_name = check)]
-    pub fn check_own(url: String, bytes: &[u8]) -> Vec<String> {
-        let own = Resource::Own(url);
-        match unpack::<Incident>(bytes) {
-            Ok(incident) => report(&own, &incident),
-            Err(unreadable) => {
-                let error = LoadError { resource: own, problem: Problem::Unreadable(unreadable) };
-                vec![strings(Lang::En).load_failed(&error)]
+    /// A reader's own file made ready for the widget (`own_file::prepare`); thrown when it is
+    /// refused: `null` for a file that cannot be decoded, else the checks' errors, as `demarche
+    /// check` prints them. `url` names the file in the messages.
+    #[wasm_bindgen]
+    pub fn prepare(url: String, bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+        own_file::prepare(&url, bytes).map_err(|refused| match refused {
+            Refused::Damaged => JsValue::NULL,
+            Refused::Invalid(errors) => {
+                errors.into_iter().map(JsValue::from).collect::<js_sys::Array>().into()
             }
-        }
+        })
     }
 
-    /// The checks' errors for a reader's own file, as `demarche check` prints them.
-    fn report(own: &Resource, incident: &Incident) -> Vec<String> {
-        let Resource::Own(url) = own else { return Vec::new() };
-        check(url, incident).iter().map(ToString::to_string).collect()
+    /// A reader's own file, made ready here as the widget has the tools module make it.
+    async fn load_own(resource: &Resource, url: &str) -> Result<Loaded, LoadError> {
+        let failed = |problem| LoadError { resource: resource.clone(), problem };
+        let bytes = own_bytes(resource, url).await?;
+        let ready = own_file::prepare(url, &bytes).map_err(|refused| failed(refused.problem()))?;
+        Loaded::read(resource, &ready).map_err(|unreadable| failed(Problem::Unreadable(unreadable)))
     }
 
     /// The panel's words in the language `lang` names, as a JSON object.
@@ -56,17 +57,15 @@ mod browser {
         page[..page.rfind('/').map_or(0, |at| at + 1)].to_string()
     }
 
-    use demarche::fetch::{load, verdict};
+    use demarche::fetch::{load, own_bytes};
     use demarche::i18n::{share_words, strings};
-    use demarche::load::check;
-    use demarche::model::Lang;
-    use demarche::model::{Date, Incident};
-    use demarche::packed::unpack;
+    use demarche::model::{Date, Lang};
+    use demarche::own_file::{self, Refused};
     use demarche::session::{LoadError, Loaded, Problem, Resource};
     use demarche::session::{MapLoad, Session};
     use demarche::view_mode::ViewMode;
     use demarche::view_model::{Export, Json, Screen};
-    use wasm_bindgen::prelude::wasm_bindgen;
+    use wasm_bindgen::prelude::{wasm_bindgen, JsValue};
 
     // The widget's allocator, for the same reasons (see BENCHMARKS.md).
     #[global_allocator]
@@ -86,12 +85,9 @@ mod browser {
             for resource in needs {
                 session.begin(resource.clone());
                 let address = resource.url(&catalogue, session.catalogue().as_deref());
-                let result = match load(&resource, address).await {
-                    Ok(Loaded::Incident(incident)) if matches!(resource, Resource::Own(_)) => {
-                        let errors = report(&resource, &incident);
-                        verdict(&resource, Loaded::Incident(incident), errors)
-                    }
-                    result => result,
+                let result = match &resource {
+                    Resource::Own(url) => load_own(&resource, url).await,
+                    _ => load(&resource, address).await,
                 };
                 session.arrive(resource, result);
             }

@@ -4,9 +4,11 @@
 //! `cs.html`, and the compact `embed.html`, `embed-cs.html`), with the files that screen needs
 //! announced to the browser up front.
 //!
-//! `site [--seeds DIR]... [--query QUERY] [DIST]` — Trunk runs it after each build (Trunk.toml's
-//! hook; DIST is then `TRUNK_STAGING_DIR`). The seed folder is `seeds/`, or `DEMARCHE_SEEDS`;
-//! `DEMARCHE_EXTRA_SEEDS` adds one. Running it again on a built folder redoes its own work, so a
+//! `site [--seeds DIR]... [--query QUERY] [--refuse-own-data] [DIST]` — Trunk runs it after each
+//! build (Trunk.toml's hook; DIST is then `TRUNK_STAGING_DIR`). The seed folder is `seeds/`, or
+//! `DEMARCHE_SEEDS`; `DEMARCHE_EXTRA_SEEDS` adds one. `--refuse-own-data` (or
+//! `DEMARCHE_OWN_DATA=off`) writes into every page the `<meta>` that stops the widget opening
+//! readers' own files (`?data=`). Running it again on a built folder redoes its own work, so a
 //! benchmark or a test can remake a copy of `dist/` with other incidents without Trunk.
 
 use std::path::{Path, PathBuf};
@@ -58,7 +60,7 @@ async fn main() {
         let query = query.join("&");
         let screen = first_screen(&bundle, &incidents, &query, lang).await;
         let wanted = ViewQuery::wanted(&query, &bundle.catalogue, lang);
-        let written = write_page(&template, &bundle, &screen, &wanted, presentation)
+        let written = write_page(&template, &bundle, &screen, &wanted, presentation, options.refuse_own)
             .unwrap_or_else(|| fail("the page has no element with id=demarche followed by <noscript>"));
         fs::write(options.dist.join(page), written).unwrap_or_else(|error| fail(&format!("{page}: {error}")));
     }
@@ -67,6 +69,7 @@ async fn main() {
 struct Options {
     seeds: Vec<PathBuf>,
     query: String,
+    refuse_own: bool,
     dist: PathBuf,
 }
 
@@ -75,12 +78,14 @@ impl Options {
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut seeds = Vec::new();
         let mut query = String::new();
+        let mut refuse_own = env::var("DEMARCHE_OWN_DATA").is_ok_and(|value| value == "off");
         let mut dist = env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
         let mut args = env::args().skip(1);
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--seeds" => seeds.push(PathBuf::from(args.next().unwrap_or_else(|| usage()))),
                 "--query" => query = args.next().unwrap_or_else(|| usage()),
+                "--refuse-own-data" => refuse_own = true,
                 _ if !arg.starts_with('-') => dist = Some(PathBuf::from(arg)),
                 _ => usage(),
             }
@@ -89,7 +94,7 @@ impl Options {
             seeds.push(env::var_os("DEMARCHE_SEEDS").map_or_else(|| repo.join("seeds"), PathBuf::from));
         }
         seeds.extend(env::var_os("DEMARCHE_EXTRA_SEEDS").map(PathBuf::from));
-        Options { seeds, query, dist: dist.unwrap_or_else(|| usage()) }
+        Options { seeds, query, refuse_own, dist: dist.unwrap_or_else(|| usage()) }
     }
 }
 
@@ -130,14 +135,16 @@ async fn first_screen(bundle: &Bundle, incidents: &[Incident], query: &str, lang
 
 /// The page with the screen in its root, the root naming the catalogue, the page's language and
 /// the view it presents before any parameter of the link (`embed=compact` for the embed pages,
-/// so they stay compact once the widget starts), and a preload for each data file the first
-/// screen needs. `None` when the page has no root.
+/// so they stay compact once the widget starts), a preload for each data file the first
+/// screen needs, and, for a host that refuses readers' own files, the `<meta>` that says so.
+/// `None` when the page has no root.
 fn write_page(
     template: &str,
     bundle: &Bundle,
     screen: &str,
     wanted: &Wanted,
     presentation: &str,
+    refuse_own: bool,
 ) -> Option<String> {
     let lang = wanted.lang;
     // In the body: the head's ids (the parts' stylesheet, `demarche-parts`) share the prefix.
@@ -152,14 +159,17 @@ fn write_page(
         r#"<div id="demarche" class="demarche" data-catalogue="{catalogue}" data-lang="{}" data-query="{presentation}">"#,
         lang.tag()
     );
-    let page = without_own_preloads(&[&template[..open], &root, screen, &template[content_end..]].concat());
-    let preloads: String = preloaded(bundle, &catalogue, wanted)
+    let page = without_own_head(&[&template[..open], &root, screen, &template[content_end..]].concat());
+    let mut preloads: String = preloaded(bundle, &catalogue, wanted)
         .iter()
         .map(|(resource, file)| {
             let token = resource.token();
             format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin data-demarche="{token}">"#)
         })
         .collect();
+    if refuse_own {
+        preloads.push_str(REFUSE_OWN);
+    }
     let head_end = page.find("</head>")?;
     let page = [&page[..head_end], &preloads, &page[head_end..]].concat();
     Some(in_language(page, lang))
@@ -180,10 +190,15 @@ fn preloaded(bundle: &Bundle, catalogue: &str, wanted: &Wanted) -> Vec<(Resource
     std::iter::once((Resource::Catalogue, catalogue.to_string())).chain(files).collect()
 }
 
-/// The page without the preloads an earlier run wrote.
-fn without_own_preloads(page: &str) -> String {
+/// What a host writes (or the build, asked to) to stop the widget opening readers' own files;
+/// the widget looks for it (src/bin/demarche/widget.rs).
+const REFUSE_OWN: &str = r#"<meta name="demarche-data" content="off">"#;
+
+/// The page without the preloads, and the refusal of own files, an earlier run wrote.
+fn without_own_head(page: &str) -> String {
+    let page = page.replace(REFUSE_OWN, "");
     let mut out = String::with_capacity(page.len());
-    let mut rest = page;
+    let mut rest = page.as_str();
     while let Some(at) = rest.find("<link rel=\"preload\"") {
         let end = at + rest[at..].find('>').map_or(rest.len() - at, |end| end + 1);
         out.push_str(&rest[..at]);
@@ -232,7 +247,7 @@ fn in_language(mut page: String, lang: Lang) -> String {
 }
 
 fn usage() -> ! {
-    fail("usage: site [--seeds DIR]... [--query QUERY] [DIST] (or TRUNK_STAGING_DIR)")
+    fail("usage: site [--seeds DIR]... [--query QUERY] [--refuse-own-data] [DIST] (or TRUNK_STAGING_DIR)")
 }
 
 fn fail(message: &str) -> ! {

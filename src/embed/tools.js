@@ -10,6 +10,6 @@ function load() {
   return tools;
 }
 
-export async function checkOwn(url, bytes) {
-  return (await load()).check(url, bytes);
+export async function prepareOwn(url, bytes) {
+  return (await load()).prepare(url, bytes);
 }

@@ -28,6 +28,10 @@ pub struct Incident {
     /// Questions for a class after the story (`[[questions]]`).
     #[serde(default)]
     pub questions: Vec<Text>,
+    /// The address of a reader's own file (`?data=`) it was read from; `None` for the site's
+    /// own incidents. Never in a file: the widget sets it where it reads one (`Loaded::read`).
+    #[serde(skip)]
+    pub origin: Option<String>,
     #[serde(skip)]
     actor_index: IdIndex,
     #[serde(skip)]

@@ -32,6 +32,9 @@ pub struct AppProps {
     /// rather than one step after the catalogue that names them.
     #[prop_or_default]
     pub early: Vec<(Resource, String)>,
+    /// The page does not open readers' own files (`<meta name="demarche-data" content="off">`).
+    #[prop_or_default]
+    pub refuse_own: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,8 +82,12 @@ impl Reducible for Session {
 pub fn App(props: &AppProps) -> Html {
     let session = {
         let (query, lang, early) = (props.query.clone(), props.page_lang, props.early.clone());
+        let refuse_own = props.refuse_own;
         use_reducer(move || {
             let mut session = Session::new(&query, lang);
+            if refuse_own {
+                session.refuse_own();
+            }
             early.into_iter().for_each(|(resource, _)| session.begin(resource));
             session
         })

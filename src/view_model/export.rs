@@ -71,8 +71,8 @@ pub struct IncidentMeta {
 
 impl IncidentMeta {
     /// An incident's facts in `lang`, and its data's version: the hash in the name of its data
-    /// file in `lang`, or, for a reader's own file, the address `data` it came from.
-    pub fn of(incident: &Incident, catalogue: &Catalogue, lang: Lang, data: Option<&str>) -> IncidentMeta {
+    /// file in `lang`, or, for a reader's own file, the address it came from.
+    pub fn of(incident: &Incident, catalogue: &Catalogue, lang: Lang) -> IncidentMeta {
         let facts = &incident.facts;
         let entry = catalogue.find(&facts.id);
         let version = entry
@@ -87,7 +87,7 @@ impl IncidentMeta {
             accused_state: facts.attributed_to.state.to_string(),
             attributing_states: facts.attributing().iter().map(|code| code.to_string()).collect(),
             summary: facts.summary.get(lang).to_string(),
-            data: data.map(String::from).filter(|_| version.is_none()),
+            data: incident.origin.clone(),
             version,
             as_of: incident.sources.iter().map(|source| source.read).max(),
         }
@@ -382,7 +382,7 @@ pub(crate) fn rows(
 }
 
 fn meta(incident: &Incident, screen: &Screen) -> IncidentMeta {
-    IncidentMeta::of(incident, screen.catalogue, screen.view.lang, screen.view.data.as_deref())
+    IncidentMeta::of(incident, screen.catalogue, screen.view.lang)
 }
 
 fn picture(screen: &Screen, incident: &Incident, frame: &Frame) -> MapPicture {
@@ -458,7 +458,7 @@ mod tests {
         let filter = crate::filter::Filter::default();
         let matrix = ReactionMatrix::build(&incident, &filter, crate::matrix::RowOrder::Date, Lang::En);
         let catalogue = bundle(std::slice::from_ref(&incident)).catalogue;
-        let meta = IncidentMeta::of(&incident, &catalogue, Lang::En, None);
+        let meta = IncidentMeta::of(&incident, &catalogue, Lang::En);
         let rows = rows(&incident, &meta, &matrix, Lang::En);
         let denial = rows.iter().find(|row| row[11] == "denial").unwrap();
         assert_eq!((denial[9].as_str(), denial[10].as_str()), ("day, upper bound", "1"));

@@ -4,13 +4,15 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use demarche::load::{parse_incident, parse_incidents, DataError};
+use demarche::bundle::toml_files;
+use demarche::load::{parse_incidents, DataError};
 use demarche::packed::pack;
 
 const USAGE: &str = "\
 usage: demarche new FILE                 start an incident file, with its schema beside it
        demarche check [--json] FILE...   check incident files; every error, with its line
        demarche pack FILE -o OUT         write the data file a widget opens with ?data=URL
+       demarche pack DIR|FILE... -o OUT  the same for a set of incidents, one ?data= for all
        demarche schema                   print the incident file's JSON Schema";
 
 /// What `demarche new` writes: every field to fill in, each explained.
@@ -25,7 +27,8 @@ pub fn main(args: Vec<String>) -> i32 {
     match args.as_slice() {
         ["new", file] if !file.starts_with('-') => new_file(file),
         ["check", rest @ ..] => check(rest),
-        ["pack", file, "-o", out] | ["pack", "-o", out, file] => pack_file(file, out),
+        ["pack", "-o", out, files @ ..] if !files.is_empty() => pack_files(files, out),
+        ["pack", files @ .., "-o", out] if !files.is_empty() => pack_files(files, out),
         ["schema"] => {
             print!("{}", demarche::schema::incident_schema());
             0
@@ -96,28 +99,63 @@ fn new_file(file: &str) -> i32 {
     0
 }
 
-fn pack_file(file: &str, out: &str) -> i32 {
-    let (texts, errors) = read_all(&[file]);
-    let result = match texts.first() {
-        Some((name, text)) => parse_incident(name, text),
-        None => Err(errors),
-    };
-    match result {
-        Ok(incident) => {
-            let bytes = pack(&incident);
-            if let Err(error) = fs::write(out, &bytes) {
-                eprintln!("{out}: cannot be written: {error}");
-                return 1;
-            }
-            eprintln!("{out}: incident `{}`, {} bytes", incident.id(), bytes.len());
-            0
-        }
-        Err(errors) => {
-            errors.iter().for_each(|error| println!("{error}"));
-            eprintln!("{}: not packed", plural(errors.len(), "error"));
-            1
+/// One incident file packs as an incident; a folder (its `.toml` files) or several files as a
+/// set, which the widget opens with one `?data=` and shows newest first.
+fn pack_files(paths: &[&str], out: &str) -> i32 {
+    let (files, mut errors) = expand(paths);
+    let names: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (texts, unreadable) = read_all(&names);
+    errors.extend(unreadable);
+    let pairs: Vec<(&str, &str)> = texts.iter().map(|(file, text)| (file.as_str(), text.as_str())).collect();
+    if errors.is_empty() {
+        match parse_incidents(&pairs) {
+            Ok(incidents) => return write_packed(&incidents, files.len() == 1 && paths.len() == 1, out),
+            Err(invalid) => errors = invalid,
         }
     }
+    errors.iter().for_each(|error| println!("{error}"));
+    eprintln!("{}: not packed", plural(errors.len(), "error"));
+    1
+}
+
+/// The incident files the paths name: a file as itself, a folder as its `.toml` files.
+fn expand(paths: &[&str]) -> (Vec<String>, Vec<DataError>) {
+    let (mut files, mut errors) = (Vec::new(), Vec::new());
+    for path in paths {
+        match Path::new(path).is_dir() {
+            false => files.push(path.to_string()),
+            true => match toml_files(Path::new(path)) {
+                Ok(found) if found.is_empty() => errors.push(DataError::new(
+                    path,
+                    "the folder",
+                    None,
+                    "no incident files: a set is packed from the folder's .toml files".into(),
+                )),
+                Ok(found) => files.extend(found.iter().map(|file| file.display().to_string())),
+                Err(error) => errors.push(DataError::unreadable(path, &error)),
+            },
+        }
+    }
+    (files, errors)
+}
+
+fn write_packed(incidents: &[demarche::model::Incident], single: bool, out: &str) -> i32 {
+    let bytes = match single {
+        true => pack(&incidents[0]),
+        false => pack(&incidents.to_vec()),
+    };
+    if let Err(error) = fs::write(out, &bytes) {
+        eprintln!("{out}: cannot be written: {error}");
+        return 1;
+    }
+    let ids: Vec<&str> = incidents.iter().map(|incident| incident.id()).collect();
+    match single {
+        true => eprintln!("{out}: incident `{}`, {} bytes", ids[0], bytes.len()),
+        false => {
+            eprintln!("{out}: {} ({}), {} bytes", plural(ids.len(), "incident"), ids.join(", "), bytes.len())
+        }
+    }
+    0
 }
 
 /// The files' texts, and an error for each that cannot be read.

@@ -16,6 +16,9 @@ use yew::Callback;
 
 /// The element the host page gives us; we never take over `<body>`.
 const ROOT_ID: &str = "demarche";
+/// How a host tells the widget not to open files of a reader's choosing (`?data=`): a link to
+/// its page could otherwise show anyone's "reactions" under its name.
+const REFUSE_OWN: &str = r#"meta[name="demarche-data"][content="off"]"#;
 /// The `performance.mark` that says the widget is drawn and answers input; benchmarks wait for it.
 const READY_MARK: &str = "demarche-ready";
 
@@ -52,8 +55,15 @@ pub fn main() {
         Callback::from(move |phase: Phase| place(&root, &host, phase))
     };
     let early = preloaded(&document);
-    let props =
-        AppProps { catalogue_url: catalogue_url.into(), query: query.into(), page_lang, on_phase, early };
+    let refuse_own = document.query_selector(REFUSE_OWN).ok().flatten().is_some();
+    let props = AppProps {
+        catalogue_url: catalogue_url.into(),
+        query: query.into(),
+        page_lang,
+        on_phase,
+        early,
+        refuse_own,
+    };
     yew::Renderer::<App>::with_root_and_props(host, props).render();
 }
 
