@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::{fs, io};
 
-use crate::catalogue::{Catalogue, IncidentEntry};
+use crate::catalogue::{lesson_file, Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::i18n::typeset;
 use crate::load::{builtin_glossary, parse_incidents, DataError};
-use crate::model::{CountryCode, CountryNames, Incident, Lang, MapExtent, Text};
+use crate::model::{CountryCode, CountryNames, Incident, Lang, Lesson, MapExtent, Text};
 use crate::packed::{file_name, pack};
 
 pub struct Bundle {
@@ -20,15 +20,23 @@ pub struct Bundle {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
+/// The incident's file in `lang`, without what a class reads of it, and that (its `Lesson`) in
+/// a file beside it; both named by one hash of both, so that no cache pairs an old lesson with a
+/// new incident. Gives the incident file's name.
+fn incident_files(incident: &Incident, lang: Lang, files: &mut Vec<(String, Vec<u8>)>) -> String {
+    let mut light = incident.in_language(lang);
+    let lesson = pack(&Lesson::take(&mut light));
+    let light = pack(&light);
+    let name = file_name(&format!("{}.{}", incident.id(), lang.tag()), &[light.as_slice(), &lesson].concat());
+    files.push((lesson_file(&name), lesson));
+    files.push((name.clone(), light));
+    name
+}
+
 /// Packs checked incidents (newest first, at least one, as `parse_incidents` returns them).
 pub fn bundle(incidents: &[Incident]) -> Bundle {
     let mut files = Vec::new();
-    let mut add = |stem: &str, bytes: Vec<u8>| {
-        let name = file_name(stem, &bytes);
-        files.push((name.clone(), bytes));
-        name
-    };
-    let entries = incidents
+    let entries: Vec<IncidentEntry> = incidents
         .iter()
         .map(|incident| IncidentEntry {
             id: incident.id().to_string(),
@@ -38,15 +46,15 @@ pub fn bundle(incidents: &[Incident]) -> Bundle {
             map: incident.facts.map,
             files: Lang::ALL
                 .into_iter()
-                .map(|lang| {
-                    (
-                        lang,
-                        add(&format!("{}.{}", incident.id(), lang.tag()), pack(&incident.in_language(lang))),
-                    )
-                })
+                .map(|lang| (lang, incident_files(incident, lang, &mut files)))
                 .collect(),
         })
         .collect();
+    let mut add = |stem: &str, bytes: Vec<u8>| {
+        let name = file_name(stem, &bytes);
+        files.push((name.clone(), bytes));
+        name
+    };
     let maps = MapExtent::ALL
         .into_iter()
         .map(|extent| (extent, add(&format!("map-{extent}"), pack(&Frame::generated(extent)))))
@@ -136,14 +144,15 @@ mod tests {
         let entry = catalogue.default_incident();
         assert_eq!((entry.id.as_str(), entry.map), ("minimal", incident.facts.map));
         let english: Incident = unpack(file(entry.file(Lang::En).unwrap())).unwrap();
-        assert_eq!(english, incident.in_language(Lang::En));
+        let lesson: Lesson = unpack(file(&lesson_file(entry.file(Lang::En).unwrap()))).unwrap();
+        assert_eq!(lesson.restore(&english), incident.in_language(Lang::En));
         let world = catalogue.map_file(MapExtent::World).unwrap();
         assert_eq!(unpack::<Frame>(file(world)).unwrap(), Frame::generated(MapExtent::World));
         let czech: CountryNames = unpack(file(catalogue.names_file(Lang::Cs).unwrap())).unwrap();
         let code = |text| CountryCode::parse(text).unwrap();
         assert_eq!((czech.lang, czech.name(code("DE")).as_str()), (Lang::Cs, "Německo"), "a bloc member");
         assert_eq!(czech.name(code("FR")), "FR", "no incident names France");
-        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 2 + 2 + 1);
+        assert_eq!(bundle.files.len(), 2 + 2 + 2 + 2 + 2 + 2 + 1);
         let glossary: crate::model::Glossary =
             unpack(file(catalogue.glossary_file(Lang::Cs).unwrap())).unwrap();
         assert_eq!(glossary.term("attribution").map(|term| term.term.cs.as_str()), Some("atribuce"));

@@ -32,6 +32,12 @@ pub struct IncidentEntry {
     pub files: Vec<(Lang, String)>,
 }
 
+/// The file of what a class reads of an incident (`Lesson`), beside the incident's file in the
+/// same language; named after it, so the catalogue needs no second list.
+pub fn lesson_file(incident_file: &str) -> String {
+    "lesson-".to_string() + incident_file
+}
+
 impl IncidentEntry {
     /// An incident that is not among the build's files (a reader's own, or one a story step
     /// is read against): everything a link needs, and no data file.

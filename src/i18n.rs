@@ -682,6 +682,8 @@ impl Strings {
             (Resource::Glossary(_), true) => "Slovníček pojmů".to_string(),
             (Resource::Own(url), false) => format!("The incident file {url}"),
             (Resource::Own(url), true) => format!("Soubor incidentu {url}"),
+            (Resource::Lesson(id, _), false) => format!("The story and questions of the incident “{id}”"),
+            (Resource::Lesson(id, _), true) => format!("Příběh a otázky k incidentu „{id}“"),
         };
         let own = matches!(error.resource, Resource::Own(_));
         let why = match (&error.problem, cs) {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::catalogue::Catalogue;
 use crate::geography::Frame;
-use crate::model::{CountryNames, Glossary, Incident};
+use crate::model::{CountryNames, Glossary, Incident, Lesson};
 
 /// The first bytes of every data file: not ours without them.
 const MAGIC: &[u8; 4] = b"DMRC";
@@ -40,6 +40,10 @@ impl Packed for CountryNames {
 
 impl Packed for Glossary {
     const KIND: u8 = 5;
+}
+
+impl Packed for Lesson {
+    const KIND: u8 = 7;
 }
 
 /// Several incidents in one file: a reader's own set (`demarche pack DIR`), opened with one

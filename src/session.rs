@@ -6,10 +6,10 @@
 
 use std::rc::Rc;
 
-use crate::catalogue::{beside, Catalogue, IncidentEntry};
+use crate::catalogue::{beside, lesson_file, Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::i18n::learn;
-use crate::model::{CountryNames, Glossary, Incident, Lang, MapExtent, Text};
+use crate::model::{CountryNames, Glossary, Incident, Lang, Lesson, MapExtent, Text};
 use crate::packed::{unpack, unpack_set, Unreadable};
 use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery, Wanted};
@@ -28,6 +28,8 @@ pub enum Resource {
     Own(String),
     /// The glossary, when a reader first opens a term.
     Glossary(Lang),
+    /// What a class reads of a built-in incident (`Lesson`), for its story and handout.
+    Lesson(String, Lang),
 }
 
 /// A data file, read.
@@ -40,6 +42,7 @@ pub enum Loaded {
     Map(Rc<Frame>),
     Names(Rc<CountryNames>),
     Glossary(Rc<Glossary>),
+    Lesson(Rc<Lesson>),
 }
 
 impl Loaded {
@@ -62,6 +65,7 @@ impl Loaded {
                 Loaded::Own(Rc::new(incidents))
             }
             Resource::Glossary(_) => Loaded::Glossary(Rc::new(unpack(bytes)?)),
+            Resource::Lesson(..) => Loaded::Lesson(Rc::new(unpack(bytes)?)),
         })
     }
 }
@@ -77,6 +81,7 @@ impl Resource {
             Resource::AllNames(lang) => format!("all-names {}", lang.tag()),
             Resource::Own(url) => format!("own {url}"),
             Resource::Glossary(lang) => format!("glossary {}", lang.tag()),
+            Resource::Lesson(id, lang) => format!("lesson {id} {}", lang.tag()),
         }
     }
 
@@ -103,6 +108,9 @@ impl Resource {
             Resource::Glossary(lang) => catalogue?.glossary_file(*lang),
             // Relative to the page, as the reader wrote it.
             Resource::Own(url) => return Some(url.clone()),
+            Resource::Lesson(id, lang) => {
+                return Some(beside(catalogue_url, &lesson_file(catalogue?.find(id)?.file(*lang)?)))
+            }
         };
         file.map(|file| beside(catalogue_url, file))
     }
@@ -177,6 +185,8 @@ pub struct Session {
     own_refused: bool,
     /// A reader has opened a glossary term.
     glossary_wanted: bool,
+    /// The view draws a story or a handout (`Lesson`).
+    lesson_wanted: bool,
 }
 
 impl Session {
@@ -193,6 +203,7 @@ impl Session {
             own_pending: !ViewQuery::data_of(query).is_empty(),
             own_refused: false,
             glossary_wanted: false,
+            lesson_wanted: false,
         }
     }
 
@@ -252,6 +263,26 @@ impl Session {
         self.glossary_wanted = true;
     }
 
+    /// The session draws a story or a handout: fetch what a class reads of each incident shown.
+    pub fn want_lesson(&mut self) {
+        self.lesson_wanted = true;
+    }
+
+    /// The incident, and when the session draws a story or a handout, with what a class reads
+    /// of it, once that is in too: a build ships it apart (`Lesson`); a reader's own incident
+    /// carries it.
+    pub fn incident_with_lesson(&self, id: &str, lang: Lang) -> Option<Rc<Incident>> {
+        let incident = self.incident(id, lang)?;
+        let filed = self.catalogue()?.find(id).is_some_and(|entry| !entry.files.is_empty());
+        if !(self.lesson_wanted && filed) {
+            return Some(incident);
+        }
+        match self.loaded(&Resource::Lesson(id.to_string(), lang))? {
+            Loaded::Lesson(lesson) => Some(Rc::new(lesson.restore(&incident))),
+            _ => None,
+        }
+    }
+
     pub fn names(&self, lang: Lang) -> Option<Rc<CountryNames>> {
         match self.loaded(&self.names_for(lang))? {
             Loaded::Names(names) => Some(names.clone()),
@@ -279,12 +310,16 @@ impl Session {
             let files = self.own.iter().map(|url| Resource::Own(url.clone()));
             return self.unasked(files.chain([self.names_for(wanted.lang)]));
         }
+        let filed = catalogue.find(&wanted.incident).is_some_and(|entry| !entry.files.is_empty());
         let mut needs = [
-            Resource::Incident(wanted.incident, wanted.lang),
+            Resource::Incident(wanted.incident.clone(), wanted.lang),
             self.names_for(wanted.lang),
             Resource::Map(wanted.extent),
         ]
         .to_vec();
+        if self.lesson_wanted && filed {
+            needs.push(Resource::Lesson(wanted.incident, wanted.lang));
+        }
         if self.glossary_wanted {
             needs.push(Resource::Glossary(wanted.lang));
         }
@@ -407,6 +442,7 @@ impl Session {
             Resource::Incident(id, lang) => {
                 (wanted.every_incident || *id == wanted.incident) && *lang == wanted.lang
             }
+            Resource::Lesson(id, lang) => *id == wanted.incident && *lang == wanted.lang,
             Resource::Names(lang) | Resource::AllNames(lang) | Resource::Glossary(lang) => {
                 *lang == wanted.lang
             }
@@ -575,6 +611,7 @@ mod tests {
                 Resource::Glossary(lang) => {
                     Loaded::Glossary(Rc::new(crate::load::builtin_glossary().in_language(*lang)))
                 }
+                Resource::Lesson(..) => continue,
             };
             session.arrive(resource, Ok(loaded));
         }
@@ -807,6 +844,36 @@ mod tests {
         let shown = session.shown().unwrap();
         assert_eq!((shown.incident.as_str(), shown.data.len()), ("one", 3));
         assert_eq!(session.incident("newer", Lang::En).unwrap().facts.made_public.to_string(), "2019-01-01");
+    }
+
+    #[test]
+    fn a_story_waits_for_what_a_class_reads_of_a_built_in_incident_and_only_a_story() {
+        let whole = crate::load::parse_incident(
+            "s.toml",
+            &format!(
+                "{}\n[[story]]\ntitle.en = \"A\"\ntitle.cs = \"A\"\ntext.en = \"a\"\ntext.cs = \"a\"\nview = \"map=europe\"\nsources = [\"statement\"]\n",
+                include_str!("../tests/fixtures/minimal.toml")
+            ),
+        )
+        .unwrap();
+        let mut light = whole.in_language(Lang::En);
+        let lesson = Lesson::take(&mut light);
+        let catalogue = Rc::new(bundle(std::slice::from_ref(&whole)).catalogue);
+        let mut plain = Session::new("", Lang::En);
+        for _ in 0..2 {
+            deliver(&mut plain, &catalogue, &[&Rc::new(light.clone())]);
+        }
+        assert!(plain.needs().iter().all(|resource| !matches!(resource, Resource::Lesson(..))));
+        assert_eq!(plain.incident_with_lesson("minimal", Lang::En).unwrap().story[0].title.en, "");
+        let mut story = Session::new("?story=1", Lang::En);
+        story.want_lesson();
+        deliver(&mut story, &catalogue, &[]);
+        let wanted = Resource::Lesson("minimal".into(), Lang::En);
+        assert!(story.needs().contains(&wanted), "{:?}", story.needs());
+        deliver(&mut story, &catalogue, &[&Rc::new(light)]);
+        assert_eq!(story.incident_with_lesson("minimal", Lang::En), None, "no story without its words");
+        story.arrive(wanted, Ok(Loaded::Lesson(Rc::new(lesson))));
+        assert_eq!(*story.incident_with_lesson("minimal", Lang::En).unwrap(), whole.in_language(Lang::En));
     }
 
     #[test]

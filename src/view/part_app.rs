@@ -31,8 +31,14 @@ pub struct PartAppProps {
 #[function_component]
 pub fn PartApp(props: &PartAppProps) -> Html {
     let session = {
-        let (query, lang) = (props.query.clone(), props.page_lang);
-        use_reducer(move || Session::new(&query, lang))
+        let (query, lang, part) = (props.query.clone(), props.page_lang, props.part);
+        use_reducer(move || {
+            let mut session = Session::new(&query, lang);
+            if matches!(part, Part::Story | Part::Handout) {
+                session.want_lesson();
+            }
+            session
+        })
     };
     use_fetching(&props.catalogue_url, &session);
     {
@@ -78,7 +84,7 @@ pub fn PartApp(props: &PartAppProps) -> Html {
             <PartView
                 part={props.part}
                 catalogue={Shared(session.catalogue()?)}
-                incident={Shared(session.incident(&view.incident, view.lang)?)}
+                incident={Shared(session.incident_with_lesson(&view.incident, view.lang)?)}
                 {incidents}
                 names={Shared(session.names(view.lang)?)}
                 view={Shared(view.clone())}

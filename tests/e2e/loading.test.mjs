@@ -1,7 +1,8 @@
 // What the widget downloads, and when: the page announces the first view's data files, a
 // second incident and the world map's shapes are fetched only when a reader asks for them,
-// a file that fails (404, cut short, another version) gets a readable panel with Retry above
-// the written first screen, and the Czech page is Czech from its first paint.
+// a story's words when the story opens, a file that fails (404, cut short, another version)
+// gets a readable panel with Retry above the written first screen, and the Czech page is Czech
+// from its first paint.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DIST_WITH_TWO, readSeeds, ready, useBrowser } from "./support.mjs";
@@ -41,6 +42,25 @@ test("the first view downloads its own data only; a second incident comes when i
   const reacted = [...new Set(minimal.reactions.map((reaction) => reaction.actor))].sort();
   assert.deepEqual(await rows(page), reacted);
   assert.ok(!fetched.includes("names-cs"));
+  await page.close();
+});
+
+test("a story's words and questions come only when the story opens", async () => {
+  const page = await running.browser.newPage();
+  const files = [];
+  page.on("request", (request) => files.push(new URL(request.url()).pathname.split("/").pop()));
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await page.goto(running.server.url);
+  await ready(page);
+  const lessons = () => files.filter((file) => file.startsWith("lesson-"));
+  assert.deepEqual(lessons(), [], "the first view draws no story");
+  await page.locator(".story-start").click();
+  const [czech] = (await readSeeds()).filter((seed) => seed.incident.id === "czech-mfa-apt31-2025");
+  await page.locator(".story-step", { hasText: czech.story[0].title.en }).waitFor();
+  assert.equal(lessons().length, 1, files.join());
+  assert.match(lessons()[0], /^lesson-czech-mfa-apt31-2025\.en\.[0-9a-f]{16}\.bin$/);
   await page.close();
 });
 
