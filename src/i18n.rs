@@ -140,6 +140,23 @@ strings! {
     pub only_reprints: &'static str,
     /// After them: what could not be found.
     pub no_original: &'static str,
+    /// What did not load (`Strings::load_failed`), `{}` where its id, map or address goes: the
+    /// catalogue, an incident, a map, the country names, the glossary, a reader's file, a lesson.
+    failed_what: [&'static str; 7],
+    /// Why: 404, another status (`{}`), no answer for a reader's file, no answer, another version,
+    /// not a data file, damaged, not listed, the checks' errors (`{}`, counted in `failed_errors`).
+    failed_why: [&'static str; 9],
+    failed_errors: [&'static str; 3],
+    /// Between what and why.
+    failed_joint: &'static str,
+    /// The parts of the extras module, as `failed_what`: comparison, timeline, story, handout.
+    failed_part: [&'static str; 4],
+    /// Why a part did not load.
+    failed_part_why: &'static str,
+    /// A link's parameter not known here (`{}` its name and value, as `name=“value”`), and a
+    /// reader's file the page does not open.
+    unknown_parameter: &'static str,
+    own_refused: &'static str,
     response: [(&'static str, &'static str); 18],
     actor_kind: [&'static str; 6],
     group: [&'static str; 4],
@@ -668,88 +685,60 @@ impl Strings {
 
     /// Why a data file did not arrive, in a sentence a reader can act on.
     pub fn load_failed(&self, error: &LoadError) -> String {
-        let cs = self.lang == Lang::Cs;
-        let what = match (&error.resource, cs) {
-            (Resource::Catalogue, false) => "The list of incidents".to_string(),
-            (Resource::Catalogue, true) => "Seznam incidentů".to_string(),
-            (Resource::Incident(id, _), false) => format!("The data of the incident “{id}”"),
-            (Resource::Incident(id, _), true) => format!("Data incidentu „{id}“"),
-            (Resource::Map(extent), false) => format!("The map ({})", self.extent(*extent)),
-            (Resource::Map(extent), true) => format!("Mapu ({})", self.extent(*extent)),
-            (Resource::Names(_) | Resource::AllNames(_), false) => "The country names".to_string(),
-            (Resource::Names(_) | Resource::AllNames(_), true) => "Názvy států".to_string(),
-            (Resource::Glossary(_), false) => "The glossary".to_string(),
-            (Resource::Glossary(_), true) => "Slovníček pojmů".to_string(),
-            (Resource::Own(url), false) => format!("The incident file {url}"),
-            (Resource::Own(url), true) => format!("Soubor incidentu {url}"),
-            (Resource::Lesson(id, _), false) => format!("The story and questions of the incident “{id}”"),
-            (Resource::Lesson(id, _), true) => format!("Příběh a otázky k incidentu „{id}“"),
+        let (what, with) = match &error.resource {
+            Resource::Catalogue => (0, String::new()),
+            Resource::Incident(id, _) => (1, id.clone()),
+            Resource::Map(extent) => (2, self.extent(*extent).to_string()),
+            Resource::Names(_) | Resource::AllNames(_) => (3, String::new()),
+            Resource::Glossary(_) => (4, String::new()),
+            Resource::Own(url) => (5, url.clone()),
+            Resource::Lesson(id, _) => (6, id.clone()),
         };
         let own = matches!(error.resource, Resource::Own(_));
-        let why = match (&error.problem, cs) {
-            (Problem::Status(404), false) => "the server does not have the file (404)".to_string(),
-            (Problem::Status(404), true) => "soubor na serveru není (404)".to_string(),
-            (Problem::Status(status), false) => format!("the server answered with an error ({status})"),
-            (Problem::Status(status), true) => format!("server odpověděl chybou ({status})"),
-            (Problem::Network, false) if own => "no answer came: the address may be wrong, or its server does not let other sites read it (CORS)".to_string(),
-            (Problem::Network, true) if own => "nepřišla žádná odpověď: adresa je možná chybná, nebo její server nedovoluje jiným webům soubor číst (CORS)".to_string(),
-            (Problem::Network, false) => "no answer came: the connection may be down, or the page was opened from a file on disk".to_string(),
-            (Problem::Network, true) => "nepřišla žádná odpověď: připojení možná nefunguje, nebo byla stránka otevřena ze souboru na disku".to_string(),
-            (Problem::Unreadable(Unreadable::Format { .. }), false) => "the file was written for another version of the widget".to_string(),
-            (Problem::Unreadable(Unreadable::Format { .. }), true) => "soubor patří k jiné verzi widgetu".to_string(),
-            (Problem::Unreadable(Unreadable::NotData | Unreadable::Kind), false) => "what arrived is not the data file asked for".to_string(),
-            (Problem::Unreadable(Unreadable::NotData | Unreadable::Kind), true) => "nepřišel požadovaný datový soubor".to_string(),
-            (Problem::Unreadable(Unreadable::Corrupt), false) => "the file arrived damaged or cut short".to_string(),
-            (Problem::Unreadable(Unreadable::Corrupt), true) => "soubor dorazil poškozený nebo neúplný".to_string(),
-            (Problem::NotListed, false) => "the list of incidents does not name such a file".to_string(),
-            (Problem::NotListed, true) => "seznam incidentů takový soubor neuvádí".to_string(),
-            (Problem::Invalid(errors), false) => format!("it has {}", count(self.lang, errors.len(), ["error", "errors", "errors"])),
-            (Problem::Invalid(errors), true) => format!("obsahuje {}", count(self.lang, errors.len(), ["chybu", "chyby", "chyb"])),
+        let (why, because) = match &error.problem {
+            Problem::Status(404) => (0, String::new()),
+            Problem::Status(status) => (1, status.to_string()),
+            Problem::Network if own => (2, String::new()),
+            Problem::Network => (3, String::new()),
+            Problem::Unreadable(Unreadable::Format { .. }) => (4, String::new()),
+            Problem::Unreadable(Unreadable::NotData | Unreadable::Kind) => (5, String::new()),
+            Problem::Unreadable(Unreadable::Corrupt) => (6, String::new()),
+            Problem::NotListed => (7, String::new()),
+            Problem::Invalid(errors) => (8, count(self.lang, errors.len(), self.failed_errors)),
         };
-        if cs {
-            typeset(&format!("{what} se nepodařilo načíst: {why}."))
-        } else {
-            format!("{what} could not be loaded: {why}.")
+        let what = self.failed_what[what].replace("{}", &with);
+        self.sentence(&what, &self.failed_why[why].replace("{}", &because))
+    }
+
+    /// What did not load, and why, as one sentence.
+    fn sentence(&self, what: &str, why: &str) -> String {
+        let sentence = format!("{what}{}{why}.", self.failed_joint);
+        match self.lang {
+            Lang::Cs => typeset(&sentence),
+            Lang::En => sentence,
         }
     }
 
     /// A part of the view whose code did not arrive (the extras module).
     pub fn part_failed(&self, part: Part) -> String {
-        let what = match (part, self.lang) {
-            (Part::Comparison, Lang::En) => "The comparison",
-            (Part::Comparison, Lang::Cs) => "Srovnání",
-            (Part::Timeline, Lang::En) => "The timeline",
-            (Part::Timeline, Lang::Cs) => "Časovou osu",
-            (Part::Story, Lang::En) => "The story",
-            (Part::Story, Lang::Cs) => "Příběh",
-            (Part::Handout, Lang::En) => "The handout",
-            (Part::Handout, Lang::Cs) => "Podklady k tisku",
+        let what = match part {
+            Part::Comparison => 0,
+            Part::Timeline => 1,
+            Part::Story => 2,
+            Part::Handout => 3,
         };
-        match self.lang {
-            Lang::En => format!("{what} could not be loaded: no answer came; the connection may be down."),
-            Lang::Cs => typeset(&format!(
-                "{what} se nepodařilo načíst: nepřišla žádná odpověď, připojení možná nefunguje."
-            )),
-        }
+        self.sentence(self.failed_part[what], self.failed_part_why)
     }
 
+    /// A link's parameter that could not be honoured; of them, a reader's own file, which a page
+    /// may refuse though it is known.
     pub fn unknown_parameter(&self, name: &str, value: &str) -> String {
-        // The one parameter a page may refuse though it is known: a reader's own file.
-        if name == "data" {
-            return match self.lang {
-                Lang::Cs => typeset(&format!(
-                    "Tento web neotevírá soubory s incidenty z jiných adres, proto data=„{value}“ nezobrazujeme."
-                )),
-                Lang::En => format!(
-                    "This site does not open incident files from other addresses, so data=“{value}” is not shown."
-                ),
-            };
-        }
-        if self.lang == Lang::Cs {
-            typeset(&format!("Parametr adresy {name}=„{value}“ neznáme, proto zobrazujeme výchozí pohled."))
-        } else {
-            format!("The link's {name}=“{value}” is not known here, so the default view is shown.")
-        }
+        let (open, close) = match self.lang {
+            Lang::Cs => ('„', '“'),
+            Lang::En => ('“', '”'),
+        };
+        let template = if name == "data" { self.own_refused } else { self.unknown_parameter };
+        template.replace("{}", &format!("{name}={open}{value}{close}"))
     }
 }
 
@@ -852,6 +841,32 @@ static EN: Strings = Strings {
     source_kind: ["original", "news report", "reprint or rewrite"],
     only_reprints: "Only reprints found:",
     no_original: "Neither the original nor an agency's report of it could be read.",
+    failed_what: [
+        "The list of incidents",
+        "The data of the incident “{}”",
+        "The map ({})",
+        "The country names",
+        "The glossary",
+        "The incident file {}",
+        "The story and questions of the incident “{}”",
+    ],
+    failed_why: [
+        "the server does not have the file (404)",
+        "the server answered with an error ({})",
+        "no answer came: the address may be wrong, or its server does not let other sites read it (CORS)",
+        "no answer came: the connection may be down, or the page was opened from a file on disk",
+        "the file was written for another version of the widget",
+        "what arrived is not the data file asked for",
+        "the file arrived damaged or cut short",
+        "the list of incidents does not name such a file",
+        "it has {}",
+    ],
+    failed_errors: ["error", "errors", "errors"],
+    failed_joint: " could not be loaded: ",
+    failed_part: ["The comparison", "The timeline", "The story", "The handout"],
+    failed_part_why: "no answer came; the connection may be down",
+    unknown_parameter: "The link's {} is not known here, so the default view is shown.",
+    own_refused: "This site does not open incident files from other addresses, so {} is not shown.",
     response: [
         ("Concern", "Expressed concern about the activity, without judging it."),
         ("Solidarity", "Expressed solidarity with, or support for, the targeted state."),
@@ -977,6 +992,32 @@ static CS: Strings = Strings {
     source_kind: ["původní zdroj", "agenturní zpráva", "převzatý či přepsaný text"],
     only_reprints: "Nalezeny jen převzaté texty:",
     no_original: "Původní znění ani agenturní zprávu se nepodařilo dohledat.",
+    failed_what: [
+        "Seznam incidentů",
+        "Data incidentu „{}“",
+        "Mapu ({})",
+        "Názvy států",
+        "Slovníček pojmů",
+        "Soubor incidentu {}",
+        "Příběh a otázky k incidentu „{}“",
+    ],
+    failed_why: [
+        "soubor na serveru není (404)",
+        "server odpověděl chybou ({})",
+        "nepřišla žádná odpověď: adresa je možná chybná, nebo její server nedovoluje jiným webům soubor číst (CORS)",
+        "nepřišla žádná odpověď: připojení možná nefunguje, nebo byla stránka otevřena ze souboru na disku",
+        "soubor patří k jiné verzi widgetu",
+        "nepřišel požadovaný datový soubor",
+        "soubor dorazil poškozený nebo neúplný",
+        "seznam incidentů takový soubor neuvádí",
+        "obsahuje {}",
+    ],
+    failed_errors: ["chybu", "chyby", "chyb"],
+    failed_joint: " se nepodařilo načíst: ",
+    failed_part: ["Srovnání", "Časovou osu", "Příběh", "Podklady k tisku"],
+    failed_part_why: "nepřišla žádná odpověď, připojení možná nefunguje",
+    unknown_parameter: "Parametr adresy {} neznáme, proto zobrazujeme výchozí pohled.",
+    own_refused: "Tento web neotevírá soubory s incidenty z jiných adres, proto {} nezobrazujeme.",
     response: [
         ("Znepokojení", "Vyjádření znepokojení nad činností bez jejího hodnocení."),
         ("Solidarita", "Vyjádření solidarity s napadeným státem nebo podpory pro něj."),
