@@ -243,14 +243,6 @@ mod tests {
     use super::*;
     use crate::model::{ActorKind, CountryCode, Lang, Reaction};
 
-    fn state(code: &str) -> Responder {
-        Responder::State(CountryCode::parse(code).unwrap())
-    }
-
-    fn bloc(id: &str) -> Responder {
-        Responder::Bloc(id.into())
-    }
-
     /// Gives the incident an actor of `country` (or speaking for a bloc) and its reaction.
     fn reacts(
         incident: &mut Incident,
