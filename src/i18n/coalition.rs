@@ -54,15 +54,16 @@ impl Strings {
     }
 
     /// A relation as the switch names it.
-    pub fn relation(&self, relation: Relation) -> &'static str {
-        match (self.lang, relation) {
+    pub fn relation(&self, relation: Relation) -> String {
+        let label = match (self.lang, relation) {
             (Lang::En, Relation::Attributed) => "Attributed together",
             (Lang::En, Relation::Bloc) => "Spoke beside a bloc's statement",
             (Lang::En, Relation::Day) => "Answered the same day",
             (Lang::Cs, Relation::Attributed) => "Společná atribuce",
             (Lang::Cs, Relation::Bloc) => "Vlastní reakce vedle prohlášení bloku",
             (Lang::Cs, Relation::Day) => "Reakce v tentýž den",
-        }
+        };
+        self.typeset_made(label.to_string())
     }
 
     /// What the table's caption says: the relation, and what its numbers count.

@@ -62,7 +62,7 @@ pub struct OpenedIncident {
 pub struct CoalitionView {
     pub relation: Relation,
     /// Each relation with its label, for the switch.
-    pub relations: Vec<(Relation, &'static str)>,
+    pub relations: Vec<(Relation, String)>,
     pub words: CoalitionWords,
     pub caption: String,
     /// The relation's definition, then what holds for all of them.
