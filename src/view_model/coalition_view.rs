@@ -1,8 +1,8 @@
 //! The comparison's coalition table, as data: the relation switch, the caption, a row per
 //! responder paired at least once (the most paired first), a column per responder (per bloc,
 //! where the relation pairs states with blocs only), each cell's count, shade and words, and
-//! — derived when the reader opens a cell — the incidents behind it. Read by the view, by the
-//! comparison's downloads (its CSV) and by the tests alike.
+//! — derived when the reader opens a cell — the incidents behind it. The comparison's downloads
+//! save the same table, with the same columns, as CSV ([`coalition_csv`]).
 
 use crate::comparison::{CoalitionTable, Relation, Responder};
 use crate::filter::Filter;
@@ -92,9 +92,7 @@ impl CoalitionView {
                 name: responder_name(responder, incidents, names),
             })
             .collect();
-        let drawn: Vec<usize> = (0..heads.len())
-            .filter(|&at| relation != Relation::Bloc || matches!(table.responders[at], Responder::Bloc(_)))
-            .collect();
+        let drawn = drawn_columns(&table);
         let most = (0..heads.len())
             .flat_map(|row| {
                 drawn.iter().filter(move |&&column| column != row).map(move |&column| (row, column))
@@ -176,21 +174,33 @@ impl CoalitionView {
             })
             .collect()
     }
+}
 
-    /// The table as a download: a row per responder, a column per drawn responder, the counts.
-    pub fn csv(&self) -> String {
-        let mut columns = vec!["responder"];
-        columns.extend(self.columns.iter().map(|head| head.id.as_str()));
-        let rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|row| {
-                let counts = row.cells.iter().map(|cell| cell.count.to_string());
-                std::iter::once(row.head.id.clone()).chain(counts).collect()
-            })
-            .collect();
-        super::csv(&columns, &rows)
-    }
+/// The responders a table draws as columns, by their place: every one, or only the blocs where
+/// the relation pairs states with blocs alone (no column of a state would hold a number).
+pub fn drawn_columns(table: &CoalitionTable) -> Vec<usize> {
+    (0..table.responders.len())
+        .filter(|&at| table.relation != Relation::Bloc || matches!(table.responders[at], Responder::Bloc(_)))
+        .collect()
+}
+
+/// The table as the comparison's downloads save it: a row per responder, a column per drawn
+/// responder (by id), the counts. Built from the core's table without the screen's words, so
+/// that the tools module carries no more of the table than this.
+pub fn coalition_csv(table: &CoalitionTable) -> String {
+    let drawn = drawn_columns(table);
+    let mut columns = vec!["responder"];
+    columns.extend(drawn.iter().map(|&at| table.responders[at].id()));
+    let rows: Vec<Vec<String>> = table
+        .responders
+        .iter()
+        .enumerate()
+        .map(|(row, responder)| {
+            let counts = drawn.iter().map(|&column| table.cell(row, column).len().to_string());
+            std::iter::once(responder.id().to_string()).chain(counts).collect()
+        })
+        .collect();
+    super::csv(&columns, &rows)
 }
 
 /// Whether the state of a state–bloc pair was a member of the bloc in that incident.
@@ -238,7 +248,8 @@ mod tests {
             [("minimal", Some("member state")), ("second", Some("member state"))],
             "oldest first"
         );
-        assert_eq!(view.csv(), "\u{feff}\"responder\",\"EU\"\r\n\"CZ\",\"2\"\r\n\"EU\",\"2\"");
+        let table = CoalitionTable::build(&list, &Filter::default(), Relation::Bloc, &names);
+        assert_eq!(coalition_csv(&table), "\u{feff}\"responder\",\"EU\"\r\n\"CZ\",\"2\"\r\n\"EU\",\"2\"");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
+use crate::comparison::CoalitionTable;
 use crate::geography::Frame;
 use crate::i18n::{cite_line, embed_title, strings, CitedData};
 use crate::matrix::ReactionMatrix;
@@ -22,7 +23,7 @@ use crate::view_query::{page, ViewQuery};
 
 use super::csv::csv;
 use super::json::Json;
-use super::{key, CoalitionView, Highlight, KeyEntry, MapView, Place};
+use super::{coalition_csv, key, Highlight, KeyEntry, MapView, Place};
 
 /// The rows' columns, in the order of the CSV. New columns go at the end, so that a reader's
 /// script that counts columns keeps working.
@@ -181,8 +182,8 @@ impl Export {
             _ => strings(lang).mode(ViewMode::Compare).to_string(),
         };
         let coalitions = comparing.then(|| {
-            let table = CoalitionView::derive(&screen.incidents, &view.filter, view.coalition, screen.names);
-            (view.coalition.id(), table.csv())
+            let table = CoalitionTable::build(&screen.incidents, &view.filter, view.coalition, screen.names);
+            (view.coalition.id(), coalition_csv(&table))
         });
         let map = match (comparing, screen.frame, incidents.first()) {
             (false, Some(frame), Some(incident)) => Some(picture(screen, incident, frame)),
