@@ -296,8 +296,11 @@ mod tests {
         (first, second)
     }
 
-    /// Each row with its cells as (column, incidents), empty cells left out.
-    fn table(relation: Relation, filter: &Filter) -> Vec<(String, Vec<(String, Vec<String>)>)> {
+    /// A row's cells as (column, incidents), empty cells left out.
+    type Cells = Vec<(String, Vec<String>)>;
+
+    /// Each row with its cells.
+    fn table(relation: Relation, filter: &Filter) -> Vec<(String, Cells)> {
         let (first, second) = incidents();
         // Newest first, as the catalogue lists them: the incidents come out oldest first.
         let list = [&second, &first];
@@ -318,7 +321,7 @@ mod tests {
             .collect()
     }
 
-    fn cells(pairs: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
+    fn cells(pairs: &[(&str, &[&str])]) -> Cells {
         pairs
             .iter()
             .map(|(column, ids)| (column.to_string(), ids.iter().map(|id| id.to_string()).collect()))

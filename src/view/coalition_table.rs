@@ -1,7 +1,7 @@
 //! The comparison's coalition table, drawn from the core's `view_model::CoalitionView`: a
 //! switch between the relations (in the link), a real table of responders by responders whose
-//! counts are buttons, the incidents behind the opened cell below it, each opening its
-//! incident, and the relation's definition in words. Which cell is open is the reader's
+//! counts are buttons, the incidents behind the opened cell below it, each opening the row's
+//! responder in that incident (as the comparison's cells do: the detail panel), and the relation's definition in words. Which cell is open is the reader's
 //! passing look, not part of the view a link names, so it stays here.
 
 use yew::prelude::*;
@@ -106,7 +106,8 @@ fn cell_view(cell: &CoalitionCell, pressed: bool, onclick: Callback<MouseEvent>)
     }
 }
 
-/// The incidents behind the open cell, oldest first; each opens its incident.
+/// The incidents behind the open cell, oldest first; each opens what the row's responder did
+/// there, in the detail panel beside the comparison.
 fn listing(
     props: &CoalitionTableProps,
     row: usize,
@@ -121,8 +122,8 @@ fn listing(
             <h4 id="coalition-incidents-heading">{ &cell.label }</h4>
             <ul>
                 { for model.opened(row, at).into_iter().map(|incident| {
-                    let id = incident.column.id.clone();
-                    let onclick = props.on_edit.reform(move |_| ViewChange::Incident(id.clone()));
+                    let (id, opens) = (incident.column.id.clone(), incident.opens.clone());
+                    let onclick = props.on_edit.reform(move |_| ViewChange::Open(id.clone(), opens.clone()));
                     html! {
                         <li data-incident={incident.column.id.clone()}>
                             <button type="button" class="link-button" {onclick}>{ &incident.column.title }</button>

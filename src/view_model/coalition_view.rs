@@ -8,6 +8,7 @@ use crate::comparison::{CoalitionTable, Relation, Responder};
 use crate::filter::Filter;
 use crate::i18n::{strings, CoalitionWords};
 use crate::model::{CountryNames, Date, Incident, Lang};
+use crate::selection::Selection;
 
 use super::comparison_view::{column, responder_name};
 use super::IncidentColumn;
@@ -27,6 +28,9 @@ pub struct Behind {
     pub days: Vec<Date>,
     /// For a state and a bloc: whether the state was a member on the incident's date.
     pub member: Option<bool>,
+    /// What opening the incident shows of it: the row's responder, as the comparison's cell
+    /// of that responder and incident opens it.
+    pub opens: Option<Selection>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,6 +58,7 @@ pub struct CoalitionRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpenedIncident {
     pub column: IncidentColumn,
+    pub opens: Option<Selection>,
     /// Membership, or the days shared.
     pub note: Option<String>,
 }
@@ -116,6 +121,7 @@ impl CoalitionView {
                             .map(|together| Behind {
                                 at: together.at,
                                 days: together.days.clone(),
+                                opens: opens(&table.responders[row], incidents[together.at], filter),
                                 member: (relation == Relation::Bloc)
                                     .then(|| {
                                         membership(
@@ -170,7 +176,11 @@ impl CoalitionView {
                     None if !days.is_empty() => Some(format!("{}: {}", self.words.same_day, days.join(", "))),
                     None => None,
                 };
-                OpenedIncident { column: self.incidents[behind.at].clone(), note }
+                OpenedIncident {
+                    column: self.incidents[behind.at].clone(),
+                    opens: behind.opens.clone(),
+                    note,
+                }
             })
             .collect()
     }
@@ -201,6 +211,18 @@ pub fn coalition_csv(table: &CoalitionTable) -> String {
         })
         .collect();
     super::csv(&columns, &rows)
+}
+
+/// The row's responder in an incident: a state, or the body of a bloc that spoke there.
+fn opens(responder: &Responder, incident: &Incident, filter: &Filter) -> Option<Selection> {
+    match responder {
+        Responder::State(code) => Some(Selection::Country(*code)),
+        Responder::Bloc(_) => filter
+            .reactions(incident)
+            .filter_map(|(_, reaction)| incident.actor(&reaction.actor))
+            .find(|actor| responder.speaks_through(actor))
+            .map(|actor| Selection::Actor(actor.id.clone())),
+    }
 }
 
 /// Whether the state of a state–bloc pair was a member of the bloc in that incident.

@@ -1,6 +1,6 @@
 // The comparison's coalition table in a real browser, checked against the incident files: each
 // cell's count for two relations computed here from the files as the README defines them, the
-// incidents a cell opens and where each leads, the relation in the link, and a phone's width.
+// incidents a cell opens and what each opens, the relation in the link, and a phone's width.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, useBrowser } from "./support.mjs";
@@ -86,7 +86,7 @@ for (const relation of ["attributed", "day"]) {
   });
 }
 
-test("a cell opens the incidents behind it, oldest first, each opening its incident", async () => {
+test("a cell opens the incidents behind it, oldest first, each opening what the row's state did there", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
   const want = expected(running.seeds, "attributed");
   const [one, other] = ["US", "GB"];
@@ -102,8 +102,9 @@ test("a cell opens the incidents behind it, oldest first, each opening its incid
   assert.match(heading, new RegExp(`United States and United Kingdom: ${ids.length}\u00a0incidents`));
   const first = byDate[0];
   await page.locator(`#coalition-incidents li[data-incident="${first.incident.id}"] button`).click();
-  await page.waitForURL((url) => url.searchParams.get("incident") === first.incident.id && url.searchParams.get("view") !== "compare");
-  await page.locator("h2", { hasText: first.incident.title.en }).first().waitFor();
+  await page.waitForURL((url) => url.searchParams.get("incident") === first.incident.id && url.searchParams.get("country") === one);
+  assert.equal(new URL(page.url()).searchParams.get("view"), "compare");
+  await page.locator("aside#detail h2", { hasText: "United States" }).waitFor();
   await page.close();
 });
 
