@@ -127,10 +127,12 @@ fn listing(
                     html! {
                         <li data-incident={incident.column.id.clone()}>
                             <button type="button" class="link-button" {onclick}>{ &incident.column.title }</button>
-                            { " · " }<time datetime={incident.column.datetime.clone()}>{ &incident.column.date }</time>
-                            if let Some(note) = &incident.note {
-                                { " · " }<span class="coalition-note">{ note }</span>
-                            }
+                            <span class="coalition-when">
+                                <time datetime={incident.column.datetime.clone()}>{ &incident.column.date }</time>
+                                if let Some(note) = &incident.note {
+                                    { " · " }{ note }
+                                }
+                            </span>
                         </li>
                     }
                 }) }
