@@ -3,7 +3,7 @@
 // incidents a cell opens and what each opens, the relation in the link, and a phone's width.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, useBrowser } from "./support.mjs";
+import { exportModel, openPage, parseCsv, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -140,4 +140,17 @@ test("the relation is in the link, a strange one gets a notice, and a phone's pa
     if (process.env.SHOTS) await section.screenshot({ path: `${process.env.SHOTS}/coalitions-${width}.png` });
     await page.close();
   }
+});
+
+test("the comparison's downloads hold the coalition table the reader sees", async () => {
+  const { page } = await openPage(running.browser, `${running.server.url}?view=compare&coalition=bloc`);
+  await page.locator("table.coalition").waitFor();
+  const shown = await printed(page);
+  const model = await exportModel(page);
+  assert.equal(model.coalitions.relation, "bloc");
+  const [header, ...rows] = parseCsv(model.coalitions.csv.replace(/^\ufeff/, ""));
+  assert.deepEqual(header, ["responder", ...Object.keys(Object.values(shown)[0])]);
+  const saved = Object.fromEntries(rows.map(([id, ...counts]) => [id, Object.fromEntries(header.slice(1).map((column, at) => [column, counts[at] === "0" ? "" : counts[at]]))]));
+  assert.deepEqual(saved, shown);
+  await page.close();
 });
