@@ -3,10 +3,14 @@
 //! (the map's colours). Who answers every attribution, and how far up the ladder, is what
 //! turns single incidents into a picture of diplomatic response. Computed after the filter.
 
+mod coalition;
+mod coalition_relation;
 mod compare_order;
 mod profile;
 mod summary;
 
+pub use coalition::{CoalitionTable, Together};
+pub use coalition_relation::Relation;
 pub use compare_order::CompareOrder;
 pub use profile::{Median, Profile, ProfileEntry};
 pub use summary::{summarise, SummaryLine};

@@ -1,6 +1,7 @@
 //! Every string a reader sees, in English and Czech. Views take their words from here only,
 //! so a missing translation is a compile error rather than a surprise in class.
 
+mod coalition;
 mod comparison;
 mod plural;
 mod profile;
@@ -9,6 +10,7 @@ mod typography;
 
 use std::sync::OnceLock;
 
+pub use coalition::CoalitionWords;
 pub use plural::{count, pick, z_before, Forms, Plural};
 pub use profile::ProfileWords;
 pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};

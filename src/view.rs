@@ -7,6 +7,7 @@ use std::rc::Rc;
 mod app;
 mod bring_into_view;
 mod class_tools;
+mod coalition_table;
 mod codebook_legend;
 mod comparison_view;
 mod country_map;
@@ -45,6 +46,7 @@ mod window;
 
 pub use app::{App, AppProps, Phase};
 pub use class_tools::class_tools;
+pub use coalition_table::{CoalitionTable, CoalitionTableProps};
 pub use codebook_legend::codebook_legend;
 pub use comparison_view::{comparison_view, ComparisonProps};
 pub use country_map::CountryMap;

@@ -2,7 +2,7 @@
 //! applies them to the latest view it holds. Plain data, so every change is tested natively.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::CompareOrder;
+use crate::comparison::{CompareOrder, Relation};
 use crate::filter::{toggle, BlocScope};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
@@ -30,6 +30,8 @@ pub enum ViewChange {
     Reset,
     Mode(ViewMode),
     CompareOrder(CompareOrder),
+    /// What the comparison's coalition table counts.
+    Coalition(Relation),
     /// A responder's profile across every incident (by its id), in the comparison; `None` goes
     /// back to the comparison.
     Profile(Option<String>),
@@ -74,6 +76,7 @@ impl ViewQuery {
                 self.profile = responder;
             }
             ViewChange::CompareOrder(order) => self.compare_order = order,
+            ViewChange::Coalition(relation) => self.coalition = relation,
             ViewChange::Open(id, selection) => {
                 if catalogue.find(&id).is_some() {
                     self.incident = id;

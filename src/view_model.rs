@@ -5,6 +5,7 @@
 //! from what it depends on only (the app memoises them apart: a language switch re-derives the
 //! words, not the filter).
 
+mod coalition_view;
 mod comparison_view;
 mod csv;
 pub use csv::csv;
@@ -21,6 +22,10 @@ mod profile_view;
 mod story_view;
 mod timeline_view;
 
+pub use coalition_view::{
+    coalition_csv, drawn_columns, Behind, CoalitionCell, CoalitionHead, CoalitionRow, CoalitionView,
+    OpenedIncident,
+};
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
 // For the whole dataset (crate::dataset), which only the build writes.

@@ -3,7 +3,7 @@
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::CompareOrder;
+use crate::comparison::{CompareOrder, Relation};
 use crate::filter::{BlocScope, Filter};
 use crate::link_format::unnamed_incident;
 use crate::matrix::RowOrder;
@@ -23,6 +23,8 @@ pub struct ViewQuery {
     /// the reader opened.
     pub mode: ViewMode,
     pub compare_order: CompareOrder,
+    /// Which relation the comparison's coalition table counts.
+    pub coalition: Relation,
     /// In the comparison, the responder whose profile across every incident is open, by the id
     /// the comparison names its rows with (`comparison::Responder::id`). Only the extras module
     /// has every incident to find it in, so it is read there (`Responder::find`), and an unknown
@@ -61,6 +63,7 @@ impl ViewQuery {
             order: RowOrder::default(),
             mode: ViewMode::default(),
             compare_order: CompareOrder::default(),
+            coalition: Relation::default(),
             profile: None,
             selection: None,
             presentation: Presentation::default(),
@@ -235,6 +238,7 @@ impl ViewQuery {
         pair("sort", self.order.id().into(), default.order.id().into(), true);
         pair("view", self.mode.id().into(), default.mode.id().into(), false);
         pair("rank", self.compare_order.id().into(), default.compare_order.id().into(), false);
+        pair("coalition", self.coalition.id().into(), default.coalition.id().into(), false);
         match &self.selection {
             Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
             Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
@@ -292,6 +296,7 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
+            "coalition" => Relation::from_id(value).map(|relation| self.coalition = relation).is_some(),
             "profile" if !value.is_empty() => {
                 self.profile = Some(value.to_string());
                 true
@@ -467,6 +472,7 @@ mod tests {
                 ..default_view()
             },
             ViewQuery { mode: ViewMode::Compare, profile: Some("EU".into()), ..default_view() },
+            ViewQuery { mode: ViewMode::Compare, coalition: Relation::Day, ..default_view() },
             ViewQuery {
                 presentation: Presentation {
                     compact: true,
@@ -500,6 +506,28 @@ mod tests {
                 "{link}: never a profile outside the comparison"
             );
         }
+    }
+
+    #[test]
+    fn the_coalition_tables_relation_is_in_the_link_and_a_strange_one_is_ignored_with_a_notice() {
+        let catalogue = catalogue();
+        for relation in Relation::ALL {
+            let link = format!("?view=compare&coalition={}", relation.id());
+            let (view, notices) = parse(&link);
+            assert_eq!((view.coalition, notices), (relation, vec![]), "{link}");
+            let again = view.to_query(&catalogue, Lang::En);
+            assert_eq!(parse(&again).0, view, "{again}");
+        }
+        let bloc = ViewQuery { mode: ViewMode::Compare, coalition: Relation::Bloc, ..default_view() };
+        assert_eq!(bloc.to_query(&catalogue, Lang::En), "?incident=minimal&view=compare&coalition=bloc");
+        let (view, notices) = parse("?view=compare&coalition=friends");
+        assert_eq!(
+            (view.coalition, ignored(&notices)),
+            (Relation::Attributed, vec![("coalition", "friends")])
+        );
+        let mut changed = view;
+        changed.apply(crate::view_change::ViewChange::Coalition(Relation::Day), &catalogue);
+        assert_eq!(changed.coalition, Relation::Day);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use demarche::bundle::bundle;
 use demarche::catalogue::Catalogue;
-use demarche::comparison::{CompareOrder, Comparison, Responder};
+use demarche::comparison::{CompareOrder, Comparison, Relation, Responder};
 use demarche::derived::Derived;
 use demarche::filter::Filter;
 use demarche::geography::Frame;
@@ -17,7 +17,8 @@ use demarche::model::{CountryNames, Date, Incident, Lang, MapExtent};
 use demarche::standing::standings;
 use demarche::timeline::Timeline;
 use demarche::view_model::{
-    ComparisonView, Export, HandoutView, MapView, ProfileView, Screen, StoryView, TimelineView,
+    CoalitionView, ComparisonView, Export, HandoutView, MapView, OpenedIncident, ProfileView, Screen,
+    StoryView, TimelineView,
 };
 use demarche::view_query::ViewQuery;
 
@@ -132,6 +133,24 @@ fn comparison() {
         let filter = Filter::default();
         let comparison = Comparison::build(&list, &filter, CompareOrder::Answered, &names, lang);
         check(name, &ComparisonView::derive(&list, &comparison, &filter, &names));
+    }
+}
+
+#[test]
+fn coalitions() {
+    let (first, later) = two();
+    let list = [&later, &first];
+    for (lang, name) in [(Lang::En, "coalitions-en"), (Lang::Cs, "coalitions-cs")] {
+        let names = CountryNames::iso(lang);
+        let views: Vec<(CoalitionView, Vec<OpenedIncident>)> = Relation::ALL
+            .into_iter()
+            .map(|relation| {
+                let view = CoalitionView::derive(&list, &Filter::default(), relation, &names);
+                let opened = view.opened(0, 0);
+                (view, opened)
+            })
+            .collect();
+        check(name, &views);
     }
 }
 

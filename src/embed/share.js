@@ -131,6 +131,11 @@ function downloadSection(details, model, words) {
       save(name("json"), "application/json", JSON.stringify({ view: model.address, title: model.title, incidents: model.incidents, rows: records() }, null, 2)),
     ),
   ];
+  // The comparison's coalition table, as the reader's relation counts it.
+  if (model.coalitions) {
+    const { relation, csv } = model.coalitions;
+    buttons.push(button(words.coalitionsLabel, () => save(`${model.file_stem}-coalitions-${relation}.csv`, "text/csv", csv)));
+  }
   if (model.map) {
     buttons.push(
       button(words.svgLabel, () => save(name("svg"), "image/svg+xml", mapSvg(app, model))),

@@ -7,7 +7,7 @@ use super::{strings, typeset, z_before, MonthCase};
 use crate::model::{Date, Lang};
 
 /// Each word by the name share.js reads it under, in English and in Czech.
-pub type ShareWords = [(&'static str, &'static str, &'static str); 23];
+pub type ShareWords = [(&'static str, &'static str, &'static str); 24];
 
 const WORDS: ShareWords = [
     ("linkLabel", "Link to this view", "Odkaz na tento pohled"),
@@ -31,6 +31,7 @@ const WORDS: ShareWords = [
     ("downloads", "Download what this view shows", "Stáhnout obsah tohoto pohledu"),
     ("csvLabel", "Data (CSV)", "Data (CSV)"),
     ("jsonLabel", "Data (JSON)", "Data (JSON)"),
+    ("coalitionsLabel", "Coalition table (CSV)", "Tabulka koalic (CSV)"),
     ("svgLabel", "Map (SVG)", "Mapa (SVG)"),
     ("pngLabel", "Map (PNG)", "Mapa (PNG)"),
     ("citeLabel", "Cite", "Jak citovat"),

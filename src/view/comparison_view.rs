@@ -1,7 +1,8 @@
 //! Every incident side by side, drawn from the core's comparison model
 //! (`view_model::ComparisonView`): the sentences a reader can quote, the table of responders by
 //! incidents (a cell opens what that responder said in that incident), links to the whole
-//! dataset, and the incidents' reactions on one day axis, aligned on their attribution.
+//! dataset, the coalition table (`CoalitionTable`), and the incidents' reactions on one day
+//! axis, aligned on their attribution.
 
 use yew::prelude::*;
 
@@ -11,14 +12,15 @@ use crate::i18n::strings;
 use crate::model::Lang;
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
-use crate::view_model::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
+use crate::view_model::{CoalitionView, ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 use crate::view_query::ViewQuery;
 
 use super::timeline_chart::{glyph, head, track_svg};
-use super::Shared;
+use super::{CoalitionTable, Shared};
 
 pub struct ComparisonProps<'a> {
     pub model: Shared<ComparisonView>,
+    pub coalitions: Shared<CoalitionView>,
     pub view: &'a ViewQuery,
     pub on_edit: &'a Callback<ViewChange>,
 }
@@ -48,6 +50,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                     { for model.groups.iter().map(|(heading, rows)| group(props, heading, rows)) }
                 </table>
             </div>
+            <CoalitionTable model={props.coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
             { aligned(props) }
         </section>
     }

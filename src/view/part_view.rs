@@ -13,7 +13,9 @@ use crate::model::{CountryNames, Incident, Lang};
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::Part;
-use crate::view_model::{ComparisonView, HandoutView, Highlight, ProfileView, StoryView, TimelineView};
+use crate::view_model::{
+    CoalitionView, ComparisonView, HandoutView, Highlight, ProfileView, StoryView, TimelineView,
+};
 use crate::view_query::ViewQuery;
 
 use super::{
@@ -96,7 +98,20 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
             ComparisonView::derive(&list, &comparison, filter, names)
         },
     );
-    comparison_view(&ComparisonProps { model: Shared(model), view, on_edit: &props.on_edit })
+    // Its own memo: switching the relation leaves the comparison as it is.
+    let coalitions = use_memo(
+        (props.incidents.clone(), view.filter.clone(), view.coalition, props.names.clone()),
+        |(incidents, filter, relation, names)| {
+            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            CoalitionView::derive(&list, filter, *relation, names)
+        },
+    );
+    comparison_view(&ComparisonProps {
+        model: Shared(model),
+        coalitions: Shared(coalitions),
+        view,
+        on_edit: &props.on_edit,
+    })
 }
 
 /// A responder's profile opens from the comparison, in its place: once per responder, filter

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
+use crate::comparison::CoalitionTable;
 use crate::geography::Frame;
 use crate::i18n::{cite_line, embed_title, strings, CitedData};
 use crate::matrix::ReactionMatrix;
@@ -22,7 +23,7 @@ use crate::view_query::{page, ViewQuery};
 
 use super::csv::csv;
 use super::json::Json;
-use super::{key, Highlight, KeyEntry, MapView, Place};
+use super::{coalition_csv, key, Highlight, KeyEntry, MapView, Place};
 
 /// The rows' columns, in the order of the CSV. New columns go at the end, so that a reader's
 /// script that counts columns keeps working.
@@ -140,6 +141,9 @@ pub struct Export {
     pub rows: Vec<ExportRow>,
     /// `None` in the comparison, which has no map.
     pub map: Option<MapPicture>,
+    /// In the comparison, its coalition table as the reader's relation counts it: the
+    /// relation's id and the table's CSV.
+    pub coalitions: Option<(&'static str, String)>,
 }
 
 /// Everything on screen that the export reads.
@@ -177,6 +181,10 @@ impl Export {
             (false, Some(incident)) => incident.facts.title.get(lang).to_string(),
             _ => strings(lang).mode(ViewMode::Compare).to_string(),
         };
+        let coalitions = comparing.then(|| {
+            let table = CoalitionTable::build(&screen.incidents, &view.filter, view.coalition, screen.names);
+            (view.coalition.id(), coalition_csv(&table))
+        });
         let map = match (comparing, screen.frame, incidents.first()) {
             (false, Some(frame), Some(incident)) => Some(picture(screen, incident, frame)),
             _ => None,
@@ -211,6 +219,7 @@ impl Export {
             incidents: metas,
             rows,
             map,
+            coalitions,
         }
     }
 
@@ -241,7 +250,16 @@ impl Export {
             json.close(']');
         }
         // The CSV as the build writes the whole dataset's, so the panel saves it as it is.
-        json.close(']').key("csv").string(&csv(&COLUMNS, &self.rows)).key("map");
+        json.close(']').key("csv").string(&csv(&COLUMNS, &self.rows)).key("coalitions");
+        match &self.coalitions {
+            Some((relation, table)) => {
+                json.open('{').key("relation").string(relation).key("csv").string(table).close('}');
+            }
+            None => {
+                json.null();
+            }
+        }
+        json.key("map");
         match &self.map {
             Some(map) => picture_json(&mut json, map),
             None => {
