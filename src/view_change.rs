@@ -2,7 +2,7 @@
 //! applies them to the latest view it holds. Plain data, so every change is tested natively.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::CompareOrder;
+use crate::comparison::{CompareFilter, CompareOrder};
 use crate::filter::{toggle, BlocScope};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
@@ -30,6 +30,8 @@ pub enum ViewChange {
     Reset,
     Mode(ViewMode),
     CompareOrder(CompareOrder),
+    /// Which incidents the comparison sets side by side.
+    Compare(CompareFilter),
     /// A responder's profile across every incident (by its id), in the comparison; `None` goes
     /// back to the comparison.
     Profile(Option<String>),
@@ -74,6 +76,7 @@ impl ViewQuery {
                 self.profile = responder;
             }
             ViewChange::CompareOrder(order) => self.compare_order = order,
+            ViewChange::Compare(compare) => self.compare = compare,
             ViewChange::Open(id, selection) => {
                 if catalogue.find(&id).is_some() {
                     self.incident = id;
@@ -136,6 +139,19 @@ mod tests {
         assert_eq!(view, ViewQuery::default_for(catalogue.default_incident(), Lang::Cs));
         view.apply(ViewChange::Incident("nope".into()), &catalogue);
         assert_eq!(view.incident, "minimal", "an unknown incident changes nothing");
+    }
+
+    #[test]
+    fn the_choice_of_incidents_is_one_change_and_reset_clears_it() {
+        let catalogue = catalogue();
+        let mut view = ViewQuery::default_for(catalogue.default_incident(), Lang::En);
+        view.apply(ViewChange::Mode(ViewMode::Compare), &catalogue);
+        let china = CompareFilter { accused: CountryCode::parse("CN").ok(), ..CompareFilter::default() };
+        view.apply(ViewChange::Compare(china.clone()), &catalogue);
+        view.apply(ViewChange::CompareOrder(CompareOrder::Speed), &catalogue);
+        assert_eq!((&view.compare, view.compare_order), (&china, CompareOrder::Speed));
+        view.apply(ViewChange::Reset, &catalogue);
+        assert_eq!((view.mode, &view.compare), (ViewMode::Compare, &CompareFilter::default()));
     }
 
     #[test]

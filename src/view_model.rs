@@ -5,6 +5,7 @@
 //! from what it depends on only (the app memoises them apart: a language switch re-derives the
 //! words, not the filter).
 
+mod compare_filter_view;
 mod comparison_view;
 mod csv;
 pub use csv::csv;
@@ -21,6 +22,7 @@ mod profile_view;
 mod story_view;
 mod timeline_view;
 
+pub use compare_filter_view::{CompareFilterView, StateChoice};
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
 // For the whole dataset (crate::dataset), which only the build writes.

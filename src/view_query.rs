@@ -3,7 +3,7 @@
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::CompareOrder;
+use crate::comparison::{CompareFilter, CompareOrder};
 use crate::filter::{BlocScope, Filter};
 use crate::link_format::unnamed_incident;
 use crate::matrix::RowOrder;
@@ -23,6 +23,8 @@ pub struct ViewQuery {
     /// the reader opened.
     pub mode: ViewMode,
     pub compare_order: CompareOrder,
+    /// Which incidents the comparison sets side by side.
+    pub compare: CompareFilter,
     /// In the comparison, the responder whose profile across every incident is open, by the id
     /// the comparison names its rows with (`comparison::Responder::id`). Only the extras module
     /// has every incident to find it in, so it is read there (`Responder::find`), and an unknown
@@ -60,6 +62,7 @@ impl ViewQuery {
             order: RowOrder::default(),
             mode: ViewMode::default(),
             compare_order: CompareOrder::default(),
+            compare: CompareFilter::default(),
             profile: None,
             selection: None,
             presentation: Presentation::default(),
@@ -225,12 +228,17 @@ impl ViewQuery {
         pair("kind", list(filter.actor_kinds.iter().map(|kind| kind.id())), String::new(), false);
         pair("bloc", filter.bloc.id().into(), String::new(), false);
         pair("response", list(filter.responses.iter().map(|kind| kind.id())), String::new(), false);
-        pair("from", filter.from.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
-        pair("until", filter.until.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
+        pair("from", or_empty(filter.from), String::new(), false);
+        pair("until", or_empty(filter.until), String::new(), false);
         pair("q", filter.text.clone(), String::new(), false);
         pair("sort", self.order.id().into(), default.order.id().into(), true);
         pair("view", self.mode.id().into(), default.mode.id().into(), false);
         pair("rank", self.compare_order.id().into(), default.compare_order.id().into(), false);
+        let compare = &self.compare;
+        pair("accused", or_empty(compare.accused), String::new(), false);
+        pair("attributed_by", or_empty(compare.attributed_by), String::new(), false);
+        pair("made_from", or_empty(compare.made_from), String::new(), false);
+        pair("made_until", or_empty(compare.made_until), String::new(), false);
         match &self.selection {
             Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
             Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
@@ -288,6 +296,12 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
+            "accused" => CountryCode::parse(value).map(|code| self.compare.accused = Some(code)).is_ok(),
+            "attributed_by" => {
+                CountryCode::parse(value).map(|code| self.compare.attributed_by = Some(code)).is_ok()
+            }
+            "made_from" => Date::parse(value).map(|date| self.compare.made_from = Some(date)).is_ok(),
+            "made_until" => Date::parse(value).map(|date| self.compare.made_until = Some(date)).is_ok(),
             "profile" if !value.is_empty() => {
                 self.profile = Some(value.to_string());
                 true
@@ -371,6 +385,10 @@ fn read_list<T: PartialEq>(
         }
     }
     true
+}
+
+fn or_empty(value: Option<impl ToString>) -> String {
+    value.map(|value| value.to_string()).unwrap_or_default()
 }
 
 fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
@@ -462,6 +480,18 @@ mod tests {
             },
             ViewQuery { mode: ViewMode::Compare, profile: Some("EU".into()), ..default_view() },
             ViewQuery {
+                mode: ViewMode::Compare,
+                compare_order: CompareOrder::Speed,
+                compare: CompareFilter {
+                    accused: CountryCode::parse("CN").ok(),
+                    attributed_by: CountryCode::parse("CZ").ok(),
+                    made_from: Date::parse("2021-03-01").ok(),
+                    made_until: Date::parse("2025-12").ok(),
+                },
+                profile: Some("DE".into()),
+                ..default_view()
+            },
+            ViewQuery {
                 presentation: Presentation {
                     compact: true,
                     theme: Theme::Dark,
@@ -494,6 +524,40 @@ mod tests {
                 "{link}: never a profile outside the comparison"
             );
         }
+    }
+
+    #[test]
+    fn the_comparisons_choice_of_incidents_and_its_sort_by_speed_are_in_the_link() {
+        let catalogue = catalogue();
+        let link = "?incident=minimal&view=compare&rank=speed&accused=CN&attributed_by=CZ\
+                    &made_from=2021-03-01&made_until=2025-06-30";
+        let (view, notices) = parse(link);
+        assert_eq!(notices, vec![]);
+        assert_eq!(view.compare_order, CompareOrder::Speed);
+        assert_eq!(
+            view.compare,
+            CompareFilter {
+                accused: CountryCode::parse("CN").ok(),
+                attributed_by: CountryCode::parse("CZ").ok(),
+                made_from: Date::parse("2021-03-01").ok(),
+                made_until: Date::parse("2025-06-30").ok(),
+            }
+        );
+        assert_eq!(view.to_query(&catalogue, Lang::En), link);
+        let (view, notices) = parse(
+            "?view=compare&accused=China&attributed_by=cz&made_from=2021-02-30&made_until=later&rank=fast",
+        );
+        assert_eq!((view.compare, view.compare_order), (CompareFilter::default(), CompareOrder::default()));
+        assert_eq!(
+            ignored(&notices),
+            [
+                ("accused", "China"),
+                ("attributed_by", "cz"),
+                ("made_from", "2021-02-30"),
+                ("made_until", "later"),
+                ("rank", "fast")
+            ]
+        );
     }
 
     #[test]

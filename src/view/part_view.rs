@@ -13,7 +13,9 @@ use crate::model::{CountryNames, Incident, Lang};
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::Part;
-use crate::view_model::{ComparisonView, HandoutView, Highlight, ProfileView, StoryView, TimelineView};
+use crate::view_model::{
+    CompareFilterView, ComparisonView, HandoutView, Highlight, ProfileView, StoryView, TimelineView,
+};
 use crate::view_query::ViewQuery;
 
 use super::{
@@ -84,33 +86,49 @@ fn focus_in_page(selector: &str) {
     }
 }
 
-/// Once per filter, order and language, not per redraw.
+/// Once per filter, choice of incidents, order and language, not per redraw.
 #[function_component]
 fn ComparisonPart(props: &PartViewProps) -> Html {
     let view = &props.view;
     let model = use_memo(
-        (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
-        |(incidents, filter, order, names)| {
-            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+        (
+            props.incidents.clone(),
+            view.filter.clone(),
+            view.compare.clone(),
+            view.compare_order,
+            props.names.clone(),
+        ),
+        |(incidents, filter, compare, order, names)| {
+            let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            let list = compare.keep(&all);
             let comparison = Comparison::build(&list, filter, *order, names, names.lang);
-            ComparisonView::derive(&list, &comparison, filter, names)
+            let choosing = CompareFilterView::derive(&all, compare, list.len(), names);
+            (ComparisonView::derive(&list, &comparison, filter, names), choosing)
         },
     );
-    comparison_view(&ComparisonProps { model: Shared(model), view, on_edit: &props.on_edit })
+    let (model, choosing) = &*model;
+    comparison_view(&ComparisonProps { model, choosing, view, on_edit: &props.on_edit })
 }
 
-/// A responder's profile opens from the comparison, in its place: once per responder, filter
-/// and language. A responder no incident knows leaves the comparison, with the notice any
-/// parameter of a link that cannot be honoured gets.
+/// A responder's profile opens from the comparison, in its place: once per responder, filter,
+/// choice of incidents and language, over the incidents the comparison it opens from compares.
+/// A responder no incident knows leaves the comparison, with the notice any parameter of a
+/// link that cannot be honoured gets.
 #[function_component]
 fn ProfilePart(props: &PartViewProps) -> Html {
     let view = &props.view;
     let model = use_memo(
-        (props.incidents.clone(), view.profile.clone(), view.filter.clone(), props.names.clone()),
-        |(incidents, id, filter, names)| {
-            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            let responder = Responder::find(id.as_deref().unwrap_or_default(), &list)?;
-            Some(ProfileView::derive(&list, &responder, filter, names))
+        (
+            props.incidents.clone(),
+            view.profile.clone(),
+            view.filter.clone(),
+            view.compare.clone(),
+            props.names.clone(),
+        ),
+        |(incidents, id, filter, compare, names)| {
+            let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            let responder = Responder::find(id.as_deref().unwrap_or_default(), &all)?;
+            Some(ProfileView::of_compared(&all, compare, &responder, filter, names))
         },
     );
     match &*model {

@@ -162,6 +162,10 @@ impl Export {
         let view = screen.view;
         let lang = view.lang;
         let mut incidents = screen.incidents.clone();
+        // The comparison's downloads hold the incidents it sets side by side.
+        if view.mode == ViewMode::Compare {
+            incidents.retain(|incident| view.compare.fits(incident));
+        }
         sort_by_rank(&mut incidents, |incident| incident.facts.made_public.rank());
         let metas: Vec<IncidentMeta> = incidents.iter().map(|incident| meta(incident, screen)).collect();
         let rows = incidents
