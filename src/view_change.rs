@@ -2,7 +2,7 @@
 //! applies them to the latest view it holds. Plain data, so every change is tested natively.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::{CompareFilter, CompareOrder};
+use crate::comparison::CompareOrder;
 use crate::filter::{toggle, BlocScope};
 use crate::matrix::RowOrder;
 use crate::model::{ActorKind, Date, Lang, MapExtent, ResponseKind};
@@ -30,8 +30,9 @@ pub enum ViewChange {
     Reset,
     Mode(ViewMode),
     CompareOrder(CompareOrder),
-    /// Which incidents the comparison sets side by side.
-    Compare(CompareFilter),
+    /// Which incidents the comparison sets side by side, as the link names them
+    /// (`CompareFilter::pairs`).
+    Compare(Vec<(String, String)>),
     /// A responder's profile across every incident (by its id), in the comparison; `None` goes
     /// back to the comparison.
     Profile(Option<String>),
@@ -109,6 +110,7 @@ impl ViewQuery {
 mod tests {
     use super::*;
     use crate::bundle::bundle;
+    use crate::comparison::CompareFilter;
     use crate::model::CountryCode;
 
     fn catalogue() -> Catalogue {
@@ -147,11 +149,11 @@ mod tests {
         let mut view = ViewQuery::default_for(catalogue.default_incident(), Lang::En);
         view.apply(ViewChange::Mode(ViewMode::Compare), &catalogue);
         let china = CompareFilter { accused: CountryCode::parse("CN").ok(), ..CompareFilter::default() };
-        view.apply(ViewChange::Compare(china.clone()), &catalogue);
+        view.apply(ViewChange::Compare(china.pairs()), &catalogue);
         view.apply(ViewChange::CompareOrder(CompareOrder::Speed), &catalogue);
-        assert_eq!((&view.compare, view.compare_order), (&china, CompareOrder::Speed));
+        assert_eq!((CompareFilter::read(&view.compare).0, view.compare_order), (china, CompareOrder::Speed));
         view.apply(ViewChange::Reset, &catalogue);
-        assert_eq!((view.mode, &view.compare), (ViewMode::Compare, &CompareFilter::default()));
+        assert_eq!((view.mode, view.compare.is_empty()), (ViewMode::Compare, true));
     }
 
     #[test]

@@ -23,8 +23,11 @@ pub struct ViewQuery {
     /// the reader opened.
     pub mode: ViewMode,
     pub compare_order: CompareOrder,
-    /// Which incidents the comparison sets side by side.
-    pub compare: CompareFilter,
+    /// Which incidents the comparison sets side by side, as the link names them
+    /// (`accused=CN`, `made_from=2021-03-01`): kept as written, since only the parts that
+    /// compare incidents read them (`CompareFilter::read`, which leaves the notice for a value
+    /// it cannot honour), so that the first load carries no more than their names.
+    pub compare: Vec<(String, String)>,
     /// In the comparison, the responder whose profile across every incident is open, by the id
     /// the comparison names its rows with (`comparison::Responder::id`). Only the extras module
     /// has every incident to find it in, so it is read there (`Responder::find`), and an unknown
@@ -62,7 +65,7 @@ impl ViewQuery {
             order: RowOrder::default(),
             mode: ViewMode::default(),
             compare_order: CompareOrder::default(),
-            compare: CompareFilter::default(),
+            compare: Vec::new(),
             profile: None,
             selection: None,
             presentation: Presentation::default(),
@@ -228,17 +231,12 @@ impl ViewQuery {
         pair("kind", list(filter.actor_kinds.iter().map(|kind| kind.id())), String::new(), false);
         pair("bloc", filter.bloc.id().into(), String::new(), false);
         pair("response", list(filter.responses.iter().map(|kind| kind.id())), String::new(), false);
-        pair("from", or_empty(filter.from), String::new(), false);
-        pair("until", or_empty(filter.until), String::new(), false);
+        pair("from", filter.from.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
+        pair("until", filter.until.map(|date| date.to_string()).unwrap_or_default(), String::new(), false);
         pair("q", filter.text.clone(), String::new(), false);
         pair("sort", self.order.id().into(), default.order.id().into(), true);
         pair("view", self.mode.id().into(), default.mode.id().into(), false);
         pair("rank", self.compare_order.id().into(), default.compare_order.id().into(), false);
-        let compare = &self.compare;
-        pair("accused", or_empty(compare.accused), String::new(), false);
-        pair("attributed_by", or_empty(compare.attributed_by), String::new(), false);
-        pair("made_from", or_empty(compare.made_from), String::new(), false);
-        pair("made_until", or_empty(compare.made_until), String::new(), false);
         match &self.selection {
             Some(Selection::Country(code)) => pair("country", code.to_string(), String::new(), false),
             Some(Selection::Actor(id)) => pair("actor", id.clone(), String::new(), false),
@@ -252,6 +250,7 @@ impl ViewQuery {
         for (name, value) in self.presentation.pairs() {
             out.append_pair(name, &value);
         }
+        out.extend_pairs(&self.compare);
         if let Some(profile) = &self.profile {
             out.append_pair("profile", profile);
         }
@@ -296,12 +295,11 @@ impl ViewQuery {
             "sort" => RowOrder::from_id(value).map(|order| self.order = order).is_some(),
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
-            "accused" => CountryCode::parse(value).map(|code| self.compare.accused = Some(code)).is_ok(),
-            "attributed_by" => {
-                CountryCode::parse(value).map(|code| self.compare.attributed_by = Some(code)).is_ok()
+            _ if CompareFilter::NAMES.contains(&name) => {
+                self.compare.retain(|(known, _)| known != name);
+                self.compare.push((name.to_string(), value.to_string()));
+                true
             }
-            "made_from" => Date::parse(value).map(|date| self.compare.made_from = Some(date)).is_ok(),
-            "made_until" => Date::parse(value).map(|date| self.compare.made_until = Some(date)).is_ok(),
             "profile" if !value.is_empty() => {
                 self.profile = Some(value.to_string());
                 true
@@ -385,10 +383,6 @@ fn read_list<T: PartialEq>(
         }
     }
     true
-}
-
-fn or_empty(value: Option<impl ToString>) -> String {
-    value.map(|value| value.to_string()).unwrap_or_default()
 }
 
 fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
@@ -482,12 +476,7 @@ mod tests {
             ViewQuery {
                 mode: ViewMode::Compare,
                 compare_order: CompareOrder::Speed,
-                compare: CompareFilter {
-                    accused: CountryCode::parse("CN").ok(),
-                    attributed_by: CountryCode::parse("CZ").ok(),
-                    made_from: Date::parse("2021-03-01").ok(),
-                    made_until: Date::parse("2025-12").ok(),
-                },
+                compare: vec![("accused".into(), "CN".into()), ("made_until".into(), "2025-12".into())],
                 profile: Some("DE".into()),
                 ..default_view()
             },
@@ -534,8 +523,10 @@ mod tests {
         let (view, notices) = parse(link);
         assert_eq!(notices, vec![]);
         assert_eq!(view.compare_order, CompareOrder::Speed);
+        let (compare, notices) = CompareFilter::read(&view.compare);
+        assert_eq!(notices, vec![]);
         assert_eq!(
-            view.compare,
+            compare,
             CompareFilter {
                 accused: CountryCode::parse("CN").ok(),
                 attributed_by: CountryCode::parse("CZ").ok(),
@@ -544,20 +535,11 @@ mod tests {
             }
         );
         assert_eq!(view.to_query(&catalogue, Lang::En), link);
-        let (view, notices) = parse(
-            "?view=compare&accused=China&attributed_by=cz&made_from=2021-02-30&made_until=later&rank=fast",
-        );
-        assert_eq!((view.compare, view.compare_order), (CompareFilter::default(), CompareOrder::default()));
-        assert_eq!(
-            ignored(&notices),
-            [
-                ("accused", "China"),
-                ("attributed_by", "cz"),
-                ("made_from", "2021-02-30"),
-                ("made_until", "later"),
-                ("rank", "fast")
-            ]
-        );
+        let chosen = ViewQuery { compare: compare.pairs(), ..view.clone() };
+        assert_eq!(chosen, view, "the pairs the comparison writes are those the link gave");
+        let (later, _) = parse("?view=compare&accused=RU&accused=CN");
+        assert_eq!(later.compare, [("accused".to_string(), "CN".to_string())], "the last one named");
+        assert_eq!(ignored(&parse("?view=compare&rank=fast").1), [("rank", "fast")]);
     }
 
     #[test]

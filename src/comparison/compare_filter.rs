@@ -4,6 +4,7 @@
 
 use crate::model::{CountryCode, CountryNames, Date, Incident};
 use crate::ranking::sort_by_text;
+use crate::view_query::Ignored;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct CompareFilter {
@@ -18,6 +19,46 @@ pub struct CompareFilter {
 }
 
 impl CompareFilter {
+    /// The link's names for the fields, in the order a link gives them.
+    pub const NAMES: [&'static str; 4] = ["accused", "attributed_by", "made_from", "made_until"];
+
+    /// Reads what a link says (`ViewQuery::compare`); a value that names no state or no date
+    /// is left out and returned, for the notice any parameter that cannot be honoured gets.
+    pub fn read(pairs: &[(String, String)]) -> (CompareFilter, Vec<Ignored>) {
+        let mut filter = CompareFilter::default();
+        let mut ignored = Vec::new();
+        for (name, value) in pairs {
+            let state = || CountryCode::parse(value).ok();
+            let date = || Date::parse(value).ok();
+            let read = match name.as_str() {
+                "accused" => state().map(|state| filter.accused = Some(state)),
+                "attributed_by" => state().map(|state| filter.attributed_by = Some(state)),
+                "made_from" => date().map(|date| filter.made_from = Some(date)),
+                "made_until" => date().map(|date| filter.made_until = Some(date)),
+                _ => None,
+            };
+            if read.is_none() {
+                ignored.push((name.clone(), value.clone()));
+            }
+        }
+        (filter, ignored)
+    }
+
+    /// What a link says of it: the fields set, in [`CompareFilter::NAMES`]' order.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let values = [
+            self.accused.map(|state| state.to_string()),
+            self.attributed_by.map(|state| state.to_string()),
+            self.made_from.map(|date| date.to_string()),
+            self.made_until.map(|date| date.to_string()),
+        ];
+        Self::NAMES
+            .into_iter()
+            .zip(values)
+            .filter_map(|(name, value)| Some((name.to_string(), value?)))
+            .collect()
+    }
+
     /// Whether the incident is one of those compared. A date known only by its month or year
     /// fits a period it overlaps, as a reaction's date does in the filter of reactions.
     pub fn fits(&self, incident: &Incident) -> bool {
@@ -73,6 +114,47 @@ mod tests {
 
     fn ids(filter: &CompareFilter, incidents: &[&Incident]) -> Vec<String> {
         filter.keep(incidents).iter().map(|incident| incident.facts.id.clone()).collect()
+    }
+
+    #[test]
+    fn a_link_says_it_in_its_own_words_and_what_cannot_be_honoured_is_reported() {
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter().map(|&(name, value)| (name.to_string(), value.to_string())).collect()
+        };
+        let all = CompareFilter {
+            accused: Some(code("CN")),
+            attributed_by: Some(code("CZ")),
+            made_from: Date::parse("2021-03").ok(),
+            made_until: Date::parse("2025-06-30").ok(),
+        };
+        let written = all.pairs();
+        assert_eq!(
+            written,
+            pairs(&[
+                ("accused", "CN"),
+                ("attributed_by", "CZ"),
+                ("made_from", "2021-03"),
+                ("made_until", "2025-06-30")
+            ])
+        );
+        assert_eq!(CompareFilter::read(&written), (all, vec![]));
+        assert_eq!(CompareFilter::default().pairs(), vec![]);
+        let (read, ignored) = CompareFilter::read(&pairs(&[
+            ("accused", "China"),
+            ("attributed_by", "cz"),
+            ("made_from", "2021-13"),
+            ("made_until", "soon"),
+        ]));
+        assert_eq!(read, CompareFilter::default());
+        assert_eq!(
+            ignored,
+            pairs(&[
+                ("accused", "China"),
+                ("attributed_by", "cz"),
+                ("made_from", "2021-13"),
+                ("made_until", "soon")
+            ])
+        );
     }
 
     #[test]

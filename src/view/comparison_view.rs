@@ -22,8 +22,9 @@ use super::timeline_chart::{glyph, head, track_svg};
 
 pub struct ComparisonProps<'a> {
     pub model: &'a ComparisonView,
-    /// The choice of incidents compared.
+    /// The choice of incidents compared, as the model offers it and as the link made it.
     pub choosing: &'a CompareFilterView,
+    pub compare: &'a CompareFilter,
     pub view: &'a ViewQuery,
     pub on_edit: &'a Callback<ViewChange>,
 }
@@ -75,20 +76,20 @@ fn choice_of_incidents(props: &ComparisonProps) -> Html {
     let [legend, accused, attributing, any, from] = strings(lang).compare_filter_words();
     let choosing = props.choosing;
     let edit = |change: fn(&mut CompareFilter, Option<CountryCode>)| {
-        let compare = props.view.compare.clone();
+        let compare = props.compare.clone();
         props.on_edit.reform(move |event: Event| {
             let code = event.target_unchecked_into::<HtmlSelectElement>().value();
             let mut next = compare.clone();
             change(&mut next, CountryCode::parse(&code).ok());
-            ViewChange::Compare(next)
+            ViewChange::Compare(next.pairs())
         })
     };
     let date = |change: fn(&mut CompareFilter, Option<crate::model::Date>)| {
-        let compare = props.view.compare.clone();
+        let compare = props.compare.clone();
         props.on_edit.reform(move |date| {
             let mut next = compare.clone();
             change(&mut next, date);
-            ViewChange::Compare(next)
+            ViewChange::Compare(next.pairs())
         })
     };
     let select = |label: &'static str, states: &[StateChoice], onchange: Callback<Event>| {
@@ -176,7 +177,7 @@ fn profile_button(props: &ComparisonProps, row: &ResponderRow) -> Html {
     let responder = row.responder.id().to_string();
     let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
     let words = strings(props.view.lang);
-    let label = match props.view.compare == CompareFilter::default() {
+    let label = match *props.compare == CompareFilter::default() {
         true => words.across_incidents(&row.name),
         false => words.across_compared(&row.name),
     };

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::{Comparison, Responder};
+use crate::comparison::{CompareFilter, Comparison, Responder};
 use crate::derived::Derived;
 use crate::model::{CountryNames, Incident, Lang};
 use crate::timeline::Timeline;
@@ -86,15 +86,18 @@ fn focus_in_page(selector: &str) {
     }
 }
 
-/// Once per filter, choice of incidents, order and language, not per redraw.
+/// Once per filter, choice of incidents, order and language, not per redraw. What the link
+/// says of the choice that cannot be honoured gets the notice any parameter gets; dismissing
+/// it keeps the rest of the choice.
 #[function_component]
 fn ComparisonPart(props: &PartViewProps) -> Html {
     let view = &props.view;
+    let (compare, ignored) = CompareFilter::read(&view.compare);
     let model = use_memo(
         (
             props.incidents.clone(),
             view.filter.clone(),
-            view.compare.clone(),
+            compare.clone(),
             view.compare_order,
             props.names.clone(),
         ),
@@ -107,7 +110,18 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
         },
     );
     let (model, choosing) = &*model;
-    comparison_view(&ComparisonProps { model, choosing, view, on_edit: &props.on_edit })
+    let dismiss = {
+        let honoured = compare.pairs();
+        props.on_edit.reform(move |()| ViewChange::Compare(honoured.clone()))
+    };
+    html! {
+        <>
+            if !ignored.is_empty() {
+                { notices(view.lang, &ignored, &dismiss) }
+            }
+            { comparison_view(&ComparisonProps { model, choosing, compare: &compare, view, on_edit: &props.on_edit }) }
+        </>
+    }
 }
 
 /// A responder's profile opens from the comparison, in its place: once per responder, filter,
@@ -128,7 +142,9 @@ fn ProfilePart(props: &PartViewProps) -> Html {
         |(incidents, id, filter, compare, names)| {
             let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
             let responder = Responder::find(id.as_deref().unwrap_or_default(), &all)?;
-            Some(ProfileView::of_compared(&all, compare, &responder, filter, names))
+            // What cannot be honoured gets its notice in the comparison, once back there.
+            let compare = CompareFilter::read(compare).0;
+            Some(ProfileView::of_compared(&all, &compare, &responder, filter, names))
         },
     );
     match &*model {

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
+use crate::comparison::CompareFilter;
 use crate::geography::Frame;
 use crate::i18n::{cite_line, embed_title, strings, CitedData};
 use crate::matrix::ReactionMatrix;
@@ -164,7 +165,8 @@ impl Export {
         let mut incidents = screen.incidents.clone();
         // The comparison's downloads hold the incidents it sets side by side.
         if view.mode == ViewMode::Compare {
-            incidents.retain(|incident| view.compare.fits(incident));
+            let compare = CompareFilter::read(&view.compare).0;
+            incidents.retain(|incident| compare.fits(incident));
         }
         sort_by_rank(&mut incidents, |incident| incident.facts.made_public.rank());
         let metas: Vec<IncidentMeta> = incidents.iter().map(|incident| meta(incident, screen)).collect();
