@@ -116,9 +116,7 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
     };
     html! {
         <>
-            if !ignored.is_empty() {
-                { notices(view.lang, &ignored, &dismiss) }
-            }
+            { notices(view.lang, &ignored, &dismiss) }
             { comparison_view(&ComparisonProps { model, choosing, compare: &compare, view, on_edit: &props.on_edit }) }
         </>
     }
