@@ -5,7 +5,7 @@
 // incidents; and a choice nothing fits says so in words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dayOf, openPage, useBrowser } from "./support.mjs";
+import { axeFindings, dayOf, openPage, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -126,5 +126,17 @@ test("a choice nothing fits says so in words, and a link's value that names noth
   const notice = page.locator("aside.notice", { hasText: "Russia" });
   await notice.waitFor();
   assert.ok((await notice.textContent()).includes("accused"));
+  await page.close();
+});
+
+test("in Czech the choice and the sort by speed have their labels, and axe-core finds nothing", async () => {
+  const { page } = await openPage(running.browser, `${running.server.url}cs.html?view=compare&accused=RU&made_from=2018-06-01&rank=speed`);
+  await page.locator("table.compare th.median-col", { hasText: "Medián první reakce" }).waitFor();
+  assert.equal(await page.getByRole("combobox", { name: "Stát označený za odpovědný" }).inputValue(), "RU");
+  assert.equal(await page.getByLabel("Zveřejněno od").inputValue(), "1. 6. 2018");
+  const russia = running.seeds.filter((seed) => seed.incident.attributed_to.state === "RU" && seed.incident.made_public >= "2018-06-01");
+  const kept = (await page.locator(".compare-kept").textContent()).replace(/\s/g, " ");
+  assert.match(kept, new RegExp(`^Porovnávané incidenty: ${russia.length} ze? ${running.seeds.length}$`));
+  assert.deepEqual(await axeFindings(page), []);
   await page.close();
 });
