@@ -115,6 +115,57 @@ fn comparison(bencher: Bencher, scale: u32) {
     });
 }
 
+/// As many incidents of the scale as the seeds hold: "every incident at 100× the seeds' size"
+/// (issue 22), each with its own id so that the comparison gives each its column.
+const SEED_INCIDENTS: usize = 10;
+
+fn every_incident(scale: u32) -> Vec<Incident> {
+    (0..SEED_INCIDENTS)
+        .map(|number| {
+            let mut copy = incident(scale);
+            copy.facts.id = format!("synthetic-{scale}x-{number}");
+            copy
+        })
+        .collect()
+}
+
+/// What a click in the comparison of every incident derives: the incidents a choice keeps
+/// (here all of them: the state held responsible is every copy's), the comparison sorted by
+/// speed, its summary lines and the words of every row and cell.
+#[divan::bench(args = [1, 10, 100])]
+fn comparison_of_every_incident(bencher: Bencher, scale: u32) {
+    use demarche::comparison::{CompareFilter, CompareOrder, Comparison};
+    use demarche::model::{CountryCode, CountryNames};
+    use demarche::view_model::ComparisonView;
+    let incidents = every_incident(scale);
+    let all: Vec<&Incident> = incidents.iter().collect();
+    let names = CountryNames::iso(Lang::En);
+    let filter = Filter::default();
+    let chosen = CompareFilter { accused: CountryCode::parse("CN").ok(), ..CompareFilter::default() };
+    bencher.bench_local(|| {
+        let list = black_box(&chosen).keep(black_box(&all));
+        let comparison = Comparison::build(&list, &filter, CompareOrder::Speed, &names, Lang::En);
+        ComparisonView::derive(&list, &comparison, &filter, &names)
+    });
+}
+
+/// What opening a responder's profile from that comparison derives: a state that answers in
+/// every copy, each of its reactions in full.
+#[divan::bench(args = [1, 10, 100])]
+fn profile_of_a_responder(bencher: Bencher, scale: u32) {
+    use demarche::comparison::{CompareFilter, Responder};
+    use demarche::model::{CountryCode, CountryNames};
+    use demarche::view_model::ProfileView;
+    let incidents = every_incident(scale);
+    let all: Vec<&Incident> = incidents.iter().collect();
+    let names = CountryNames::iso(Lang::En);
+    let filter = Filter::default();
+    let germany = Responder::State(CountryCode::parse("DE").unwrap());
+    bencher.bench_local(|| {
+        ProfileView::of_compared(black_box(&all), &CompareFilter::default(), &germany, &filter, &names)
+    });
+}
+
 /// What a filter click derives beside the matrix and the standings: the words of every row and
 /// cell, and of every state on the map (its lines for a screen reader, its place).
 mod view_models {

@@ -5,20 +5,25 @@
 
 mod coalition;
 mod coalition_relation;
+mod compare_filter;
 mod compare_order;
+mod median;
 mod profile;
 mod summary;
 
 pub use coalition::{CoalitionTable, Together};
 pub use coalition_relation::Relation;
+pub use compare_filter::{CompareChoices, CompareFilter};
 pub use compare_order::CompareOrder;
-pub use profile::{Median, Profile, ProfileEntry};
+pub use median::Median;
+pub use profile::{Profile, ProfileEntry};
 pub use summary::{summarise, SummaryLine};
 
 use crate::filter::{fold, Filter};
 use crate::model::{Actor, CountryCode, CountryNames, Incident, Lang, ResponseKind};
 use crate::ranking::{pack, sort_by_rank, sort_by_text};
 use crate::standing::{standings, CountryRole};
+use crate::timeline::{place, Timing};
 
 /// Who answers, across incidents: a state, or a bloc (EU, NATO) through the bodies that speak
 /// for it.
@@ -89,6 +94,9 @@ pub struct Cell {
     pub covered_strongest: Option<ResponseKind>,
     /// The state attributed the incident, or was accused in it.
     pub role: Option<CountryRole>,
+    /// How many days after the attribution its first shown reaction of its own came, and how
+    /// well that day is known (`timeline::place`); `None` when it said nothing.
+    pub first: Option<(i64, Timing)>,
 }
 
 impl Cell {
@@ -124,6 +132,12 @@ impl ComparisonRow {
     pub fn strongest(&self) -> Option<ResponseKind> {
         self.cells.iter().filter_map(Cell::strongest).max()
     }
+
+    /// How soon it answered: the median day of its first answers, over the incidents it
+    /// answered.
+    pub fn median_first_day(&self) -> Option<Median> {
+        Median::of(self.cells.iter().filter_map(|cell| cell.first))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,6 +146,7 @@ pub struct Comparison {
     pub columns: Vec<usize>,
     /// Blocs first, then states; each part in the order asked for.
     pub rows: Vec<ComparisonRow>,
+    pub order: CompareOrder,
 }
 
 impl Comparison {
@@ -169,9 +184,16 @@ impl Comparison {
                 CompareOrder::Answered => pack(&[(bloc, 1), (255 - answered, 8), (255 - strongest, 8)]),
                 CompareOrder::Strength => pack(&[(bloc, 1), (255 - strongest, 8), (255 - answered, 8)]),
                 CompareOrder::Name => bloc,
+                // Ties as the default order breaks them: by answers, then by strength.
+                CompareOrder::Speed => pack(&[
+                    (bloc, 1),
+                    (Median::rank(row.median_first_day()), 40),
+                    (255 - answered, 8),
+                    (255 - strongest, 8),
+                ]),
             }
         });
-        Comparison { columns, rows }
+        Comparison { columns, rows, order }
     }
 
     pub fn row(&self, responder: &str) -> Option<&ComparisonRow> {
@@ -187,7 +209,8 @@ pub fn columns(incidents: &[&Incident]) -> Vec<usize> {
 }
 
 /// Every responder's cell in one incident, as the filter shows it: each state with a role, a
-/// shown reaction of its own or a bloc's cover, then each bloc whose body spoke.
+/// shown reaction of its own or a bloc's cover, then each bloc whose body spoke; each with the
+/// day of its first shown reaction.
 pub fn cells(incident: &Incident, filter: &Filter) -> Vec<(Responder, Cell)> {
     let mut cells: Vec<(Responder, Cell)> = standings(incident, filter)
         .into_iter()
@@ -197,6 +220,7 @@ pub fn cells(incident: &Incident, filter: &Filter) -> Vec<(Responder, Cell)> {
                 covered_by: standing.covered_by.iter().map(|&bloc| incident.blocs[bloc].id.clone()).collect(),
                 covered_strongest: standing.covered_strongest,
                 kinds: standing.kinds,
+                first: None,
             };
             (Responder::State(standing.country), cell)
         })
@@ -204,7 +228,25 @@ pub fn cells(incident: &Incident, filter: &Filter) -> Vec<(Responder, Cell)> {
     for (bloc, kinds) in bloc_statements(incident, filter) {
         cells.push((Responder::Bloc(bloc), Cell { kinds, ..Cell::default() }));
     }
+    for (_, reaction) in filter.reactions(incident) {
+        let Some(actor) = incident.actor(&reaction.actor) else { continue };
+        let placed = place(incident, reaction);
+        for (responder, cell) in cells.iter_mut() {
+            if responder.speaks_through(actor) {
+                cell.first = Some(earlier(cell.first, placed));
+            }
+        }
+    }
     cells
+}
+
+/// The earlier of two days; on the same day, one known exactly rather than by an upper bound.
+fn earlier(first: Option<(i64, Timing)>, next: (i64, Timing)) -> (i64, Timing) {
+    let key = |(day, timing): (i64, Timing)| (day, timing == Timing::UpperBound);
+    match first {
+        Some(first) if key(first) <= key(next) => first,
+        _ => next,
+    }
 }
 
 /// Places a cell in the responder's row, making the row if it is new.
@@ -305,6 +347,52 @@ mod tests {
         };
         assert_eq!(ids(build(CompareOrder::Strength, &Filter::default()).1), ["EU", "CZ", "CN"]);
         assert_eq!(ids(build(CompareOrder::Name, &Filter::default()).1), ["EU", "CN", "CZ"]);
+    }
+
+    #[test]
+    fn each_cell_knows_its_first_answers_day_and_the_sort_by_speed_puts_the_soonest_first() {
+        let (first, mut second) = incidents();
+        second.reactions[0].date = Date::parse("2025-09-30").unwrap();
+        let list = [&second, &first];
+        let names = CountryNames::iso(Lang::En);
+        let speed = Comparison::build(&list, &Filter::default(), CompareOrder::Speed, &names, Lang::En);
+        let czechia = speed.row("CZ").unwrap();
+        let firsts: Vec<_> = czechia.cells.iter().map(|cell| cell.first).collect();
+        assert_eq!(firsts, [Some((0, Timing::Exact)), Some((29, Timing::Exact))], "oldest incident first");
+        assert_eq!(czechia.median_first_day(), Some(Median { half_days: 29, upper_bound: false }));
+        assert_eq!(
+            speed.row("CN").unwrap().median_first_day(),
+            Some(Median { half_days: 2, upper_bound: false })
+        );
+        assert_eq!(speed.row("CN").unwrap().cells[1].first, None, "said nothing there");
+        let eu = speed.row("EU").unwrap();
+        assert_eq!(
+            eu.cells[1].first,
+            Some((-96, Timing::Exact)),
+            "its statement came before this attribution"
+        );
+        let ids = |comparison: &Comparison| -> Vec<String> {
+            comparison.rows.iter().map(|row| row.responder.id().to_string()).collect()
+        };
+        assert_eq!(ids(&speed), ["EU", "CN", "CZ"], "blocs first, then China a day after, Czechia later");
+        let answered = Comparison::build(&list, &Filter::default(), CompareOrder::Answered, &names, Lang::En);
+        assert_eq!(ids(&answered), ["EU", "CZ", "CN"]);
+    }
+
+    #[test]
+    fn the_sort_by_speed_breaks_ties_by_answers_then_strength() {
+        let (first, second) = incidents();
+        // Czechia and China both answer on day 1 in one incident each; Czechia also on day 1
+        // in the other, so its median ties with China's and its two answers put it first.
+        let mut later = first.clone();
+        later.reactions[0].date = Date::parse("2025-05-29").unwrap();
+        let list = [&second, &later];
+        let names = CountryNames::iso(Lang::En);
+        let speed = Comparison::build(&list, &Filter::default(), CompareOrder::Speed, &names, Lang::En);
+        let medians: Vec<_> =
+            speed.rows.iter().map(|row| (row.responder.id(), row.median_first_day())).collect();
+        let day_one = Some(Median { half_days: 2, upper_bound: false });
+        assert_eq!(medians[1..], [("CZ", day_one), ("CN", day_one)]);
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub enum ViewChange {
     CompareOrder(CompareOrder),
     /// What the comparison's coalition table counts.
     Coalition(Relation),
+    /// Which incidents the comparison sets side by side, as the link names them
+    /// (`CompareFilter::pairs`).
+    Compare(Vec<(String, String)>),
     /// A responder's profile across every incident (by its id), in the comparison; `None` goes
     /// back to the comparison.
     Profile(Option<String>),
@@ -77,6 +80,7 @@ impl ViewQuery {
             }
             ViewChange::CompareOrder(order) => self.compare_order = order,
             ViewChange::Coalition(relation) => self.coalition = relation,
+            ViewChange::Compare(compare) => self.compare = compare,
             ViewChange::Open(id, selection) => {
                 if catalogue.find(&id).is_some() {
                     self.incident = id;
@@ -109,6 +113,7 @@ impl ViewQuery {
 mod tests {
     use super::*;
     use crate::bundle::bundle;
+    use crate::comparison::CompareFilter;
     use crate::model::CountryCode;
 
     fn catalogue() -> Catalogue {
@@ -139,6 +144,19 @@ mod tests {
         assert_eq!(view, ViewQuery::default_for(catalogue.default_incident(), Lang::Cs));
         view.apply(ViewChange::Incident("nope".into()), &catalogue);
         assert_eq!(view.incident, "minimal", "an unknown incident changes nothing");
+    }
+
+    #[test]
+    fn the_choice_of_incidents_is_one_change_and_reset_clears_it() {
+        let catalogue = catalogue();
+        let mut view = ViewQuery::default_for(catalogue.default_incident(), Lang::En);
+        view.apply(ViewChange::Mode(ViewMode::Compare), &catalogue);
+        let china = CompareFilter { accused: CountryCode::parse("CN").ok(), ..CompareFilter::default() };
+        view.apply(ViewChange::Compare(china.pairs()), &catalogue);
+        view.apply(ViewChange::CompareOrder(CompareOrder::Speed), &catalogue);
+        assert_eq!((CompareFilter::read(&view.compare).0, view.compare_order), (china, CompareOrder::Speed));
+        view.apply(ViewChange::Reset, &catalogue);
+        assert_eq!((view.mode, view.compare.is_empty()), (ViewMode::Compare, true));
     }
 
     #[test]

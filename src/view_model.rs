@@ -6,6 +6,7 @@
 //! words, not the filter).
 
 mod coalition_view;
+mod compare_filter_view;
 mod comparison_view;
 mod csv;
 pub use csv::csv;
@@ -26,6 +27,7 @@ pub use coalition_view::{
     coalition_csv, drawn_columns, Behind, CoalitionCell, CoalitionHead, CoalitionRow, CoalitionView,
     OpenedIncident,
 };
+pub use compare_filter_view::{CompareFilterView, StateChoice};
 pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
 // For the whole dataset (crate::dataset), which only the build writes.

@@ -3,7 +3,7 @@
 //! cannot be honoured falls back to its default and leaves a notice for the reader.
 
 use crate::catalogue::{Catalogue, IncidentEntry};
-use crate::comparison::{CompareOrder, Relation};
+use crate::comparison::{CompareFilter, CompareOrder, Relation};
 use crate::filter::{BlocScope, Filter};
 use crate::link_format::unnamed_incident;
 use crate::matrix::RowOrder;
@@ -25,6 +25,11 @@ pub struct ViewQuery {
     pub compare_order: CompareOrder,
     /// Which relation the comparison's coalition table counts.
     pub coalition: Relation,
+    /// Which incidents the comparison sets side by side, as the link names them
+    /// (`accused=CN`, `made_from=2021-03-01`): kept as written, since only the parts that
+    /// compare incidents read them (`CompareFilter::read`, which leaves the notice for a value
+    /// it cannot honour), so that the first load carries no more than their names.
+    pub compare: Vec<(String, String)>,
     /// In the comparison, the responder whose profile across every incident is open, by the id
     /// the comparison names its rows with (`comparison::Responder::id`). Only the extras module
     /// has every incident to find it in, so it is read there (`Responder::find`), and an unknown
@@ -64,6 +69,7 @@ impl ViewQuery {
             mode: ViewMode::default(),
             compare_order: CompareOrder::default(),
             coalition: Relation::default(),
+            compare: Vec::new(),
             profile: None,
             selection: None,
             presentation: Presentation::default(),
@@ -252,6 +258,9 @@ impl ViewQuery {
         for (name, value) in self.presentation.pairs() {
             out.append_pair(name, &value);
         }
+        for (name, value) in &self.compare {
+            out.append_pair(name, value);
+        }
         if let Some(profile) = &self.profile {
             out.append_pair("profile", profile);
         }
@@ -297,6 +306,10 @@ impl ViewQuery {
             "view" => ViewMode::from_id(value).map(|mode| self.mode = mode).is_some(),
             "rank" => CompareOrder::from_id(value).map(|order| self.compare_order = order).is_some(),
             "coalition" => Relation::from_id(value).map(|relation| self.coalition = relation).is_some(),
+            _ if CompareFilter::NAMES.contains(&name) => {
+                self.compare.push((name.to_string(), value.to_string()));
+                true
+            }
             "profile" if !value.is_empty() => {
                 self.profile = Some(value.to_string());
                 true
@@ -474,6 +487,13 @@ mod tests {
             ViewQuery { mode: ViewMode::Compare, profile: Some("EU".into()), ..default_view() },
             ViewQuery { mode: ViewMode::Compare, coalition: Relation::Day, ..default_view() },
             ViewQuery {
+                mode: ViewMode::Compare,
+                compare_order: CompareOrder::Speed,
+                compare: vec![("accused".into(), "CN".into()), ("made_until".into(), "2025-12".into())],
+                profile: Some("DE".into()),
+                ..default_view()
+            },
+            ViewQuery {
                 presentation: Presentation {
                     compact: true,
                     theme: Theme::Dark,
@@ -528,6 +548,37 @@ mod tests {
         let mut changed = view;
         changed.apply(crate::view_change::ViewChange::Coalition(Relation::Day), &catalogue);
         assert_eq!(changed.coalition, Relation::Day);
+    }
+
+    #[test]
+    fn the_comparisons_choice_of_incidents_and_its_sort_by_speed_are_in_the_link() {
+        let catalogue = catalogue();
+        let link = "?incident=minimal&view=compare&rank=speed&accused=CN&attributed_by=CZ\
+                    &made_from=2021-03-01&made_until=2025-06-30";
+        let (view, notices) = parse(link);
+        assert_eq!(notices, vec![]);
+        assert_eq!(view.compare_order, CompareOrder::Speed);
+        let (compare, notices) = CompareFilter::read(&view.compare);
+        assert_eq!(notices, vec![]);
+        assert_eq!(
+            compare,
+            CompareFilter {
+                accused: CountryCode::parse("CN").ok(),
+                attributed_by: CountryCode::parse("CZ").ok(),
+                made_from: Date::parse("2021-03-01").ok(),
+                made_until: Date::parse("2025-06-30").ok(),
+            }
+        );
+        assert_eq!(view.to_query(&catalogue, Lang::En), link);
+        let chosen = ViewQuery { compare: compare.pairs(), ..view.clone() };
+        assert_eq!(chosen, view, "the pairs the comparison writes are those the link gave");
+        let (twice, _) = parse("?view=compare&accused=RU&accused=CN");
+        assert_eq!(
+            CompareFilter::read(&twice.compare).0.accused,
+            CountryCode::parse("CN").ok(),
+            "the last one"
+        );
+        assert_eq!(ignored(&parse("?view=compare&rank=fast").1), [("rank", "fast")]);
     }
 
     #[test]

@@ -9,10 +9,14 @@ pub enum CompareOrder {
     Strength,
     /// Alphabetically, in the reader's language.
     Name,
+    /// Whoever answered soonest after the attributions first: the median day of its first
+    /// answers, over the incidents it answered.
+    Speed,
 }
 
 impl CompareOrder {
-    pub const ALL: [CompareOrder; 3] = [CompareOrder::Answered, CompareOrder::Strength, CompareOrder::Name];
+    pub const ALL: [CompareOrder; 4] =
+        [CompareOrder::Answered, CompareOrder::Strength, CompareOrder::Speed, CompareOrder::Name];
 
     /// The id links use (`?rank=strength`).
     pub fn id(self) -> &'static str {
@@ -20,6 +24,7 @@ impl CompareOrder {
             CompareOrder::Answered => "answered",
             CompareOrder::Strength => "strength",
             CompareOrder::Name => "name",
+            CompareOrder::Speed => "speed",
         }
     }
 

@@ -3,11 +3,11 @@
 //! the reactions behind it; across them, in how many it answered, how often with each kind, and
 //! how soon its first answer came. Computed after the filter, like the comparison it opens from.
 
-use super::{cells, columns, Cell, Responder};
+use super::{cells, columns, Cell, Median, Responder};
 use crate::filter::Filter;
 use crate::model::{Incident, ResponseKind};
 use crate::ranking::sort_by_rank;
-use crate::timeline::{place, Timing};
+use crate::timeline::Timing;
 
 /// The responder in one incident.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,15 +25,6 @@ pub struct Profile {
     pub responder: Responder,
     /// One per incident, in the comparison's order (oldest first).
     pub entries: Vec<ProfileEntry>,
-}
-
-/// The median day of the first answers, in half days (two middle days may not agree on one).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Median {
-    pub half_days: i64,
-    /// Some first answer is known only by a day it came on or before, so the median is at
-    /// most this.
-    pub upper_bound: bool,
 }
 
 impl Profile {
@@ -79,33 +70,15 @@ impl Profile {
             .collect()
     }
 
-    /// How many days after each attribution its first answer came, where it answered.
-    pub fn first_days(&self, incidents: &[&Incident]) -> Vec<(i64, Timing)> {
-        self.entries
-            .iter()
-            .filter_map(|entry| {
-                let incident = incidents[entry.at];
-                let placed = entry.reactions.iter().map(|&index| place(incident, &incident.reactions[index]));
-                placed.min_by_key(|&(day, _)| day)
-            })
-            .collect()
+    /// How many days after each attribution its first answer came, where it answered: what
+    /// the comparison's cell counted.
+    pub fn first_days(&self) -> Vec<(i64, Timing)> {
+        self.entries.iter().filter_map(|entry| entry.cell.first).collect()
     }
 
     /// The median of [`Profile::first_days`]; `None` when it never answered.
-    pub fn median_first_day(&self, incidents: &[&Incident]) -> Option<Median> {
-        let firsts = self.first_days(incidents);
-        let mut days: Vec<i64> = firsts.iter().map(|&(day, _)| day).collect();
-        // Through the one sort the wasm carries (`ranking`), shifted so a day before the
-        // attribution sorts first, as the timeline does.
-        sort_by_rank(&mut days, |&day| (day + (1 << 40)) as u64);
-        let middle = days.len() / 2;
-        let half_days = match days.len() {
-            0 => return None,
-            n if n % 2 == 1 => 2 * days[middle],
-            _ => days[middle - 1] + days[middle],
-        };
-        let upper_bound = firsts.iter().any(|&(_, timing)| timing == Timing::UpperBound);
-        Some(Median { half_days, upper_bound })
+    pub fn median_first_day(&self) -> Option<Median> {
+        Median::of(self.first_days())
     }
 }
 
@@ -148,7 +121,7 @@ mod tests {
         assert_eq!((germany.answered(), germany.covered_only()), (0, 2));
         assert_eq!(germany.entries[0].cell.covered_by, ["EU"]);
         assert!(germany.entries.iter().all(|entry| entry.reactions.is_empty()));
-        assert_eq!(germany.median_first_day(&list), None);
+        assert_eq!(germany.median_first_day(), None);
         let eu = Profile::build(&list, &Filter::default(), &Responder::Bloc("EU".into()));
         assert_eq!(eu.answered(), 2);
         assert_eq!(eu.entries[0].cell.kinds, [ResponseKind::Solidarity]);
@@ -159,14 +132,14 @@ mod tests {
         let (first, mut second) = incidents();
         let list = [&second, &first];
         let czechia = Profile::build(&list, &Filter::default(), &state("CZ"));
-        let days: Vec<i64> = czechia.first_days(&list).iter().map(|&(day, _)| day).collect();
+        let days: Vec<i64> = czechia.first_days().iter().map(|&(day, _)| day).collect();
         assert_eq!(days, [0, 1]);
-        assert_eq!(czechia.median_first_day(&list), Some(Median { half_days: 1, upper_bound: false }));
+        assert_eq!(czechia.median_first_day(), Some(Median { half_days: 1, upper_bound: false }));
         second.reactions[0].date = Date::parse("2025-09-05").unwrap();
         second.reactions[0].date_upper_bound = true;
         let list = [&second, &first];
         let czechia = Profile::build(&list, &Filter::default(), &state("CZ"));
-        assert_eq!(czechia.median_first_day(&list), Some(Median { half_days: 4, upper_bound: true }));
+        assert_eq!(czechia.median_first_day(), Some(Median { half_days: 4, upper_bound: true }));
     }
 
     #[test]

@@ -27,6 +27,64 @@ impl Strings {
         }
     }
 
+    /// The comparison's choice of incidents: its heading, its two lists of states (named as
+    /// the map's legend names the roles), the choice of any state, and the period's ends.
+    pub fn compare_filter_words(&self) -> [&'static str; 5] {
+        match self.lang {
+            Lang::En => [
+                "Incidents compared",
+                "State held responsible",
+                "Attributing state",
+                "Any",
+                "Made public from",
+            ],
+            // „Kterýkoli“ agrees with „stát“ in both labels.
+            Lang::Cs => [
+                "Porovnávané incidenty",
+                "Stát označený za odpovědný",
+                "Stát, který útok připsal",
+                "Kterýkoli",
+                "Zveřejněno od",
+            ],
+        }
+    }
+
+    /// The period's end: "Made public until", „Zveřejněno do“.
+    pub fn made_until(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "Made public until",
+            Lang::Cs => "Zveřejněno do",
+        }
+    }
+
+    /// How many incidents the choice keeps: "Incidents compared: 4 of 10", with a label and a
+    /// colon in Czech so that no verb has to agree with the number.
+    pub fn incidents_kept(&self, kept: usize, all: usize) -> String {
+        match self.lang {
+            Lang::En => format!("Incidents compared: {kept} of {all}"),
+            Lang::Cs => typeset(&format!("Porovnávané incidenty: {kept} {} {all}", z_before(all))),
+        }
+    }
+
+    /// What the comparison says instead of an empty table: no incident fits the choice, or no
+    /// one spoke in those that do as the filter shows them.
+    pub fn compare_empty(&self, incidents: usize) -> &'static str {
+        match (self.lang, incidents) {
+            (Lang::En, 0) => "No incident fits this choice.",
+            (Lang::Cs, 0) => "Této volbě neodpovídá žádný incident.",
+            (Lang::En, _) => "No one spoke in these incidents as the filters show them.",
+            (Lang::Cs, _) => "K\u{a0}těmto incidentům se při zvolených filtrech nikdo nevyjádřil.",
+        }
+    }
+
+    /// The column the sort by speed adds: "Median first answer", as the profile's line says.
+    pub fn median_heading(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "Median first answer",
+            Lang::Cs => "Medián první reakce",
+        }
+    }
+
     /// "Step 3 of 8", „Krok 3 z 8“.
     pub fn step_of(&self, step: usize, steps: usize) -> String {
         match self.lang {

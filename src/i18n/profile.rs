@@ -28,6 +28,14 @@ impl Strings {
         }
     }
 
+    /// The same, when the comparison it opens from sets only some incidents side by side.
+    pub fn across_compared(&self, name: &str) -> String {
+        match self.lang {
+            Lang::En => format!("{name} across the incidents compared"),
+            Lang::Cs => typeset(&format!("{name} v porovnávaných incidentech")),
+        }
+    }
+
     /// Under the comparison's own hint: what a row's name opens.
     pub fn profile_hint(&self) -> String {
         match self.lang {
@@ -105,7 +113,7 @@ impl Strings {
             lines.push(format!("{lead}: {}.", counted.join(", ")));
         }
         if let Some(median) = median {
-            let lead = if cs { "Medián první reakce" } else { "Median first answer" };
+            let lead = self.median_heading();
             lines.push(format!("{lead}: {}.", self.median_day(median)));
         }
         lines.into_iter().map(|line| self.typeset_made(line)).collect()
@@ -113,7 +121,7 @@ impl Strings {
 
     /// A median day, which may fall between two days: "day 2.5", „2,5 dne po atribuci“ (a
     /// decimal takes the genitive singular in Czech); a whole day reads as a timeline's day.
-    fn median_day(&self, median: Median) -> String {
+    pub fn median_day(&self, median: Median) -> String {
         let timing = if median.upper_bound { Timing::UpperBound } else { Timing::Exact };
         if median.half_days % 2 == 0 {
             return self.day(median.half_days / 2, timing);

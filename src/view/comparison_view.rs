@@ -4,22 +4,30 @@
 //! dataset, the coalition table (`CoalitionTable`), and the incidents' reactions on one day
 //! axis, aligned on their attribution.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::catalogue::dataset_link;
-use crate::comparison::Responder;
+use crate::comparison::{CompareFilter, Responder};
 use crate::i18n::strings;
-use crate::model::Lang;
+use crate::model::{CountryCode, Lang};
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
-use crate::view_model::{CoalitionView, ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
+use crate::view_model::{
+    CoalitionView, CompareFilterView, ComparisonView, IncidentColumn, ResponderCell, ResponderRow,
+    StateChoice,
+};
 use crate::view_query::ViewQuery;
 
+use super::date_field::DateField;
 use super::timeline_chart::{glyph, head, track_svg};
 use super::{CoalitionTable, Shared};
 
 pub struct ComparisonProps<'a> {
-    pub model: Shared<ComparisonView>,
+    pub model: &'a ComparisonView,
+    /// The choice of incidents compared, as the model offers it and as the link made it.
+    pub choosing: &'a CompareFilterView,
+    pub compare: &'a CompareFilter,
     pub coalitions: Shared<CoalitionView>,
     pub view: &'a ViewQuery,
     pub on_edit: &'a Callback<ViewChange>,
@@ -27,32 +35,95 @@ pub struct ComparisonProps<'a> {
 
 pub fn comparison_view(props: &ComparisonProps) -> Html {
     let words = strings(props.view.lang);
-    let model = &props.model;
+    let model = props.model;
     html! {
         <section class="comparison" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ words.compare_heading }</h2>
-            <section class="compare-summary" aria-labelledby="summary-heading">
-                <h3 id="summary-heading">{ words.summary_heading }</h3>
-                <ul>{ for model.summary.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-            </section>
+            { choice_of_incidents(props) }
+            if !model.columns.is_empty() {
+                <section class="compare-summary" aria-labelledby="summary-heading">
+                    <h3 id="summary-heading">{ words.summary_heading }</h3>
+                    <ul>{ for model.summary.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                </section>
+            }
             <p class="compare-hint">{ words.compare_hint }{ " " }{ words.profile_hint() }</p>
             { dataset_links(props.view.lang) }
-            <div class="compare-scroll">
-                <table class="compare">
-                    <thead>
-                        <tr>
-                            <th scope="col" class="actor-col">{ words.responder }</th>
-                            { for model.columns.iter().map(|column| html! {
-                                <th scope="col" data-incident={column.id.clone()} title={column.title.clone()}>{ short_title(column) }</th>
-                            }) }
-                        </tr>
-                    </thead>
-                    { for model.groups.iter().map(|(heading, rows)| group(props, heading, rows)) }
-                </table>
-            </div>
-            <CoalitionTable model={props.coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
-            { aligned(props) }
+            if let Some(empty) = model.empty {
+                <p class="compare-empty">{ empty }</p>
+            } else {
+                <div class="compare-scroll">
+                    <table class="compare">
+                        <thead>
+                            <tr>
+                                <th scope="col" class="actor-col">{ words.responder }</th>
+                                if let Some(heading) = model.median_heading {
+                                    <th scope="col" class="median-col">{ heading }</th>
+                                }
+                                { for model.columns.iter().map(|column| html! {
+                                    <th scope="col" data-incident={column.id.clone()} title={column.title.clone()}>{ short_title(column) }</th>
+                                }) }
+                            </tr>
+                        </thead>
+                        { for model.groups.iter().map(|(heading, rows)| group(props, heading, rows)) }
+                    </table>
+                </div>
+                <CoalitionTable model={props.coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
+                { aligned(props) }
+            }
         </section>
+    }
+}
+
+/// Which incidents are set side by side: by the state held responsible, by a state that
+/// attributed them, by when they were made public. Each change is a new view, in the link.
+fn choice_of_incidents(props: &ComparisonProps) -> Html {
+    let lang = props.view.lang;
+    let [legend, accused, attributing, any, from] = strings(lang).compare_filter_words();
+    let choosing = props.choosing;
+    let edit = |change: fn(&mut CompareFilter, Option<CountryCode>)| {
+        let compare = props.compare.clone();
+        props.on_edit.reform(move |event: Event| {
+            let code = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = compare.clone();
+            change(&mut next, CountryCode::parse(&code).ok());
+            ViewChange::Compare(next.pairs())
+        })
+    };
+    let date = |change: fn(&mut CompareFilter, Option<crate::model::Date>)| {
+        let compare = props.compare.clone();
+        props.on_edit.reform(move |date| {
+            let mut next = compare.clone();
+            change(&mut next, date);
+            ViewChange::Compare(next.pairs())
+        })
+    };
+    let select = |label: &'static str, states: &[StateChoice], onchange: Callback<Event>| {
+        let none = !states.iter().any(|state| state.chosen);
+        html! {
+            <label class="field">
+                <span>{ label }</span>
+                <select {onchange}>
+                    <option value="" selected={none}>{ any }</option>
+                    { for states.iter().map(|state| html! {
+                        <option value={state.code.to_string()} selected={state.chosen}>{ &state.name }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="compare-choice">
+            <legend>{ legend }</legend>
+            { select(accused, &choosing.accused, edit(|next, code| next.accused = code)) }
+            { select(attributing, &choosing.attributing, edit(|next, code| next.attributed_by = code)) }
+            <DateField {lang} label={from} id="compare-from" shown={choosing.made_from.clone()}
+                on_commit={date(|next, date| next.made_from = date)} />
+            <DateField {lang} label={strings(lang).made_until()} id="compare-until" shown={choosing.made_until.clone()}
+                on_commit={date(|next, date| next.made_until = date)} />
+            if let Some(kept) = &choosing.kept {
+                <p class="compare-kept">{ kept }</p>
+            }
+        </fieldset>
     }
 }
 
@@ -89,13 +160,16 @@ fn group(props: &ComparisonProps, heading: &str, rows: &[ResponderRow]) -> Html 
     if rows.is_empty() {
         return html! {};
     }
-    let columns = props.model.columns.len();
+    let columns = props.model.columns.len() + 1 + usize::from(props.model.median_heading.is_some());
     html! {
         <tbody>
-            <tr class="group"><th scope="rowgroup" colspan={(columns + 1).to_string()}>{ heading.to_string() }</th></tr>
+            <tr class="group"><th scope="rowgroup" colspan={columns.to_string()}>{ heading.to_string() }</th></tr>
             { for rows.iter().map(|row| html! {
                 <tr data-responder={row.responder.id().to_string()}>
                     <th scope="row" class="actor-col">{ profile_button(props, row) }</th>
+                    if let Some(median) = &row.median {
+                        <td class="median">{ median }</td>
+                    }
                     { for row.cells.iter().map(|cell| cell_view(props, &row.responder, cell)) }
                 </tr>
             }) }
@@ -107,7 +181,11 @@ fn group(props: &ComparisonProps, heading: &str, rows: &[ResponderRow]) -> Html 
 fn profile_button(props: &ComparisonProps, row: &ResponderRow) -> Html {
     let responder = row.responder.id().to_string();
     let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
-    let label = strings(props.view.lang).across_incidents(&row.name);
+    let words = strings(props.view.lang);
+    let label = match *props.compare == CompareFilter::default() {
+        true => words.across_incidents(&row.name),
+        false => words.across_compared(&row.name),
+    };
     html! { <button type="button" class="link-button actor-name" aria-label={label} {onclick}>{ &row.name }</button> }
 }
 

@@ -7,14 +7,15 @@
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::{Comparison, Responder};
+use crate::comparison::{CompareFilter, Comparison, Responder};
 use crate::derived::Derived;
 use crate::model::{CountryNames, Incident, Lang};
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::Part;
 use crate::view_model::{
-    CoalitionView, ComparisonView, HandoutView, Highlight, ProfileView, StoryView, TimelineView,
+    CoalitionView, CompareFilterView, ComparisonView, HandoutView, Highlight, ProfileView, StoryView,
+    TimelineView,
 };
 use crate::view_query::ViewQuery;
 
@@ -86,46 +87,72 @@ fn focus_in_page(selector: &str) {
     }
 }
 
-/// Once per filter, order and language, not per redraw.
+/// Once per filter, choice of incidents, order and language, not per redraw. What the link
+/// says of the choice that cannot be honoured gets the notice any parameter gets; dismissing
+/// it keeps the rest of the choice.
 #[function_component]
 fn ComparisonPart(props: &PartViewProps) -> Html {
     let view = &props.view;
+    let (compare, ignored) = CompareFilter::read(&view.compare);
     let model = use_memo(
-        (props.incidents.clone(), view.filter.clone(), view.compare_order, props.names.clone()),
-        |(incidents, filter, order, names)| {
-            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+        (
+            props.incidents.clone(),
+            view.filter.clone(),
+            compare.clone(),
+            view.compare_order,
+            props.names.clone(),
+        ),
+        |(incidents, filter, compare, order, names)| {
+            let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            let list = compare.keep(&all);
             let comparison = Comparison::build(&list, filter, *order, names, names.lang);
-            ComparisonView::derive(&list, &comparison, filter, names)
+            let choosing = CompareFilterView::derive(&all, compare, list.len(), names);
+            (ComparisonView::derive(&list, &comparison, filter, names), choosing)
         },
     );
     // Its own memo: switching the relation leaves the comparison as it is.
     let coalitions = use_memo(
-        (props.incidents.clone(), view.filter.clone(), view.coalition, props.names.clone()),
-        |(incidents, filter, relation, names)| {
-            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            CoalitionView::derive(&list, filter, *relation, names)
+        (props.incidents.clone(), view.filter.clone(), compare.clone(), view.coalition, props.names.clone()),
+        |(incidents, filter, compare, relation, names)| {
+            let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            CoalitionView::derive(&compare.keep(&all), filter, *relation, names)
         },
     );
-    comparison_view(&ComparisonProps {
-        model: Shared(model),
-        coalitions: Shared(coalitions),
-        view,
-        on_edit: &props.on_edit,
-    })
+    let (model, choosing) = &*model;
+    let dismiss = {
+        let honoured = compare.pairs();
+        props.on_edit.reform(move |()| ViewChange::Compare(honoured.clone()))
+    };
+    let coalitions = Shared(coalitions);
+    html! {
+        <>
+            { notices(view.lang, &ignored, &dismiss) }
+            { comparison_view(&ComparisonProps { model, choosing, compare: &compare, coalitions, view, on_edit: &props.on_edit }) }
+        </>
+    }
 }
 
-/// A responder's profile opens from the comparison, in its place: once per responder, filter
-/// and language. A responder no incident knows leaves the comparison, with the notice any
-/// parameter of a link that cannot be honoured gets.
+/// A responder's profile opens from the comparison, in its place: once per responder, filter,
+/// choice of incidents and language, over the incidents the comparison it opens from compares.
+/// A responder no incident knows leaves the comparison, with the notice any parameter of a
+/// link that cannot be honoured gets.
 #[function_component]
 fn ProfilePart(props: &PartViewProps) -> Html {
     let view = &props.view;
     let model = use_memo(
-        (props.incidents.clone(), view.profile.clone(), view.filter.clone(), props.names.clone()),
-        |(incidents, id, filter, names)| {
-            let list: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            let responder = Responder::find(id.as_deref().unwrap_or_default(), &list)?;
-            Some(ProfileView::derive(&list, &responder, filter, names))
+        (
+            props.incidents.clone(),
+            view.profile.clone(),
+            view.filter.clone(),
+            view.compare.clone(),
+            props.names.clone(),
+        ),
+        |(incidents, id, filter, compare, names)| {
+            let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+            let responder = Responder::find(id.as_deref().unwrap_or_default(), &all)?;
+            // What cannot be honoured gets its notice in the comparison, once back there.
+            let compare = CompareFilter::read(compare).0;
+            Some(ProfileView::of_compared(&all, &compare, &responder, filter, names))
         },
     );
     match &*model {

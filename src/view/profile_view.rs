@@ -31,6 +31,9 @@ pub fn profile_view(props: &ProfileProps) -> Html {
         <section class="comparison profile" aria-labelledby="profile-heading" data-responder={model.responder.id().to_string()}>
             <p><button type="button" class="link-button profile-back" onclick={back}>{ &model.words.back }</button></p>
             <h2 id="profile-heading" tabindex="-1">{ &model.heading }</h2>
+            if let Some(kept) = &model.kept {
+                <p class="compare-kept">{ kept }</p>
+            }
             <section class="compare-summary" aria-labelledby="summary-heading">
                 <h3 id="summary-heading">{ words.summary_heading }</h3>
                 <ul>{ for model.summary.iter().map(|line| html! { <li>{ line }</li> }) }</ul>

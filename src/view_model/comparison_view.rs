@@ -2,7 +2,7 @@
 //! row per responder with each cell painted on the rung scale, worded, and saying what it
 //! opens; and the incidents' reactions aligned on their day 0.
 
-use crate::comparison::{summarise, Cell, Comparison, Responder};
+use crate::comparison::{summarise, Cell, CompareOrder, Comparison, Responder};
 use crate::filter::Filter;
 use crate::i18n::strings;
 use crate::model::{ActorGroup, CountryNames, Incident, Lang};
@@ -59,6 +59,8 @@ impl ResponderCell {
 pub struct ResponderRow {
     pub responder: Responder,
     pub name: String,
+    /// How soon it answered, when the rows are sorted by it: "day 2.5".
+    pub median: Option<String>,
     pub cells: Vec<ResponderCell>,
 }
 
@@ -68,6 +70,10 @@ pub struct ComparisonView {
     pub columns: Vec<IncidentColumn>,
     /// Blocs, then states: each with its heading.
     pub groups: Vec<(&'static str, Vec<ResponderRow>)>,
+    /// The heading of the column of each row's median first answer, when sorted by speed.
+    pub median_heading: Option<&'static str>,
+    /// What to say instead of the table when it would be empty.
+    pub empty: Option<&'static str>,
     pub aligned: TimelineView,
 }
 
@@ -90,6 +96,7 @@ impl ComparisonView {
             .iter()
             .map(|line| words.summary_line(line, shown.len(), accused.len(), names))
             .collect();
+        let speed = comparison.order == CompareOrder::Speed;
         let rows = |blocs: bool| -> Vec<ResponderRow> {
             comparison
                 .rows
@@ -105,14 +112,24 @@ impl ComparisonView {
                             responder_cell(&row.responder, &name, cell, incident, filter, lang)
                         })
                         .collect();
-                    ResponderRow { responder: row.responder.clone(), name, cells }
+                    let median =
+                        row.median_first_day().filter(|_| speed).map(|median| words.median_day(median));
+                    ResponderRow { responder: row.responder.clone(), name, median, cells }
                 })
                 .collect()
         };
         let groups = vec![(words.group(ActorGroup::Bloc, 1), rows(true)), (words.states, rows(false))];
         let lines: Vec<(&Incident, _)> =
             shown.iter().map(|&incident| (incident, incident_marks(incident, filter))).collect();
-        ComparisonView { summary, columns, groups, aligned: TimelineView::aligned(&lines, lang) }
+        let empty = comparison.rows.is_empty().then(|| words.compare_empty(shown.len()));
+        ComparisonView {
+            summary,
+            columns,
+            groups,
+            median_heading: speed.then_some(words.median_heading()),
+            empty,
+            aligned: TimelineView::aligned(&lines, lang),
+        }
     }
 
     pub fn rows(&self) -> impl Iterator<Item = &ResponderRow> {
@@ -214,6 +231,48 @@ mod tests {
         );
         assert_eq!(view.aligned.tracks().count(), 2);
         assert_eq!(view.summary.len(), 3);
+    }
+
+    #[test]
+    fn sorted_by_speed_each_row_says_its_median_first_answer() {
+        let first = crate::load::minimal();
+        let names = CountryNames::iso(Lang::Cs);
+        let filter = Filter::default();
+        let derive = |order| {
+            let comparison = Comparison::build(&[&first], &filter, order, &names, Lang::Cs);
+            ComparisonView::derive(&[&first], &comparison, &filter, &names)
+        };
+        let speed = derive(CompareOrder::Speed);
+        assert_eq!(speed.median_heading, Some("Medián první reakce"));
+        let medians: Vec<(&str, Option<&str>)> =
+            speed.rows().map(|row| (row.name.as_str(), row.median.as_deref())).collect();
+        assert_eq!(
+            medians,
+            [
+                ("Evropská unie", Some("v\u{a0}den atribuce")),
+                ("Česko", Some("v\u{a0}den atribuce")),
+                ("Čína", Some("den po atribuci"))
+            ]
+        );
+        let answered = derive(CompareOrder::Answered);
+        assert_eq!(answered.median_heading, None);
+        assert!(answered.rows().all(|row| row.median.is_none()), "only the sort by speed shows it");
+        assert_eq!(answered.empty, None);
+    }
+
+    #[test]
+    fn an_empty_comparison_says_so_in_words() {
+        let first = crate::load::minimal();
+        let names = CountryNames::iso(Lang::En);
+        let filter = Filter::default();
+        let none = Comparison::build(&[], &filter, CompareOrder::Answered, &names, Lang::En);
+        let view = ComparisonView::derive(&[], &none, &filter, &names);
+        assert_eq!(view.empty, Some("No incident fits this choice."));
+        let sanctions = Filter { responses: vec![ResponseKind::Sanctions], ..Filter::default() };
+        let silent = Comparison::build(&[&first], &sanctions, CompareOrder::Answered, &names, Lang::En);
+        let view = ComparisonView::derive(&[&first], &silent, &sanctions, &names);
+        assert_eq!(view.empty, Some("No one spoke in these incidents as the filters show them."));
+        assert_eq!(strings(Lang::Cs).compare_empty(0), "Této volbě neodpovídá žádný incident.");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
-use crate::comparison::CoalitionTable;
+use crate::comparison::{CoalitionTable, CompareFilter};
 use crate::geography::Frame;
 use crate::i18n::{cite_line, embed_title, strings, CitedData};
 use crate::matrix::ReactionMatrix;
@@ -166,6 +166,11 @@ impl Export {
         let view = screen.view;
         let lang = view.lang;
         let mut incidents = screen.incidents.clone();
+        // The comparison's downloads hold the incidents it sets side by side.
+        if view.mode == ViewMode::Compare {
+            let compare = CompareFilter::read(&view.compare).0;
+            incidents.retain(|incident| compare.fits(incident));
+        }
         sort_by_rank(&mut incidents, |incident| incident.facts.made_public.rank());
         let metas: Vec<IncidentMeta> = incidents.iter().map(|incident| meta(incident, screen)).collect();
         let rows = incidents
@@ -182,7 +187,7 @@ impl Export {
             _ => strings(lang).mode(ViewMode::Compare).to_string(),
         };
         let coalitions = comparing.then(|| {
-            let table = CoalitionTable::build(&screen.incidents, &view.filter, view.coalition, screen.names);
+            let table = CoalitionTable::build(&incidents, &view.filter, view.coalition, screen.names);
             (view.coalition.id(), coalition_csv(&table))
         });
         let map = match (comparing, screen.frame, incidents.first()) {

@@ -4,7 +4,7 @@
 //! many days after the attribution, the words (in the reader's language where there is a
 //! translation) and the sources.
 
-use crate::comparison::{Profile, Responder};
+use crate::comparison::{CompareFilter, Profile, Responder};
 use crate::filter::Filter;
 use crate::i18n::{strings, ProfileWords};
 use crate::model::{CountryNames, Incident, Quote, ResponseKind, Source};
@@ -67,11 +67,32 @@ pub struct ProfileView {
     /// "Germany across all incidents".
     pub heading: String,
     pub summary: Vec<String>,
+    /// "Incidents compared: 4 of 10", when it opened from a comparison of some incidents only.
+    pub kept: Option<String>,
     pub words: ProfileWords,
     pub incidents: Vec<ProfileIncident>,
 }
 
 impl ProfileView {
+    /// The profile over the incidents the comparison it opens from sets side by side: those of
+    /// `all` its choice keeps, saying so when that is not all of them.
+    pub fn of_compared(
+        all: &[&Incident],
+        compare: &CompareFilter,
+        responder: &Responder,
+        filter: &Filter,
+        names: &CountryNames,
+    ) -> ProfileView {
+        let list = compare.keep(all);
+        let mut model = ProfileView::derive(&list, responder, filter, names);
+        if *compare != CompareFilter::default() {
+            let words = strings(names.lang);
+            model.heading = words.across_compared(&model.name);
+            model.kept = Some(words.incidents_kept(list.len(), all.len()));
+        }
+        model
+    }
+
     /// `incidents` in the catalogue's order, as the comparison is given them.
     pub fn derive(
         incidents: &[&Incident],
@@ -89,7 +110,7 @@ impl ProfileView {
             profile.answered(),
             profile.covered_only(),
             &profile.kinds(),
-            profile.median_first_day(incidents),
+            profile.median_first_day(),
         );
         let rows = profile
             .entries
@@ -155,6 +176,7 @@ impl ProfileView {
             heading: words.across_incidents(&name),
             name,
             summary,
+            kept: None,
             words: words.profile_words(),
             incidents: rows,
         }
@@ -218,6 +240,24 @@ mod tests {
                 "Median first answer: ≤ 1\u{a0}day after the attribution.",
             ]
         );
+    }
+
+    #[test]
+    fn a_profile_opened_from_a_choice_of_incidents_covers_those_and_says_so() {
+        let (first, second) = incidents();
+        let names = CountryNames::iso(Lang::En);
+        let czechia = Responder::State(CountryCode::parse("CZ").unwrap());
+        let all = [&second, &first];
+        let every =
+            ProfileView::of_compared(&all, &CompareFilter::default(), &czechia, &Filter::default(), &names);
+        assert_eq!((every.heading.as_str(), every.kept.as_deref()), ("Czechia across all incidents", None));
+        let autumn = CompareFilter { made_from: Date::parse("2025-09").ok(), ..CompareFilter::default() };
+        let view = ProfileView::of_compared(&all, &autumn, &czechia, &Filter::default(), &names);
+        assert_eq!(view.heading, "Czechia across the incidents compared");
+        assert_eq!(view.kept.as_deref(), Some("Incidents compared: 1 of 2"));
+        let ids: Vec<&str> = view.incidents.iter().map(|row| row.column.id.as_str()).collect();
+        assert_eq!(ids, ["second"]);
+        assert_eq!(view.summary[0], "Answered 1 of 1\u{a0}incident.");
     }
 
     #[test]
