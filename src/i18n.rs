@@ -2,6 +2,7 @@
 //! so a missing translation is a compile error rather than a surprise in class.
 
 mod comparison;
+mod origin;
 mod plural;
 mod profile;
 mod share;
@@ -9,6 +10,7 @@ mod typography;
 
 use std::sync::OnceLock;
 
+pub use origin::{origin_line, untranslated_note};
 pub use plural::{count, pick, z_before, Forms, Plural};
 pub use profile::ProfileWords;
 pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};

@@ -52,7 +52,12 @@ impl Loaded {
                 learn(names.lang, &names.words);
                 Loaded::Names(Rc::new(names))
             }
-            Resource::Own(_) => Loaded::Incident(Rc::new(unpack(bytes)?)),
+            Resource::Own(url) => {
+                // Marked with where it came from, which every view and download then says.
+                let mut incident: Incident = unpack(bytes)?;
+                incident.origin = Some(url.clone());
+                Loaded::Incident(Rc::new(incident))
+            }
             Resource::Glossary(_) => Loaded::Glossary(Rc::new(unpack(bytes)?)),
         })
     }
@@ -720,6 +725,21 @@ mod tests {
         session.change(ViewChange::Incident("newer".into()));
         deliver(&mut session, &catalogue, &[&newer]);
         assert_eq!(session.shown().unwrap().data.as_deref(), Some("own"), "the link keeps the file");
+    }
+
+    #[test]
+    fn a_readers_own_file_carries_its_address_into_every_language() {
+        let own = incident("own", "2026-01-01");
+        let bytes = crate::packed::pack(&own);
+        let url = "https://example.org/own.bin";
+        let Ok(Loaded::Incident(read)) = Loaded::read(&Resource::Own(url.into()), &bytes) else { panic!() };
+        assert_eq!(read.origin.as_deref(), Some(url));
+        assert_eq!(read.in_language(Lang::Cs).origin.as_deref(), Some(url), "the Czech view says it too");
+        let Ok(Loaded::Incident(built)) = Loaded::read(&Resource::Incident("own".into(), Lang::En), &bytes)
+        else {
+            panic!()
+        };
+        assert_eq!(built.origin, None);
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub struct Incident {
     /// Questions for a class after the story (`[[questions]]`).
     #[serde(default)]
     pub questions: Vec<Text>,
+    /// The address of a reader's own file (`?data=`) it was read from; `None` for the site's
+    /// own incidents. Never in a file: the widget sets it where it reads one (`Loaded::read`).
+    #[serde(skip)]
+    pub origin: Option<String>,
     #[serde(skip)]
     actor_index: IdIndex,
     #[serde(skip)]
@@ -113,26 +117,7 @@ impl Incident {
     /// of a statement published in several languages the words in theirs.
     pub fn in_language(&self, lang: Lang) -> Incident {
         let mut incident = self.clone();
-        let facts = &mut incident.facts;
-        let texts = [&mut facts.title, &mut facts.summary, &mut facts.confidence, &mut facts.target.name]
-            .into_iter()
-            .chain(&mut facts.unverified)
-            .chain(&mut facts.attributed_to.sponsor)
-            .chain(&mut facts.activity.note)
-            .chain(incident.blocs.iter_mut().map(|bloc| &mut bloc.name))
-            .chain(
-                incident
-                    .actors
-                    .iter_mut()
-                    .flat_map(|actor| std::iter::once(&mut actor.name).chain(&mut actor.role)),
-            )
-            .chain(incident.reactions.iter_mut().flat_map(|reaction| {
-                let notes = reaction.disagreements.iter_mut().map(|disagreement| &mut disagreement.note);
-                std::iter::once(&mut reaction.summary).chain(notes)
-            }))
-            .chain(incident.story.iter_mut().flat_map(|step| [&mut step.title, &mut step.text]))
-            .chain(&mut incident.questions);
-        texts.for_each(|text| text.keep(lang));
+        incident.texts().for_each(|text| text.keep(lang));
         // Czech words keep Czech typography in either view: a source's headline, a quote.
         let czech = |lang: &str| lang == Lang::Cs.tag();
         for reaction in &mut incident.reactions {
@@ -152,6 +137,34 @@ impl Incident {
             source.title = source.title.as_deref().map(typeset);
         }
         incident
+    }
+
+    /// How many of its texts are written in English only (of the file as written, or as the
+    /// Czech view has it): the Czech view shows them in English, and says so once.
+    pub fn untranslated(&self) -> usize {
+        self.clone().texts().filter(|text| text.untranslated()).count()
+    }
+
+    /// Every text of the incident, in the order of the file.
+    fn texts(&mut self) -> impl Iterator<Item = &mut Text> {
+        let facts = &mut self.facts;
+        [&mut facts.title, &mut facts.summary, &mut facts.confidence, &mut facts.target.name]
+            .into_iter()
+            .chain(&mut facts.unverified)
+            .chain(&mut facts.attributed_to.sponsor)
+            .chain(&mut facts.activity.note)
+            .chain(self.blocs.iter_mut().map(|bloc| &mut bloc.name))
+            .chain(
+                self.actors
+                    .iter_mut()
+                    .flat_map(|actor| std::iter::once(&mut actor.name).chain(&mut actor.role)),
+            )
+            .chain(self.reactions.iter_mut().flat_map(|reaction| {
+                let notes = reaction.disagreements.iter_mut().map(|disagreement| &mut disagreement.note);
+                std::iter::once(&mut reaction.summary).chain(notes)
+            }))
+            .chain(self.story.iter_mut().flat_map(|step| [&mut step.title, &mut step.text]))
+            .chain(&mut self.questions)
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {

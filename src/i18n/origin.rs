@@ -1,0 +1,81 @@
+//! What marks an incident that is not the site's own: the line naming where a reader's own file
+//! (`?data=`) comes from, and the Czech view's note that an incident's texts are in English.
+//! One function each, which every view, the handout and the downloads say.
+
+use super::typeset;
+use crate::model::Lang;
+
+/// Where a reader's own file comes from, as a reader can judge it: the host of an absolute
+/// address (`https://example.org/a.bin` → `example.org`, its port kept), or, for an address
+/// relative to the page, `None`: the file is on this site's server, though not its data.
+pub fn origin_host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map(|(_, rest)| rest).or_else(|| url.strip_prefix("//"))?;
+    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or_default();
+    // Whoever wrote `user@` before the host did not make the file come from them.
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    (!host.is_empty()).then_some(host)
+}
+
+/// The line every view of a reader's own file shows beside its title, and the downloads carry:
+/// "This incident comes from example.org, not from this site." For a relative address it says
+/// honestly that the file is on this site but not among its data, and names the file.
+pub fn origin_line(lang: Lang, url: &str) -> String {
+    match (lang, origin_host(url)) {
+        (Lang::En, Some(host)) => format!("This incident comes from {host}, not from this site."),
+        (Lang::En, None) => {
+            format!("This incident comes from the file {url} named in this page's address, not from this site's own data.")
+        }
+        (Lang::Cs, Some(host)) => typeset(&format!("Tento incident pochází z webu {host}, nikoli z tohoto webu.")),
+        (Lang::Cs, None) => typeset(&format!(
+            "Tento incident pochází ze souboru {url} uvedeného v adrese stránky, nikoli z vlastních dat tohoto webu."
+        )),
+    }
+}
+
+/// Said once, near the top of the Czech view, of an incident with texts written in English only
+/// (each of them marked `lang="en"` where it is shown). The English view never needs it.
+pub fn untranslated_note() -> String {
+    typeset("Tento incident není celý přeložen do češtiny: texty bez překladu se zobrazují v angličtině.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_absolute_address_is_named_by_its_host() {
+        assert_eq!(origin_host("https://example.org/data/own.bin?v=2"), Some("example.org"));
+        assert_eq!(origin_host("http://127.0.0.1:8080/own.bin"), Some("127.0.0.1:8080"));
+        assert_eq!(origin_host("https://me@news.example.org"), Some("news.example.org"));
+        assert_eq!(origin_host("//cdn.example.org/own.bin"), Some("cdn.example.org"));
+        assert_eq!(
+            origin_line(Lang::En, "https://example.org/own.bin"),
+            "This incident comes from example.org, not from this site."
+        );
+        assert_eq!(
+            origin_line(Lang::Cs, "https://example.org/own.bin"),
+            "Tento incident pochází z\u{a0}webu example.org, nikoli z\u{a0}tohoto webu."
+        );
+    }
+
+    #[test]
+    fn a_relative_address_is_on_this_site_but_not_its_data() {
+        for relative in ["own.bin", "data/own.bin", "/files/own.bin", "?x"] {
+            assert_eq!(origin_host(relative), None, "{relative}");
+        }
+        assert_eq!(
+            origin_line(Lang::En, "files/own.bin"),
+            "This incident comes from the file files/own.bin named in this page's address, not from this site's own data."
+        );
+        let czech = origin_line(Lang::Cs, "files/own.bin");
+        assert!(
+            czech.starts_with("Tento incident pochází ze souboru files/own.bin uvedeného v\u{a0}adrese"),
+            "{czech}"
+        );
+    }
+
+    #[test]
+    fn the_untranslated_note_keeps_its_one_letter_words_with_the_next() {
+        assert!(untranslated_note().ends_with("zobrazují v\u{a0}angličtině."));
+    }
+}
