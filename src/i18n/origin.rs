@@ -1,8 +1,7 @@
-//! What marks an incident that is not the site's own: the line naming where a reader's own file
-//! (`?data=`) comes from, and the Czech view's note that an incident's texts are in English.
-//! One function each, which every view, the handout and the downloads say.
+//! The line that marks an incident that is not the site's own: where a reader's own file
+//! (`?data=`) comes from. One function, which every view, the handout and the downloads say.
 
-use super::typeset;
+use super::strings;
 use crate::model::Lang;
 
 /// Where a reader's own file comes from, as a reader can judge it: the host of an absolute
@@ -20,22 +19,12 @@ pub fn origin_host(url: &str) -> Option<&str> {
 /// "This incident comes from example.org, not from this site." For a relative address it says
 /// honestly that the file is on this site but not among its data, and names the file.
 pub fn origin_line(lang: Lang, url: &str) -> String {
-    match (lang, origin_host(url)) {
-        (Lang::En, Some(host)) => format!("This incident comes from {host}, not from this site."),
-        (Lang::En, None) => {
-            format!("This incident comes from the file {url} named in this page's address, not from this site's own data.")
-        }
-        (Lang::Cs, Some(host)) => typeset(&format!("Tento incident pochází z webu {host}, nikoli z tohoto webu.")),
-        (Lang::Cs, None) => typeset(&format!(
-            "Tento incident pochází ze souboru {url} uvedeného v adrese stránky, nikoli z vlastních dat tohoto webu."
-        )),
-    }
-}
-
-/// Said once, near the top of the Czech view, of an incident with texts written in English only
-/// (each of them marked `lang="en"` where it is shown). The English view never needs it.
-pub fn untranslated_note() -> String {
-    typeset("Tento incident není celý přeložen do češtiny: texty bez překladu se zobrazují v angličtině.")
+    let words = strings(lang);
+    let ([before, after], named) = match origin_host(url) {
+        Some(host) => (words.origin_host, host),
+        None => (words.origin_file, url),
+    };
+    format!("{before}{named}{after}")
 }
 
 #[cfg(test)]
@@ -67,15 +56,14 @@ mod tests {
             origin_line(Lang::En, "files/own.bin"),
             "This incident comes from the file files/own.bin named in this page's address, not from this site's own data."
         );
-        let czech = origin_line(Lang::Cs, "files/own.bin");
-        assert!(
-            czech.starts_with("Tento incident pochází ze souboru files/own.bin uvedeného v\u{a0}adrese"),
-            "{czech}"
+        assert_eq!(
+            origin_line(Lang::Cs, "files/own.bin"),
+            "Tento incident pochází ze souboru files/own.bin uvedeného v\u{a0}adrese stránky, nikoli z\u{a0}vlastních dat tohoto webu."
         );
     }
 
     #[test]
     fn the_untranslated_note_keeps_its_one_letter_words_with_the_next() {
-        assert!(untranslated_note().ends_with("zobrazují v\u{a0}angličtině."));
+        assert!(strings(Lang::Cs).untranslated.ends_with("zobrazují v\u{a0}angličtině."));
     }
 }

@@ -32,6 +32,10 @@ pub struct Incident {
     /// own incidents. Never in a file: the widget sets it where it reads one (`Loaded::read`).
     #[serde(skip)]
     pub origin: Option<String>,
+    /// Some of its texts are shown in English in the Czech view: set where the texts are kept
+    /// for a reader of one language (`in_language`), in the browser for a reader's own file.
+    #[serde(skip)]
+    pub untranslated: bool,
     #[serde(skip)]
     actor_index: IdIndex,
     #[serde(skip)]
@@ -117,7 +121,12 @@ impl Incident {
     /// of a statement published in several languages the words in theirs.
     pub fn in_language(&self, lang: Lang) -> Incident {
         let mut incident = self.clone();
-        incident.texts().for_each(|text| text.keep(lang));
+        let mut untranslated = false;
+        for text in incident.texts() {
+            text.keep(lang);
+            untranslated |= text.lang(lang).is_some();
+        }
+        incident.untranslated = untranslated;
         // Czech words keep Czech typography in either view: a source's headline, a quote.
         let czech = |lang: &str| lang == Lang::Cs.tag();
         for reaction in &mut incident.reactions {
@@ -139,9 +148,9 @@ impl Incident {
         incident
     }
 
-    /// How many of its texts are written in English only (of the file as written, or as the
-    /// Czech view has it): the Czech view shows them in English, and says so once.
-    pub fn untranslated(&self) -> usize {
+    /// How many of its texts, as written, are in English only: the Czech view shows them in
+    /// English, and says so once.
+    pub fn english_only(&self) -> usize {
         self.clone().texts().filter(|text| text.untranslated()).count()
     }
 

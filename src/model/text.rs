@@ -40,29 +40,32 @@ pub struct Text {
 }
 
 impl Text {
-    /// The text in `lang`; English where the Czech is missing. The one place a text's language
-    /// is picked: every view and download reads a text through it.
+    /// The text in `lang`, once [`Text::keep`] has kept it for a reader of `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Cs if !self.cs.is_empty() => &self.cs,
-            _ => &self.en,
+            Lang::En => &self.en,
+            Lang::Cs => &self.cs,
         }
     }
 
     /// The `lang` attribute of what [`Text::get`] gives in `lang` when it is not in `lang`:
-    /// `Some("en")` for English shown in the Czech view, so that a screen reader voices it as
-    /// English.
+    /// `Some("en")` for English shown in the Czech view (kept so by [`Text::keep`]), so that a
+    /// screen reader voices it as English.
     pub fn lang(&self, lang: Lang) -> Option<&'static str> {
-        (lang == Lang::Cs && self.cs.is_empty()).then_some("en")
+        (lang == Lang::Cs && self.cs == self.en).then_some("en")
     }
 
     /// Drops the other language's text, as a reader's data file carries theirs only, and
-    /// typesets Czech there, once, rather than in every reader's browser. A text without Czech
-    /// keeps its English for the Czech view.
+    /// typesets Czech there, once, rather than in every reader's browser. The one place a
+    /// text's language is picked, so the one place of the fallback: a text without Czech keeps
+    /// its English as its Czech, untypeset, and its English beside it, which marks it
+    /// ([`Text::lang`]).
+    // HACK(size): the fallback is made here, once per text, and not in `get`: a branch in
+    // `get`, inlined wherever a text is read, cost the first load 346 bytes brotli (measured).
     pub fn keep(&mut self, lang: Lang) {
         match lang {
             Lang::En => self.cs.clear(),
-            Lang::Cs if self.cs.trim().is_empty() => self.cs.clear(),
+            Lang::Cs if self.untranslated() => self.cs.clone_from(&self.en),
             Lang::Cs => {
                 self.en.clear();
                 self.cs = crate::i18n::typeset(&self.cs);

@@ -27,9 +27,9 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
             <dl class="facts">
                 <div><dt>{ words.made_public }</dt><dd><time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time></dd></div>
                 <div><dt>{ words.attributed_to }</dt><dd><strong>{ words.actor_names(&actor.name) }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>
-                <div><dt>{ words.target }</dt><dd lang={facts.target.name.lang(lang)}>{ facts.target.name.get(lang) }</dd></div>
+                <div><dt>{ words.target }</dt><dd>{ facts.target.name.get(lang) }</dd></div>
                 <div><dt>{ words.activity }</dt><dd>{ activity }</dd></div>
-                <div><dt>{ words.confidence }</dt><dd lang={facts.confidence.lang(lang)}>{ prose(facts.confidence.get(lang)) }</dd></div>
+                <div><dt>{ words.confidence }</dt><dd>{ prose(facts.confidence.get(lang)) }</dd></div>
             </dl>
             if !facts.unverified.is_empty() || facts.activity.note.is_some() {
                 // Folded, so the map and the matrix start on the first screen.

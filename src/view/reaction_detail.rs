@@ -42,7 +42,7 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
             <p lang={reaction.summary.lang(lang)}>{ prose(reaction.summary.get(lang)) }</p>
             { quote(lang, incident, reaction) }
             { for reaction.disagreements.iter().map(|disagreement| html! {
-                <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong><span lang={disagreement.note.lang(lang)}>{ prose(disagreement.note.get(lang)) }</span></p>
+                <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong>{ prose(disagreement.note.get(lang)) }</p>
             }) }
             { reprints_note(lang, incident, reaction) }
             <ul class="reaction-sources" aria-label={words.sources}>

@@ -44,7 +44,7 @@ pub fn main(args: Vec<String>) -> i32 {
 /// Czech is optional: an incident with texts in English only is no error, but its author is
 /// told once what Czech readers will see.
 fn untranslated_note(incident: &demarche::model::Incident) {
-    match incident.untranslated() {
+    match incident.english_only() {
         0 => {}
         count => eprintln!(
             "note: incident `{}`: {} in English only (no `cs`); the Czech view shows them in English and says so",
