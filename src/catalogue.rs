@@ -37,9 +37,14 @@ impl IncidentEntry {
     /// is read against): everything a link needs, and no data file.
     pub fn unfiled(incident: &Incident) -> IncidentEntry {
         let facts = &incident.facts;
+        // A title without Czech is listed in English in the Czech picker, as the view shows it.
+        let mut title = facts.title.clone();
+        if title.untranslated() {
+            title.cs.clone_from(&title.en);
+        }
         IncidentEntry {
             id: facts.id.clone(),
-            title: facts.title.clone(),
+            title,
             made_public: facts.made_public,
             map: facts.map,
             files: Vec::new(),
@@ -117,6 +122,22 @@ mod tests {
         assert_eq!(beside("../data/catalogue.1.bin", "x.bin"), "../data/x.bin");
         assert_eq!(beside("https://a.org/d/catalogue.bin?v=1", "x.bin"), "https://a.org/d/x.bin");
         assert_eq!(beside("catalogue.bin", "x.bin"), "x.bin");
+    }
+
+    #[test]
+    fn an_english_only_own_file_is_listed_in_english_in_the_czech_picker() {
+        let mut own = crate::load::minimal();
+        own.facts.title.cs.clear();
+        let catalogue = Catalogue {
+            incidents: vec![IncidentEntry::unfiled(&own)],
+            maps: Vec::new(),
+            names: Vec::new(),
+            all_names: Vec::new(),
+            glossary: Vec::new(),
+        };
+        assert_eq!(catalogue.picker(Lang::Cs), [("minimal".to_string(), "A minimal incident".to_string())]);
+        let bilingual = IncidentEntry::unfiled(&crate::load::minimal());
+        assert_eq!(bilingual.title.get(Lang::Cs), "Minimální incident");
     }
 
     #[test]
