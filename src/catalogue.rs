@@ -37,14 +37,9 @@ impl IncidentEntry {
     /// is read against): everything a link needs, and no data file.
     pub fn unfiled(incident: &Incident) -> IncidentEntry {
         let facts = &incident.facts;
-        // A title without Czech is listed in English in the Czech picker, as the view shows it.
-        let mut title = facts.title.clone();
-        if title.untranslated() {
-            title.cs.clone_from(&title.en);
-        }
         IncidentEntry {
             id: facts.id.clone(),
-            title,
+            title: facts.title.clone(),
             made_public: facts.made_public,
             map: facts.map,
             files: Vec::new(),
@@ -66,9 +61,14 @@ impl Catalogue {
         &self.incidents[0]
     }
 
-    /// The incident picker's choices: each incident's id and title in `lang`, newest first.
+    /// The incident picker's choices: each incident's id and title in `lang`, newest first; a
+    /// reader's own file without Czech in English, as its view shows it.
     pub fn picker(&self, lang: Lang) -> Vec<(String, String)> {
-        self.incidents.iter().map(|entry| (entry.id.clone(), entry.title.get(lang).to_string())).collect()
+        let title = |entry: &IncidentEntry| match entry.title.get(lang) {
+            "" => entry.title.en.clone(),
+            title => title.to_string(),
+        };
+        self.incidents.iter().map(|entry| (entry.id.clone(), title(entry))).collect()
     }
 
     pub fn map_file(&self, extent: MapExtent) -> Option<&str> {
@@ -136,8 +136,9 @@ mod tests {
             glossary: Vec::new(),
         };
         assert_eq!(catalogue.picker(Lang::Cs), [("minimal".to_string(), "A minimal incident".to_string())]);
-        let bilingual = IncidentEntry::unfiled(&crate::load::minimal());
-        assert_eq!(bilingual.title.get(Lang::Cs), "Minimální incident");
+        let bilingual =
+            Catalogue { incidents: vec![IncidentEntry::unfiled(&crate::load::minimal())], ..catalogue };
+        assert_eq!(bilingual.picker(Lang::Cs)[0].1, "Minimální incident");
     }
 
     #[test]

@@ -833,7 +833,7 @@ static EN: Strings = Strings {
     live_view: "The live view:",
     glossary_loading: "Loading the definition…",
     origin_host: ["This incident comes from ", ", not from this site."],
-    origin_file: ["This incident comes from the file ", " named in this page's address, not from this site's own data."],
+    origin_file: ["This incident comes from the file ", ", not from this site's own data."],
     // Never shown: English is never missing.
     untranslated: "Some texts are in English only.",
     extent: ["Europe", "World"],
@@ -962,10 +962,7 @@ static CS: Strings = Strings {
     live_view: "Interaktivní verze:",
     glossary_loading: "Načítá se vysvětlení…",
     origin_host: ["Tento incident pochází z webu ", ", nikoli z tohoto webu."],
-    origin_file: [
-        "Tento incident pochází ze souboru ",
-        " uvedeného v adrese stránky, nikoli z vlastních dat tohoto webu.",
-    ],
+    origin_file: ["Tento incident pochází ze souboru ", ", nikoli z vlastních dat tohoto webu."],
     untranslated: "Tento incident není celý přeložen do češtiny: texty bez překladu se zobrazují v angličtině.",
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],

@@ -17,7 +17,8 @@ pub fn origin_host(url: &str) -> Option<&str> {
 
 /// The line every view of a reader's own file shows beside its title, and the downloads carry:
 /// "This incident comes from example.org, not from this site." For a relative address it says
-/// honestly that the file is on this site but not among its data, and names the file.
+/// honestly that the file is on this site's server but not among its data, and names the file:
+/// "This incident comes from the file data/own.bin, not from this site's own data."
 pub fn origin_line(lang: Lang, url: &str) -> String {
     let words = strings(lang);
     let ([before, after], named) = match origin_host(url) {
@@ -54,11 +55,11 @@ mod tests {
         }
         assert_eq!(
             origin_line(Lang::En, "files/own.bin"),
-            "This incident comes from the file files/own.bin named in this page's address, not from this site's own data."
+            "This incident comes from the file files/own.bin, not from this site's own data."
         );
         assert_eq!(
             origin_line(Lang::Cs, "files/own.bin"),
-            "Tento incident pochází ze souboru files/own.bin uvedeného v\u{a0}adrese stránky, nikoli z\u{a0}vlastních dat tohoto webu."
+            "Tento incident pochází ze souboru files/own.bin, nikoli z\u{a0}vlastních dat tohoto webu."
         );
     }
 

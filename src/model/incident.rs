@@ -151,29 +151,35 @@ impl Incident {
     /// How many of its texts, as written, are in English only: the Czech view shows them in
     /// English, and says so once.
     pub fn english_only(&self) -> usize {
-        self.clone().texts().filter(|text| text.untranslated()).count()
+        self.clone().texts().into_iter().filter(|text| text.untranslated()).count()
     }
 
     /// Every text of the incident, in the order of the file.
-    fn texts(&mut self) -> impl Iterator<Item = &mut Text> {
+    // HACK(size): plain loops into a list, not a chain of iterators, which compiled to about
+    // 244 bytes brotli more in the first load (measured), where a reader's own file is cut to
+    // a language.
+    fn texts(&mut self) -> Vec<&mut Text> {
         let facts = &mut self.facts;
-        [&mut facts.title, &mut facts.summary, &mut facts.confidence, &mut facts.target.name]
-            .into_iter()
-            .chain(&mut facts.unverified)
-            .chain(&mut facts.attributed_to.sponsor)
-            .chain(&mut facts.activity.note)
-            .chain(self.blocs.iter_mut().map(|bloc| &mut bloc.name))
-            .chain(
-                self.actors
-                    .iter_mut()
-                    .flat_map(|actor| std::iter::once(&mut actor.name).chain(&mut actor.role)),
-            )
-            .chain(self.reactions.iter_mut().flat_map(|reaction| {
-                let notes = reaction.disagreements.iter_mut().map(|disagreement| &mut disagreement.note);
-                std::iter::once(&mut reaction.summary).chain(notes)
-            }))
-            .chain(self.story.iter_mut().flat_map(|step| [&mut step.title, &mut step.text]))
-            .chain(&mut self.questions)
+        let mut texts =
+            vec![&mut facts.title, &mut facts.summary, &mut facts.confidence, &mut facts.target.name];
+        texts.extend(&mut facts.unverified);
+        texts.extend(&mut facts.attributed_to.sponsor);
+        texts.extend(&mut facts.activity.note);
+        texts.extend(self.blocs.iter_mut().map(|bloc| &mut bloc.name));
+        for actor in &mut self.actors {
+            texts.push(&mut actor.name);
+            texts.extend(&mut actor.role);
+        }
+        for reaction in &mut self.reactions {
+            texts.push(&mut reaction.summary);
+            texts.extend(reaction.disagreements.iter_mut().map(|disagreement| &mut disagreement.note));
+        }
+        for step in &mut self.story {
+            texts.push(&mut step.title);
+            texts.push(&mut step.text);
+        }
+        texts.extend(&mut self.questions);
+        texts
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
