@@ -67,9 +67,14 @@ impl Catalogue {
         &self.incidents[0]
     }
 
-    /// The incident picker's choices: each incident's id and title in `lang`, newest first.
+    /// The incident picker's choices: each incident's id and title in `lang`, newest first; a
+    /// reader's own file without Czech in English, as its view shows it.
     pub fn picker(&self, lang: Lang) -> Vec<(String, String)> {
-        self.incidents.iter().map(|entry| (entry.id.clone(), entry.title.get(lang).to_string())).collect()
+        let title = |entry: &IncidentEntry| match entry.title.get(lang) {
+            "" => entry.title.en.clone(),
+            title => title.to_string(),
+        };
+        self.incidents.iter().map(|entry| (entry.id.clone(), title(entry))).collect()
     }
 
     pub fn map_file(&self, extent: MapExtent) -> Option<&str> {
@@ -123,6 +128,23 @@ mod tests {
         assert_eq!(beside("../data/catalogue.1.bin", "x.bin"), "../data/x.bin");
         assert_eq!(beside("https://a.org/d/catalogue.bin?v=1", "x.bin"), "https://a.org/d/x.bin");
         assert_eq!(beside("catalogue.bin", "x.bin"), "x.bin");
+    }
+
+    #[test]
+    fn an_english_only_own_file_is_listed_in_english_in_the_czech_picker() {
+        let mut own = crate::load::minimal();
+        own.facts.title.cs.clear();
+        let catalogue = Catalogue {
+            incidents: vec![IncidentEntry::unfiled(&own)],
+            maps: Vec::new(),
+            names: Vec::new(),
+            all_names: Vec::new(),
+            glossary: Vec::new(),
+        };
+        assert_eq!(catalogue.picker(Lang::Cs), [("minimal".to_string(), "A minimal incident".to_string())]);
+        let bilingual =
+            Catalogue { incidents: vec![IncidentEntry::unfiled(&crate::load::minimal())], ..catalogue };
+        assert_eq!(bilingual.picker(Lang::Cs)[0].1, "Minimální incident");
     }
 
     #[test]

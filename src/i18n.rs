@@ -3,6 +3,7 @@
 
 mod coalition;
 mod comparison;
+mod origin;
 mod plural;
 mod profile;
 mod share;
@@ -11,6 +12,7 @@ mod typography;
 use std::sync::OnceLock;
 
 pub use coalition::CoalitionWords;
+pub use origin::origin_line;
 pub use plural::{count, pick, z_before, Forms, Plural};
 pub use profile::ProfileWords;
 pub use share::{cite_line, embed_title, share_words, CitedData, ShareWords};
@@ -183,6 +185,12 @@ strings! {
     pub handout_story: &'static str,
     pub live_view: &'static str,
     pub glossary_loading: &'static str,
+    /// Under a reader's own file's title, around the host it comes from (`origin_line`).
+    pub origin_host: [&'static str; 2],
+    /// The same, around the file's address, when the address is relative to the page.
+    pub origin_file: [&'static str; 2],
+    /// Said once in the Czech view of an incident with texts in English only (`Text::keep`).
+    pub untranslated: &'static str,
 }
 
 /// What the typesetter does to each kind of string in `Strings` (natively: the widget's Czech
@@ -828,6 +836,10 @@ static EN: Strings = Strings {
     handout_story: "What happened, step by step",
     live_view: "The live view:",
     glossary_loading: "Loading the definition…",
+    origin_host: ["This incident comes from ", ", not from this site."],
+    origin_file: ["This incident comes from the file ", ", not from this site's own data."],
+    // Never shown: English is never missing.
+    untranslated: "Some texts are in English only.",
     extent: ["Europe", "World"],
     role: ["attributing state", "state held responsible"],
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -979,6 +991,9 @@ static CS: Strings = Strings {
     handout_story: "Co se stalo, krok za krokem",
     live_view: "Interaktivní verze:",
     glossary_loading: "Načítá se vysvětlení…",
+    origin_host: ["Tento incident pochází z webu ", ", nikoli z tohoto webu."],
+    origin_file: ["Tento incident pochází ze souboru ", ", nikoli z vlastních dat tohoto webu."],
+    untranslated: "Tento incident není celý přeložen do češtiny: texty bez překladu se zobrazují v angličtině.",
     extent: ["Evropa", "Svět"],
     role: ["stát, který útok připsal", "stát označený za odpovědný"],
     months: ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"],

@@ -1,7 +1,7 @@
 //! A reader's own file (`?data=`) made ready for the widget: decoded (one incident or a set),
 //! checked as `demarche check` checks a file, and each incident split into its languages as a
 //! build splits the site's own. The tools module does this, which a reader's own file loads
-//! anyway; the widget's first load only reads the result (`packed::unpack_set`), so it carries
+//! anyway; the widget's first load only reads the result (`packed::unpack_ready`), so it carries
 //! neither the checks nor the split.
 
 use crate::load::check;
@@ -41,9 +41,18 @@ pub fn prepare(url: &str, bytes: &[u8]) -> Result<Vec<u8>, Refused> {
         .map(|error| error.to_string())
         .collect();
     match errors.is_empty() {
-        true => Ok(pack(&split(&incidents))),
+        true => Ok(ready(&incidents)),
         false => Err(Refused::Invalid(errors)),
     }
+}
+
+/// Checked incidents as the widget takes them (`packed::unpack_ready`).
+pub fn ready(incidents: &[Incident]) -> Vec<u8> {
+    let split = split(incidents).into_iter().map(|incident| {
+        let untranslated = incident.untranslated;
+        (incident, untranslated)
+    });
+    pack(&split.collect::<Vec<_>>())
 }
 
 /// Each incident in each language, in the order of `Lang::ALL`: what `Session` adopts.
@@ -54,7 +63,17 @@ pub fn split(incidents: &[Incident]) -> Vec<Incident> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::packed::unpack_set;
+    use crate::packed::unpack_ready;
+
+    #[test]
+    fn a_text_in_english_only_is_marked_so_in_the_czech_view_it_reaches() {
+        let mut english = crate::load::minimal();
+        english.facts.summary.cs.clear();
+        let ready = unpack_ready(&prepare("own.bin", &pack(&english)).unwrap()).unwrap();
+        let flags: Vec<bool> = ready.iter().map(|incident| incident.untranslated).collect();
+        assert_eq!(flags, [false, true], "English, then Czech");
+        assert_eq!(ready[1].facts.summary.lang(Lang::Cs), Some("en"));
+    }
 
     #[test]
     fn a_good_file_comes_back_split_into_its_languages() {
@@ -64,7 +83,7 @@ mod tests {
         for (incidents, bytes) in
             [(vec![one.clone()], pack(&one)), (vec![one.clone(), two.clone()], pack(&vec![one.clone(), two]))]
         {
-            let ready = unpack_set(&prepare("own.bin", &bytes).unwrap()).unwrap();
+            let ready = unpack_ready(&prepare("own.bin", &bytes).unwrap()).unwrap();
             assert_eq!(ready, split(&incidents));
             assert_eq!(ready.len(), incidents.len() * Lang::ALL.len());
         }

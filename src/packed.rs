@@ -70,23 +70,50 @@ pub fn own_header(bytes: &[u8]) -> Result<(), Unreadable> {
     }
 }
 
-/// A set as postcard writes a list: its length, then each incident, read one at a time with
-/// the single incident's decoder, which the widget's first load carries anyway (the list's own
-/// decoder would be a second copy of it in the first load).
+/// A reader's own file as the tools module hands it to the widget (`own_file::prepare`): each
+/// incident in each language, with whether any of its texts is shown in English there
+/// (`Incident::untranslated`, which no file holds, as it says how a text was cut).
+impl Packed for Vec<(Incident, bool)> {
+    const KIND: u8 = 8;
+}
+
+/// A set (`demarche pack DIR`).
 pub fn unpack_set(bytes: &[u8]) -> Result<Vec<Incident>, Unreadable> {
-    let body = body_of::<Vec<Incident>>(bytes)?;
-    let (count, mut rest) = postcard::take_from_bytes::<u32>(body).map_err(|_| Unreadable::Corrupt)?;
-    let mut incidents = Vec::new();
+    list(body_of::<Vec<Incident>>(bytes)?, |rest| take::<Incident>(rest))
+}
+
+/// A reader's own file made ready by the tools module.
+pub fn unpack_ready(bytes: &[u8]) -> Result<Vec<Incident>, Unreadable> {
+    list(body_of::<Vec<(Incident, bool)>>(bytes)?, |rest| {
+        let (mut incident, rest) = take::<Incident>(rest)?;
+        let (untranslated, rest) = take::<bool>(rest)?;
+        incident.untranslated = untranslated;
+        Ok((incident, rest))
+    })
+}
+
+/// A list as postcard writes it: its length, then each item, read one at a time with the
+/// single incident's decoder, which the widget's first load carries anyway (the list's own
+/// decoder would be a second copy of it there).
+fn list<T>(
+    body: &[u8],
+    mut item: impl FnMut(&[u8]) -> Result<(T, &[u8]), Unreadable>,
+) -> Result<Vec<T>, Unreadable> {
+    let (count, mut rest) = take::<u32>(body)?;
+    let mut items = Vec::new();
     for _ in 0..count {
-        let (incident, after) =
-            postcard::take_from_bytes::<Incident>(rest).map_err(|_| Unreadable::Corrupt)?;
-        incidents.push(incident);
+        let (one, after) = item(rest)?;
+        items.push(one);
         rest = after;
     }
     match rest {
-        [] => Ok(incidents),
+        [] => Ok(items),
         _ => Err(Unreadable::Corrupt),
     }
+}
+
+fn take<T: DeserializeOwned>(bytes: &[u8]) -> Result<(T, &[u8]), Unreadable> {
+    postcard::take_from_bytes::<T>(bytes).map_err(|_| Unreadable::Corrupt)
 }
 
 /// Why the bytes of a data file cannot be read.

@@ -10,7 +10,7 @@ use crate::catalogue::{beside, lesson_file, Catalogue, IncidentEntry};
 use crate::geography::Frame;
 use crate::i18n::learn;
 use crate::model::{CountryNames, Glossary, Incident, Lang, Lesson, MapExtent, Text};
-use crate::packed::{unpack, unpack_set, Unreadable};
+use crate::packed::{unpack, unpack_ready, Unreadable};
 use crate::view_change::ViewChange;
 use crate::view_query::{Ignored, ViewQuery, Wanted};
 
@@ -60,7 +60,7 @@ impl Loaded {
             // As the tools module made it ready (`own_file::prepare`), marked with where it
             // came from, which every view and download then says.
             Resource::Own(url) => {
-                let mut incidents = unpack_set(bytes)?;
+                let mut incidents = unpack_ready(bytes)?;
                 incidents.iter_mut().for_each(|incident| incident.origin = Some(url.clone()));
                 Loaded::Own(Rc::new(incidents))
             }
@@ -602,7 +602,7 @@ mod tests {
                         .split('+')
                         .map(|id| (***incidents.iter().find(|incident| incident.id() == id).unwrap()).clone())
                         .collect();
-                    Loaded::read(&resource, &crate::packed::pack(&crate::own_file::split(&own))).unwrap()
+                    Loaded::read(&resource, &crate::own_file::ready(&own)).unwrap()
                 }
                 Resource::Map(_) => Loaded::Map(Rc::new(Frame { width: 1, height: 1, shapes: vec![] })),
                 Resource::Names(lang) | Resource::AllNames(lang) => {
@@ -821,7 +821,7 @@ mod tests {
         );
         let own = Resource::Own("one".into());
         session.begin(own.clone());
-        let ready = crate::packed::pack(&crate::own_file::split(&[(*one).clone()]));
+        let ready = crate::own_file::ready(&[(*one).clone()]);
         session.arrive(own.clone(), Loaded::read(&own, &ready).map_err(|_| unreachable!()));
         assert_eq!(session.catalogue().unwrap().incidents.len(), 2, "nothing joins before every file is in");
         deliver(&mut session, &catalogue, &[&one, &two, &three, &newer]);
@@ -892,6 +892,22 @@ mod tests {
         assert_eq!(session.notices, [("data".to_string(), "https://example.org/own.bin".to_string())]);
         assert_eq!(session.catalogue().unwrap().incidents.len(), 2, "nothing joined the catalogue");
         assert!(session.names(Lang::Cs).is_some(), "only the bundled names are needed");
+    }
+
+    #[test]
+    fn a_readers_own_file_carries_its_address_into_every_language() {
+        let own = incident("own", "2026-01-01");
+        let url = "https://example.org/own.bin";
+        let ready = crate::own_file::ready(std::slice::from_ref(&own));
+        let Ok(Loaded::Own(read)) = Loaded::read(&Resource::Own(url.into()), &ready) else { panic!() };
+        assert_eq!(read.len(), Lang::ALL.len());
+        assert!(read.iter().all(|incident| incident.origin.as_deref() == Some(url)), "every language says it");
+        let bytes = crate::packed::pack(&own);
+        let Ok(Loaded::Incident(built)) = Loaded::read(&Resource::Incident("own".into(), Lang::En), &bytes)
+        else {
+            panic!()
+        };
+        assert_eq!(built.origin, None);
     }
 
     #[test]

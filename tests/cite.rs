@@ -9,7 +9,7 @@ use demarche::bundle::bundle;
 use demarche::catalogue::{Catalogue, IncidentEntry};
 use demarche::load::parse_incident;
 use demarche::model::{CountryNames, Date, Incident, Lang};
-use demarche::view_model::{Export, Screen};
+use demarche::view_model::{Export, Screen, COLUMNS};
 use demarche::view_query::ViewQuery;
 
 const FOLDER: &str = "https://example.org/demarche/";
@@ -128,11 +128,10 @@ fn a_comparison_names_every_version_and_the_latest_day_its_data_were_checked() {
 fn a_readers_own_file_is_cited_by_its_address_with_the_date_in_their_language() {
     let (catalogue, _) = seeds();
     let mut own = parse_incident("minimal.toml", include_str!("fixtures/minimal.toml")).unwrap();
+    let data = "https://files.example.net/own.bin";
+    own.origin = Some(data.into());
     let mut catalogue = catalogue;
     catalogue.incidents.insert(0, IncidentEntry::unfiled(&own));
-    let data = "https://files.example.net/own.bin";
-    // As the widget marks it when it reads the file (`Loaded::read`).
-    own.origin = Some(data.into());
     let query = |lang: &str| format!("?incident=minimal&lang={lang}&data={data}");
     let english = export(&query("en"), &catalogue, std::slice::from_ref(&own));
     let address = format!("{FOLDER}?incident=minimal&lang=en&map=world&sort=date&theme=auto&data=https%3A%2F%2Ffiles.example.net%2Fown.bin");
@@ -140,7 +139,17 @@ fn a_readers_own_file_is_cited_by_its_address_with_the_date_in_their_language() 
         english.cite,
         format!("Démarche, “A minimal incident”, data from {data}, accessed 3 December 2026, {address}")
     );
+    // Every row, and the incident's facts, say where the file comes from.
+    let line = "This incident comes from files.example.net, not from this site.";
+    assert!(english.rows.iter().all(|row| row[COLUMNS.len() - 1] == line), "{:?}", english.rows[0]);
+    assert_eq!(english.incidents[0].origin.as_deref(), Some(line));
+    let json: serde_json::Value = serde_json::from_str(&english.to_json()).unwrap();
+    assert_eq!(json["incidents"][0]["origin"], line);
     let czech = export(&query("cs"), &catalogue, std::slice::from_ref(&own));
+    assert_eq!(
+        czech.rows[0][COLUMNS.len() - 1],
+        "Tento incident pochází z\u{a0}webu files.example.net, nikoli z\u{a0}tohoto webu."
+    );
     let address = address.replace("?", "cs.html?").replace("lang=en", "lang=cs");
     assert_eq!(
         czech.cite,

@@ -70,6 +70,24 @@ fn check_passes_good_files_and_refuses_misuse() {
 }
 
 #[test]
+fn check_accepts_an_english_only_file_and_notes_once_what_czech_readers_see() {
+    let file = folder("english-only").join("english.toml");
+    let english: Vec<&str> = MINIMAL.lines().filter(|line| !line.contains(".cs = ")).collect();
+    std::fs::write(&file, english.join("\n")).unwrap();
+    let output = demarche(&["check", file.to_str().unwrap()]);
+    assert_eq!((output.status.code(), output.stdout.len()), (Some(0), 0), "no error");
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(said.matches("note:").count(), 1, "{said}");
+    assert!(
+        said.contains("note: incident `minimal`: 12 texts in English only (no `cs`); the Czech view shows them in English"),
+        "{said}"
+    );
+    assert!(said.contains("1 file: no errors"), "{said}");
+    let bilingual = demarche(&["check", "tests/fixtures/minimal.toml"]);
+    assert!(!String::from_utf8(bilingual.stderr).unwrap().contains("note:"));
+}
+
+#[test]
 fn pack_writes_what_the_widget_reads_and_refuses_a_broken_file() {
     let out = std::env::temp_dir().join(format!("demarche-pack-{}.bin", std::process::id()));
     let out = out.display().to_string();

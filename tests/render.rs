@@ -261,3 +261,53 @@ async fn no_view_prints_a_mark_of_the_data_files() {
         }
     }
 }
+
+/// A reader's own file written in English only, as the session has it once checked and read
+/// from `https://example.org/own.bin`: the only incident, so that every view shows it.
+async fn render_own(query: &str) -> String {
+    use demarche::view::{Explorer, ExplorerProps};
+    let english: Vec<&str> =
+        include_str!("fixtures/minimal.toml").lines().filter(|line| !line.contains(".cs = ")).collect();
+    let mut own = demarche::load::parse_incident("own.toml", &english.join("\n")).unwrap();
+    own.origin = Some("https://example.org/own.bin".into());
+    let incidents = [own];
+    let catalogue = std::rc::Rc::new(demarche::bundle::bundle(&incidents).catalogue);
+    let props = ExplorerProps::loaded(catalogue, &incidents, query, Lang::En);
+    LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn a_readers_own_file_says_where_it_comes_from_under_its_title_in_every_presentation() {
+    let english = render_own("").await;
+    let line = "<p class=\"origin\">This incident comes from example.org, not from this site.</p>";
+    assert!(english.contains("</h1><p class=\"dek\">"), "the heading first");
+    assert_eq!(english.matches(line).count(), 1, "{english}");
+    assert!(english.find(line) > english.find("id=\"incident-title\""), "under the title");
+    assert!(
+        !english.contains("untranslated") && !english.contains("lang=\"en\">A minimal"),
+        "English is no fallback"
+    );
+    for query in ["?lang=cs", "?lang=cs&embed=compact", "?lang=cs&view=timeline"] {
+        let czech = render_own(query).await;
+        assert_eq!(
+            czech.matches("<p class=\"origin\">Tento incident pochází z\u{a0}webu example.org, nikoli z\u{a0}tohoto webu.").count(),
+            1,
+            "{query}: {czech}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_english_only_file_in_czech_marks_its_english_and_says_once_it_is_untranslated() {
+    let czech = render_own("?lang=cs").await;
+    assert_eq!(czech.matches("class=\"untranslated\"").count(), 1, "said once");
+    assert!(czech.contains("není celý přeložen do češtiny"), "{czech}");
+    assert!(czech.contains("<h1 id=\"incident-title\" lang=\"en\">A minimal incident</h1>"), "{czech}");
+    let government = row(&czech, "cz-government");
+    assert!(government.contains("lang=\"en\""), "the actor's English name: {government}");
+    let compact = render_own("?lang=cs&embed=compact").await;
+    assert!(compact.contains("<h1 lang=\"en\">A minimal incident</h1>"), "{compact}");
+    // The site's own incidents are bilingual: nothing to say, nothing marked.
+    let seed = render_app("?lang=cs").await;
+    assert!(!seed.contains("class=\"untranslated\"") && !seed.contains("class=\"origin\""));
+}

@@ -39,6 +39,15 @@ fn every_seed_file_is_valid_and_packed_as_it_reads() {
     }
 }
 
+/// A reader's own file may be English only; the site's own incidents are written for Czech
+/// classes too, and stay bilingual.
+#[test]
+fn every_seed_text_is_in_czech_too() {
+    for incident in support::seeds() {
+        assert_eq!(incident.english_only(), 0, "{}: texts without `cs`", incident.id());
+    }
+}
+
 #[test]
 fn czech_case_is_the_default_and_names_apt31_and_china() {
     let incident = &czech();

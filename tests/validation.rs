@@ -242,11 +242,47 @@ fn catalogue_lists_newest_first() {
 }
 
 #[test]
-fn a_text_without_its_czech_form_is_named_with_its_line() {
-    let errors = errors_after("summary.cs = \"Popřelo.\"\n", "");
+fn a_text_without_its_english_form_is_named_with_its_line() {
+    let errors = errors_after("summary.en = \"Denied.\"\n", "");
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].starts_with("broken.toml:9"), "{errors:?}");
-    assert!(errors[0].contains("missing field `cs`"), "{errors:?}");
+    assert!(errors[0].contains("missing field `en`"), "{errors:?}");
+    let empty = errors_after("summary.en = \"Denied.\"", "summary.en = \" \"");
+    assert!(
+        empty[0].contains("field `summary.en`: `summary.en` is not filled in; write the English words"),
+        "{empty:?}"
+    );
+}
+
+/// The fixture with every Czech text left out, as an English-only team writes its file.
+fn english_only() -> String {
+    MINIMAL.lines().filter(|line| !line.contains(".cs = ")).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn czech_is_optional_and_the_czech_view_shows_the_english_marked_as_english() {
+    let incident = parse_incident(FILE, &english_only()).unwrap();
+    assert_eq!(incident.english_only(), 12, "every text of the fixture");
+    let czech = incident.in_language(Lang::Cs);
+    let title = &czech.facts.title;
+    assert_eq!((title.get(Lang::Cs), title.lang(Lang::Cs)), ("A minimal incident", Some("en")));
+    assert!(
+        czech.untranslated && !incident.in_language(Lang::En).untranslated,
+        "the Czech view knows to say so"
+    );
+    let translated = parse_incident(FILE, MINIMAL).unwrap().in_language(Lang::Cs);
+    assert_eq!(
+        (translated.facts.title.get(Lang::Cs), translated.untranslated),
+        ("Minimální incident", false)
+    );
+    // One text in Czech and the rest in English: each shown in its own language.
+    let partly = english_only().replacen(
+        "title.en = \"A minimal incident\"",
+        "title.en = \"A minimal incident\"\ntitle.cs = \"Minimální incident\"",
+        1,
+    );
+    let partly = parse_incident(FILE, &partly).unwrap().in_language(Lang::Cs);
+    assert_eq!((partly.facts.title.lang(Lang::Cs), partly.facts.summary.lang(Lang::Cs)), (None, Some("en")));
 }
 
 #[test]

@@ -24,7 +24,8 @@ pub fn parse_glossary(file: &str, text: &str) -> Result<Glossary, Vec<DataError>
             error(index, id, "id", format!("duplicate term `{id}`"));
         }
         for (field, words) in [("term", &term.term), ("definition", &term.definition)] {
-            if words.is_blank() {
+            // The built-in glossary is the site's own: unlike a reader's file, never English only.
+            if words.is_blank() || words.untranslated() {
                 error(index, id, field, "give the text in both en and cs".into());
             }
             if words.cs.contains('"') {

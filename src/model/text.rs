@@ -26,17 +26,21 @@ impl Lang {
     }
 }
 
-/// A piece of incident data written in both languages; a data file must give both, so the
-/// Czech view never silently falls back to English halfway through a sentence list.
+/// A piece of incident data in English and, optionally, Czech: a team that writes English only
+/// can still publish a file, and the Czech view then shows its English, marked as English,
+/// never silently as if it were Czech.
 #[cfg_attr(not(target_family = "wasm"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: String,
+    /// Left out (or empty): the Czech view shows the English.
+    #[serde(default)]
     pub cs: String,
 }
 
 impl Text {
+    /// The text in `lang`, once [`Text::keep`] has kept it for a reader of `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::En => &self.en,
@@ -44,11 +48,24 @@ impl Text {
         }
     }
 
+    /// The `lang` attribute of what [`Text::get`] gives in `lang` when it is not in `lang`:
+    /// `Some("en")` for English shown in the Czech view (kept so by [`Text::keep`]), so that a
+    /// screen reader voices it as English.
+    pub fn lang(&self, lang: Lang) -> Option<&'static str> {
+        (lang == Lang::Cs && self.cs == self.en).then_some("en")
+    }
+
     /// Drops the other language's text, as a reader's data file carries theirs only, and
-    /// typesets Czech there, once, rather than in every reader's browser.
+    /// typesets Czech there, once, rather than in every reader's browser. The one place a
+    /// text's language is picked, so the one place of the fallback: a text without Czech keeps
+    /// its English as its Czech, untypeset, and its English beside it, which marks it
+    /// ([`Text::lang`]).
+    // HACK(size): the fallback is made here, once per text, and not in `get`: a branch in
+    // `get`, inlined wherever a text is read, cost the first load 346 bytes brotli (measured).
     pub fn keep(&mut self, lang: Lang) {
         match lang {
             Lang::En => self.cs.clear(),
+            Lang::Cs if self.untranslated() => self.cs.clone_from(&self.en),
             Lang::Cs => {
                 self.en.clear();
                 self.cs = crate::i18n::typeset(&self.cs);
@@ -56,8 +73,14 @@ impl Text {
         }
     }
 
+    /// No English: the one language every text must have.
     pub(crate) fn is_blank(&self) -> bool {
-        self.en.trim().is_empty() || self.cs.trim().is_empty()
+        self.en.trim().is_empty()
+    }
+
+    /// Written in English only.
+    pub(crate) fn untranslated(&self) -> bool {
+        self.cs.trim().is_empty()
     }
 }
 
@@ -176,6 +199,20 @@ mod tests {
         for bad in ["{#:x}", "{#Attribution:x}", "{#a b:x}", "{#apt:}"] {
             assert!(check_marks(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_text_without_czech_is_shown_in_english_marked_as_english() {
+        let mut english = Text { en: "Condemned the attack".into(), cs: String::new() };
+        english.keep(Lang::Cs);
+        assert_eq!((english.get(Lang::Cs), english.lang(Lang::Cs)), ("Condemned the attack", Some("en")));
+        let mut both = Text { en: "Condemned".into(), cs: "Odsoudila".into() };
+        both.keep(Lang::Cs);
+        assert_eq!((both.get(Lang::Cs), both.lang(Lang::Cs)), ("Odsoudila", None));
+        let mut both = Text { en: "Condemned".into(), cs: "Odsoudila".into() };
+        both.keep(Lang::En);
+        assert_eq!((both.get(Lang::En), both.lang(Lang::En)), ("Condemned", None));
+        assert_eq!(english.lang(Lang::En), None, "English in the English view is no fallback");
     }
 
     #[test]

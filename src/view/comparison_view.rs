@@ -150,8 +150,11 @@ fn short_title(column: &IncidentColumn) -> Html {
     html! {
         <>
             <span class="incident-title" aria-hidden="true">{ &column.accused }</span>
-            <span class="visually-hidden">{ &column.title }</span>
+            <span class="visually-hidden" lang={column.title_lang}>{ &column.title }</span>
             <time datetime={column.datetime.clone()}>{ &column.date }</time>
+            if let Some(origin) = &column.origin {
+                <small class="origin">{ origin }</small>
+            }
         </>
     }
 }

@@ -17,7 +17,7 @@ pub fn credit_line(incident: &Incident, catalogue: &Catalogue, view: &ViewQuery)
             if view.mode == ViewMode::Compare {
                 <h1>{ words.mode(ViewMode::Compare) }</h1>
             } else {
-                <h1>{ incident.facts.title.get(view.lang) }</h1>
+                <h1 lang={incident.facts.title.lang(view.lang)}>{ incident.facts.title.get(view.lang) }</h1>
             }
             <p>
                 <a {href} target="_blank" rel="noopener">

@@ -21,9 +21,9 @@ use crate::view_query::{Ignored, ViewQuery};
 #[cfg(not(target_family = "wasm"))]
 use super::PartView;
 use super::{
-    class_tools, codebook_legend, credit_line, filter_panel, incident_heading, incident_summary, mode_switch,
-    notices, share_panel, toolbar, CountryMap, DetailPanel, FilterPanelProps, ReactionList, ReactionTable,
-    Shared, SortChoice, ToolbarProps,
+    class_tools, codebook_legend, credit_line, filter_panel, incident_heading, incident_notes,
+    incident_summary, mode_switch, notices, share_panel, toolbar, CountryMap, DetailPanel, FilterPanelProps,
+    ReactionList, ReactionTable, Shared, SortChoice, ToolbarProps,
 };
 #[cfg(target_family = "wasm")]
 use super::{prefetch_extras, OnDemand};
@@ -161,6 +161,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <h1 id="incident-title">{ words.mode(ViewMode::Compare) }</h1>
                 } else {
                     { incident_heading(incident, &props.names) }
+                }
+                if !comparing {
+                    { incident_notes(incident, lang) }
                 }
                 <div class="view-bar">
                     { mode_switch(lang, view.mode, props.catalogue.incidents.len(), &props.on_edit, &prefetch) }

@@ -14,11 +14,14 @@ pub fn handout(model: &HandoutView, lang: Lang) -> Html {
     let words = strings(lang);
     html! {
         <section class="handout">
+            if let Some(origin) = &model.origin {
+                <p class="origin">{ origin }</p>
+            }
             if !model.story.is_empty() {
                 <h2>{ words.handout_story }</h2>
                 <ol class="handout-story">
                     { for model.story.iter().map(|step| html! {
-                        <li><strong>{ step.title }</strong>{ ". " }{ plain(step.text) }{ &step.cited }</li>
+                        <li lang={step.lang}><strong>{ step.title }</strong>{ ". " }{ plain(step.text) }{ &step.cited }</li>
                     }) }
                 </ol>
             }

@@ -11,7 +11,7 @@ pub fn incident_heading(incident: &Incident, names: &CountryNames) -> Html {
     let accused = &facts.attributed_to;
     html! {
         <div class="incident-heading">
-            <h1 id="incident-title">{ facts.title.get(lang) }</h1>
+            <h1 id="incident-title" lang={facts.title.lang(lang)}>{ facts.title.get(lang) }</h1>
             <p class="dek">
                 { words.made_public }{ " " }
                 <time datetime={facts.made_public.to_string()}>{ words.date_in(facts.made_public) }</time>

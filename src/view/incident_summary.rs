@@ -23,7 +23,7 @@ pub fn incident_summary(incident: &Incident, names: &CountryNames) -> Html {
     html! {
         <section class="incident" aria-labelledby="incident-about">
             <h2 id="incident-about">{ words.about_incident }</h2>
-            <p class="lede">{ prose(facts.summary.get(lang)) }</p>
+            <p class="lede" lang={facts.summary.lang(lang)}>{ prose(facts.summary.get(lang)) }</p>
             <dl class="facts">
                 <div><dt>{ words.made_public }</dt><dd><time datetime={facts.made_public.to_string()}>{ words.date(facts.made_public) }</time></dd></div>
                 <div><dt>{ words.attributed_to }</dt><dd><strong>{ words.actor_names(&actor.name) }</strong>{ aliases.unwrap_or_default() }{ sponsor.unwrap_or_default() }</dd></div>

@@ -73,7 +73,10 @@ fn incident_rows(props: &ProfileProps, incident: &ProfileIncident) -> Html {
         <th scope="rowgroup" rowspan={incident.reactions.len().max(1).to_string()} class={classes!(opened.then_some("selected"))}>
             <span class="incident-title">{ &column.accused }</span>
             <time datetime={column.datetime.clone()}>{ &column.date }</time>
-            <span class="visually-hidden">{ &column.title }</span>
+            <span class="visually-hidden" lang={column.title_lang}>{ &column.title }</span>
+            if let Some(origin) = &column.origin {
+                <small class="origin">{ origin }</small>
+            }
             if let Some(open) = open {
                 <button type="button" class={cell.classes()} aria-label={cell.label.clone()} aria-pressed={opened.to_string()} onclick={open}>{ &cell.text }</button>
             }

@@ -29,7 +29,8 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
         let actor = incident.actor(&reaction.actor);
         let name = actor.map(|actor| actor.name.get(lang)).unwrap_or(&reaction.actor);
         let role = actor.and_then(|actor| actor.role.as_ref()).map(|role| format!(", {}", role.get(lang)));
-        html! { <h3>{ name }{ role.unwrap_or_default() }</h3> }
+        let name_lang = actor.and_then(|actor| actor.name.lang(lang));
+        html! { <h3 lang={name_lang}>{ name }{ role.unwrap_or_default() }</h3> }
     });
     html! {
         <article class="reaction" data-reaction={(props.index + 1).to_string()}>
@@ -38,7 +39,7 @@ pub fn ReactionDetail(props: &ReactionDetailProps) -> Html {
                 <time datetime={reaction.date.to_string()}>{ words.reaction_date(reaction) }</time>
                 { " · " }{ response_terms(lang, &reaction.responses) }
             </p>
-            <p>{ prose(reaction.summary.get(lang)) }</p>
+            <p lang={reaction.summary.lang(lang)}>{ prose(reaction.summary.get(lang)) }</p>
             { quote(lang, incident, reaction) }
             { for reaction.disagreements.iter().map(|disagreement| html! {
                 <p class="disagreement"><strong>{ words.disagreement }{ ": " }</strong>{ prose(disagreement.note.get(lang)) }</p>

@@ -205,7 +205,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
         // whose parts are displayed otherwise keeps its meaning only through its roles.
         <tr role="row" aria-rowindex={(props.line + 2).to_string()} data-actor={row.id.clone()} data-row={props.index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
             <th key="actor" role="rowheader" scope="row" class="actor-col" tabindex={tabindex(0)}>
-                <span class="actor-name">{ &row.name }</span>
+                <span class="actor-name" lang={row.name_lang}>{ &row.name }</span>
                 <span class="actor-kind">{ &row.office }</span>
             </th>
             { for row.cells.iter().enumerate().map(|(column, cell)| {

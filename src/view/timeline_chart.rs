@@ -39,7 +39,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
                             let highlighted = props.highlight.actor(&track.id);
                             html! {
                                 <tr data-actor={track.id.clone()} class={classes!(highlighted.then_some("highlighted"))}>
-                                    <th scope="row" class="actor-col"><span class="actor-name">{ &track.name }</span></th>
+                                    <th scope="row" class="actor-col"><span class="actor-name" lang={track.name_lang}>{ &track.name }</span></th>
                                     <td>{ track_svg(&view.axis, html! { <>
                                         { for track.marks.iter().map(|mark| {
                                             let first = mark.reactions[0];

@@ -4,7 +4,7 @@
 
 use crate::comparison::{summarise, Cell, CompareOrder, Comparison, Responder};
 use crate::filter::Filter;
-use crate::i18n::strings;
+use crate::i18n::{origin_line, strings};
 use crate::model::{ActorGroup, CountryNames, Incident, Lang};
 use crate::rung::Paint;
 use crate::selection::Selection;
@@ -20,8 +20,12 @@ pub struct IncidentColumn {
     pub id: String,
     pub accused: String,
     pub title: String,
+    /// `Some("en")` when the title is English in the Czech view (`Text::lang`).
+    pub title_lang: Option<&'static str>,
     pub date: String,
     pub datetime: String,
+    /// Where a reader's own file comes from (`i18n::origin_line`); `None` for the site's own.
+    pub origin: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,8 +147,10 @@ pub(super) fn column(incident: &Incident, lang: Lang) -> IncidentColumn {
         id: facts.id.clone(),
         accused: strings(lang).actor_names(&facts.attributed_to.name),
         title: facts.title.get(lang).to_string(),
+        title_lang: facts.title.lang(lang),
         date: strings(lang).date(facts.made_public),
         datetime: facts.made_public.to_string(),
+        origin: incident.origin.as_deref().map(|url| origin_line(lang, url)),
     }
 }
 
@@ -201,6 +207,21 @@ mod tests {
     use super::*;
     use crate::comparison::CompareOrder;
     use crate::model::{Date, ResponseKind};
+
+    #[test]
+    fn a_readers_own_files_column_says_where_it_comes_from_and_marks_an_english_title() {
+        let mut own = crate::load::minimal();
+        assert_eq!(column(&own, Lang::Cs).origin, None, "the site's own");
+        own.origin = Some("https://example.org/own.bin".into());
+        own.facts.title.cs.clear();
+        let own = own.in_language(Lang::Cs);
+        let column = column(&own, Lang::Cs);
+        assert_eq!(
+            column.origin.as_deref(),
+            Some("Tento incident pochází z\u{a0}webu example.org, nikoli z\u{a0}tohoto webu.")
+        );
+        assert_eq!((column.title.as_str(), column.title_lang), ("A minimal incident", Some("en")));
+    }
 
     #[test]
     fn cells_are_painted_like_the_map_and_say_what_they_open() {

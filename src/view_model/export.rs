@@ -11,7 +11,7 @@ use std::rc::Rc;
 use crate::catalogue::Catalogue;
 use crate::comparison::{CoalitionTable, CompareFilter};
 use crate::geography::Frame;
-use crate::i18n::{cite_line, embed_title, strings, CitedData};
+use crate::i18n::{cite_line, embed_title, origin_line, strings, CitedData};
 use crate::matrix::ReactionMatrix;
 use crate::model::{CountryNames, Date, Incident, Lang};
 use crate::presentation::Theme;
@@ -26,7 +26,9 @@ use super::json::Json;
 use super::{coalition_csv, key, Highlight, KeyEntry, MapView, Place};
 
 /// The rows' columns, in the order of the CSV. New columns go at the end, so that a reader's
-/// script that counts columns keeps working.
+/// script that counts columns keeps working. A reader's own file's rows have no
+/// `data_version`: theirs says where the file comes from ("This incident comes from
+/// example.org, not from this site.").
 pub const COLUMNS: [&str; 20] = [
     "incident",
     "accused_state",
@@ -68,6 +70,9 @@ pub struct IncidentMeta {
     pub as_of: Option<Date>,
     /// A reader's own file's address.
     pub data: Option<String>,
+    /// Where a reader's own file comes from (`i18n::origin_line`), which its rows carry as
+    /// their data version; `None` for the site's own incidents.
+    pub origin: Option<String>,
 }
 
 impl IncidentMeta {
@@ -89,6 +94,7 @@ impl IncidentMeta {
             attributing_states: facts.attributing().iter().map(|code| code.to_string()).collect(),
             summary: facts.summary.get(lang).to_string(),
             data: incident.origin.clone(),
+            origin: incident.origin.as_deref().map(|url| origin_line(lang, url)),
             version,
             as_of: incident.sources.iter().map(|source| source.read).max(),
         }
@@ -308,7 +314,8 @@ pub(crate) fn meta_json(json: &mut Json, meta: &IncidentMeta) {
     json.close(']').key("summary").string(&meta.summary).key("version");
     optional(json, meta.version.as_deref()).key("as_of");
     optional(json, meta.as_of.map(|date| date.to_string()).as_deref()).key("data");
-    optional(json, meta.data.as_deref()).close('}');
+    optional(json, meta.data.as_deref()).key("origin");
+    optional(json, meta.origin.as_deref()).close('}');
 }
 
 fn picture_json(json: &mut Json, map: &MapPicture) {
@@ -396,7 +403,9 @@ pub(crate) fn rows(
                     sources.join(" "),
                     meta.title.clone(),
                     meta.made_public.clone(),
-                    meta.version.clone().unwrap_or_default(),
+                    // A reader's own file has no version of the site's: its rows say where it
+                    // comes from instead, so that no row of it passes for the site's data.
+                    meta.version.clone().or_else(|| meta.origin.clone()).unwrap_or_default(),
                 ]);
             }
         }

@@ -3,6 +3,7 @@
 //! from paper, and the link that reopens the view.
 
 use crate::catalogue::Catalogue;
+use crate::i18n::origin_line;
 use crate::model::Incident;
 use crate::view_query::ViewQuery;
 
@@ -11,6 +12,8 @@ pub struct HandoutStep<'a> {
     pub title: &'a str,
     /// Marked prose; paper draws its terms as plain words.
     pub text: &'a str,
+    /// `Some("en")` when the step is English in the Czech view (`Text::lang`).
+    pub lang: Option<&'static str>,
     /// " [1, 4]": the numbers of its sources in the list below.
     pub cited: String,
 }
@@ -31,6 +34,8 @@ pub struct HandoutView<'a> {
     pub sources: Vec<HandoutSource<'a>>,
     /// The query string that reopens the view in full (not compact); the page adds its address.
     pub link: String,
+    /// Where a reader's own file comes from (`i18n::origin_line`), said on paper too.
+    pub origin: Option<String>,
 }
 
 impl<'a> HandoutView<'a> {
@@ -47,6 +52,7 @@ impl<'a> HandoutView<'a> {
                 HandoutStep {
                     title: step.title.get(lang),
                     text: step.text.get(lang),
+                    lang: step.text.lang(lang),
                     cited: format!(" [{}]", cited.join(", ")),
                 }
             })
@@ -65,6 +71,7 @@ impl<'a> HandoutView<'a> {
             questions: incident.questions.iter().map(|question| question.get(lang)).collect(),
             sources,
             link: view.full_query(catalogue),
+            origin: incident.origin.as_deref().map(|url| origin_line(lang, url)),
         }
     }
 }
@@ -95,5 +102,19 @@ mod tests {
         assert_eq!(handout.sources.len(), incident.sources.len());
         assert!(handout.sources.iter().any(|source| source.lang == Some("en")));
         assert!(!handout.link.contains("embed"), "the handout links the full view: {}", handout.link);
+        assert_eq!(handout.origin, None, "the site's own incident");
+    }
+
+    #[test]
+    fn a_readers_own_file_says_where_it_comes_from_on_paper() {
+        let mut incident = crate::load::minimal();
+        incident.origin = Some("https://example.org/own.bin".into());
+        let catalogue = crate::bundle::bundle(std::slice::from_ref(&incident)).catalogue;
+        let (view, _) = ViewQuery::parse("", &catalogue, &incident, Lang::En);
+        let handout = HandoutView::derive(&incident, &view, &catalogue);
+        assert_eq!(
+            handout.origin.as_deref(),
+            Some("This incident comes from example.org, not from this site.")
+        );
     }
 }

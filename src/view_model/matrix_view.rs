@@ -32,6 +32,8 @@ pub struct CellView {
 pub struct RowView {
     pub id: String,
     pub name: String,
+    /// `Some("en")` when the name is English in the Czech view (`Text::lang`).
+    pub name_lang: Option<&'static str>,
     /// The official's office, or the actor's kind.
     pub office: String,
     pub cells: Vec<CellView>,
@@ -116,7 +118,8 @@ fn row_view(incident: &Incident, columns: &[ResponseKind], row: &MatrixRow, lang
         })
         .collect();
     let office = actor.role.as_ref().map_or(words.actor_kind(actor.kind), |role| role.get(lang));
-    RowView { id: actor.id.clone(), name: name.to_string(), office: office.to_string(), cells }
+    let name_lang = actor.name.lang(lang);
+    RowView { id: actor.id.clone(), name: name.to_string(), name_lang, office: office.to_string(), cells }
 }
 
 #[cfg(test)]

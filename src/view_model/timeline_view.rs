@@ -71,6 +71,8 @@ pub struct TrackView {
     /// The actor's id, or the incident's.
     pub id: String,
     pub name: String,
+    /// `Some("en")` when the name is English in the Czech view (`Text::lang`).
+    pub name_lang: Option<&'static str>,
     pub marks: Vec<MarkView>,
 }
 
@@ -119,7 +121,12 @@ impl TimelineView {
                                 )
                             })
                             .collect();
-                        TrackView { id: actor.id.clone(), name: name.to_string(), marks }
+                        TrackView {
+                            id: actor.id.clone(),
+                            name: name.to_string(),
+                            name_lang: actor.name.lang(lang),
+                            marks,
+                        }
                     })
                     .collect(),
             })
@@ -147,7 +154,12 @@ impl TimelineView {
                         )
                     })
                     .collect();
-                TrackView { id: incident.facts.id.clone(), name: title.to_string(), marks }
+                TrackView {
+                    id: incident.facts.id.clone(),
+                    name: title.to_string(),
+                    name_lang: incident.facts.title.lang(lang),
+                    marks,
+                }
             })
             .collect();
         TimelineView { axis: AxisView::of(&scale), groups: vec![TrackGroup { heading: "", tracks }] }

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "smol-toml";
-import { ready, reactedActors, serveDist, useBrowser } from "./support.mjs";
+import { exportModel, handoutDrawn, parseCsv, ready, reactedActors, serveDist, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 const fixture = fileURLToPath(new URL("../fixtures/minimal.toml", import.meta.url));
@@ -62,8 +62,22 @@ function hostile() {
   return incident;
 }
 
+/** The fixture as an English-only team writes it: every Czech text left out. */
+function englishOnly() {
+  const incident = structuredClone(own);
+  const walk = (node) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "cs") delete node[key];
+      else if (value && typeof value === "object") walk(value);
+    }
+  };
+  walk(incident);
+  return incident;
+}
+
 before(async () => {
   pack("own", own);
+  pack("english", englishOnly());
   pack("hostile", hostile());
   const good = readFileSync(join(files, "own.bin"));
   // Same length, so the file stays whole: only the browser's own check can refuse it.
@@ -235,5 +249,51 @@ test("a matrix of hundreds of rows draws those in view, and keyboard and screen 
     const drawn = document.querySelectorAll(".reaction-list > li:not(.spacer)");
     return drawn[drawn.length - 1]?.getAttribute("aria-posinset") === String(total);
   }, incident.reactions.length);
+  await page.close();
+});
+
+/** The line every view of an own file shows: the host it was served from. */
+const originLine = () => `This incident comes from ${new URL(cors.url).host}, not from this site.`;
+
+test("an own file says where it comes from in the explorer, timeline, comparison, compact embed, handout and CSV", async () => {
+  const { page } = await openWith(`${cors.url}own.bin`);
+  await ready(page);
+  const line = originLine();
+  assert.equal(await page.locator("main > p.origin").innerText(), line, "under the title, in words");
+  await handoutDrawn(page);
+  assert.equal(await page.locator(".handout p.origin").textContent(), line, "on paper too");
+  const csv = parseCsv((await exportModel(page)).csv);
+  const version = csv[0].indexOf("data_version");
+  const rows = csv.slice(1).filter((row) => row.length > 1);
+  assert.ok(rows.length > 1 && rows.every((row) => row[version] === line), "every row of the download");
+  const link = page.url();
+  for (const [view, where] of [
+    ["&view=timeline", "main > p.origin"],
+    ["&embed=compact", ".credit + p.origin"],
+    ["&view=compare", `table.compare thead th[data-incident="${own.incident.id}"] small.origin`],
+  ]) {
+    await page.goto(`${link}${view}`);
+    await ready(page);
+    assert.equal(await page.locator(where).innerText(), line, view);
+  }
+  // The site's own incidents say nothing of the kind.
+  assert.equal(await page.locator("table.compare small.origin").count(), 1, "only the own file's column");
+  await page.close();
+});
+
+test("an English-only own file opens in Czech: its English marked as English, said once", async () => {
+  const { page } = await openWith(`${cors.url}english.bin`, "&lang=cs");
+  await ready(page);
+  assert.equal(await page.locator(".demarche-app").getAttribute("lang"), "cs");
+  const title = page.locator("h1#incident-title");
+  assert.deepEqual([await title.innerText(), await title.getAttribute("lang")], [own.incident.title.en, "en"]);
+  assert.equal(await page.locator("select option:checked").first().innerText(), own.incident.title.en, "the picker lists it");
+  const names = await page.locator("table.matrix .actor-name").evaluateAll((spans) => spans.map((span) => [span.textContent, span.lang]));
+  assert.ok(names.length > 0 && names.every(([, lang]) => lang === "en"), JSON.stringify(names));
+  assert.ok(names.some(([name]) => own.actors.some((actor) => actor.name.en === name)), "the English names");
+  const notes = page.locator(".untranslated");
+  assert.equal(await notes.count(), 1, "said once");
+  assert.match(await notes.innerText(), /není celý přeložen do češtiny/);
+  assert.match(await page.locator("main > p.origin").innerText(), /^Tento incident pochází z\swebu /);
   await page.close();
 });

@@ -44,6 +44,19 @@ pub fn main(args: Vec<String>) -> i32 {
     }
 }
 
+/// Czech is optional: an incident with texts in English only is no error, but its author is
+/// told once what Czech readers will see.
+fn untranslated_note(incident: &demarche::model::Incident) {
+    match incident.english_only() {
+        0 => {}
+        count => eprintln!(
+            "note: incident `{}`: {} in English only (no `cs`); the Czech view shows them in English and says so",
+            incident.id(),
+            plural(count, "text")
+        ),
+    }
+}
+
 fn check(args: &[&str]) -> i32 {
     let json = args.contains(&"--json");
     let files: Vec<&str> = args.iter().copied().filter(|arg| *arg != "--json").collect();
@@ -54,7 +67,10 @@ fn check(args: &[&str]) -> i32 {
     let (texts, mut errors) = read_all(&files);
     let pairs: Vec<(&str, &str)> = texts.iter().map(|(file, text)| (file.as_str(), text.as_str())).collect();
     if !pairs.is_empty() {
-        errors.extend(parse_incidents(&pairs).err().unwrap_or_default());
+        match parse_incidents(&pairs) {
+            Ok(incidents) => incidents.iter().for_each(untranslated_note),
+            Err(file_errors) => errors.extend(file_errors),
+        }
     }
     if json {
         println!(
