@@ -79,7 +79,7 @@ impl Packed for Vec<(Incident, bool)> {
 
 /// A set (`demarche pack DIR`).
 pub fn unpack_set(bytes: &[u8]) -> Result<Vec<Incident>, Unreadable> {
-    list(body_of::<Vec<Incident>>(bytes)?, |rest| take::<Incident>(rest))
+    list(body_of::<Vec<Incident>>(bytes)?, take::<Incident>)
 }
 
 /// A reader's own file made ready by the tools module.
