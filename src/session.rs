@@ -901,7 +901,10 @@ mod tests {
         let ready = crate::own_file::ready(std::slice::from_ref(&own));
         let Ok(Loaded::Own(read)) = Loaded::read(&Resource::Own(url.into()), &ready) else { panic!() };
         assert_eq!(read.len(), Lang::ALL.len());
-        assert!(read.iter().all(|incident| incident.origin.as_deref() == Some(url)), "every language says it");
+        assert!(
+            read.iter().all(|incident| incident.origin.as_deref() == Some(url)),
+            "every language says it"
+        );
         let bytes = crate::packed::pack(&own);
         let Ok(Loaded::Incident(built)) = Loaded::read(&Resource::Incident("own".into(), Lang::En), &bytes)
         else {

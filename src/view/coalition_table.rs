@@ -51,7 +51,7 @@ pub fn CoalitionTable(props: &CoalitionTableProps) -> Html {
                             <tr>
                                 <th scope="col" class="actor-col">{ strings(props.lang).responder }</th>
                                 { for model.columns.iter().map(|head| html! {
-                                    <th scope="col" data-responder={head.id.clone()} title={head.name.clone()}>
+                                    <th scope="col" data-partner={head.id.clone()} title={head.name.clone()}>
                                         <span aria-hidden="true">{ &head.id }</span>
                                         <span class="visually-hidden">{ &head.name }</span>
                                     </th>
@@ -60,7 +60,7 @@ pub fn CoalitionTable(props: &CoalitionTableProps) -> Html {
                         </thead>
                         <tbody>
                             { for model.rows.iter().enumerate().map(|(row, line)| html! {
-                                <tr data-responder={line.head.id.clone()}>
+                                <tr data-partner={line.head.id.clone()}>
                                     <th scope="row" class="actor-col">{ &line.head.name }</th>
                                     { for line.cells.iter().enumerate().map(|(at, cell)| {
                                         let pressed = open == Some((model.relation, row, at));
@@ -95,7 +95,7 @@ fn cell_view(cell: &CoalitionCell, pressed: bool, onclick: Callback<MouseEvent>)
         pressed.then_some("selected")
     );
     html! {
-        <td data-responder={cell.id.clone()} class={classes}>
+        <td data-partner={cell.id.clone()} class={classes}>
             if cell.count > 0 {
                 <button type="button" aria-label={cell.label.clone()} aria-expanded={pressed.to_string()}
                     aria-controls="coalition-incidents" {onclick}>{ cell.count }</button>

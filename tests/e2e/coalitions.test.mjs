@@ -58,8 +58,8 @@ const printed = (page) =>
   page.locator("table.coalition tbody tr").evaluateAll((trs) =>
     Object.fromEntries(
       trs.map((tr) => [
-        tr.dataset.responder,
-        Object.fromEntries([...tr.querySelectorAll("td")].map((td) => [td.dataset.responder, td.querySelector("button")?.textContent ?? ""])),
+        tr.dataset.partner,
+        Object.fromEntries([...tr.querySelectorAll("td")].map((td) => [td.dataset.partner, td.querySelector("button")?.textContent ?? ""])),
       ]),
     ),
   );
@@ -71,7 +71,7 @@ for (const relation of ["attributed", "day"]) {
     const want = expected(running.seeds, relation);
     const shown = await printed(page);
     assert.deepEqual(Object.keys(shown).sort(), [...want.keys()].sort(), "a row for every responder paired at least once");
-    const columns = await page.locator("table.coalition thead th[data-responder]").evaluateAll((ths) => ths.map((th) => th.dataset.responder));
+    const columns = await page.locator("table.coalition thead th[data-partner]").evaluateAll((ths) => ths.map((th) => th.dataset.partner));
     assert.deepEqual(columns, Object.keys(shown), "the columns in the rows' order");
     for (const [one, row] of want) {
       for (const other of columns) {
@@ -92,7 +92,7 @@ test("a cell opens the incidents behind it, oldest first, each opening what the 
   const [one, other] = ["US", "GB"];
   const ids = [...want.get(one).get(other)];
   const byDate = running.seeds.filter((seed) => ids.includes(seed.incident.id)).sort((a, b) => a.incident.made_public.localeCompare(b.incident.made_public));
-  const cell = page.locator(`table.coalition tr[data-responder=${one}] td[data-responder=${other}] button`);
+  const cell = page.locator(`table.coalition tr[data-partner=${one}] td[data-partner=${other}] button`);
   await cell.focus();
   await page.keyboard.press("Enter");
   assert.equal(await cell.getAttribute("aria-expanded"), "true");
@@ -130,7 +130,7 @@ test("the relation is in the link, a strange one gets a notice, and a phone's pa
     const page = await running.browser.newPage({ viewport: { width, height } });
     await page.goto(`${running.server.url}?view=compare&coalition=attributed`);
     await page.locator("table.coalition").waitFor();
-    const cell = page.locator("table.coalition tr[data-responder=US] td[data-responder=GB] button");
+    const cell = page.locator("table.coalition tr[data-partner=US] td[data-partner=GB] button");
     await cell.click();
     await page.locator("#coalition-incidents li").first().waitFor();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

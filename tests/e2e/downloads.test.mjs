@@ -56,7 +56,7 @@ async function saved(page, label) {
 }
 
 /** The CSV's rows as records, after checking its byte order mark. */
-async function csvRecords(page, label = "CSV") {
+async function csvRecords(page, label = "Data (CSV)") {
   const file = await saved(page, label);
   const text = file.bytes.toString("utf8");
   assert.ok(text.startsWith("\ufeff"), "a byte order mark");

@@ -25,8 +25,8 @@ test("the incident picker lists every incident in seeds/, and each loads when pi
     assert.deepEqual(sorted(await rows(page)), sorted(reactedActors(seed)), seed.incident.id);
   }
   // The extras module reads the same files for the handout (the first incident's too), from
-  // the browser's cache.
-  const picked = (url) => /\/data\/[a-z0-9-]+\.en\.[0-9a-f]+\.bin$/.test(url) && !url.includes(`/${running.czech.incident.id}.`);
+  // the browser's cache, and each one's lesson file (its story and questions).
+  const picked = (url) => /\/data\/(?!lesson-)[a-z0-9-]+\.en\.[0-9a-f]+\.bin$/.test(url) && !url.includes(`/${running.czech.incident.id}.`);
   const incidentFiles = new Set(fetched.filter(picked));
   assert.equal(incidentFiles.size, running.seeds.length - 1, "each incident's file is fetched when picked");
   assert.deepEqual(errors, []);
