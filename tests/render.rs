@@ -234,7 +234,7 @@ async fn a_file_that_did_not_load_gets_a_readable_panel_with_retry_in_the_reader
     assert!(english.contains("could not be loaded: the server does not have the file (404)."), "{english}");
     assert!(english.contains("<button type=\"button\" class=\"retry\">Try again</button>"), "{english}");
     let czech = panel(Lang::Cs, Problem::Unreadable(Unreadable::Format { found: 9 })).await;
-    assert!(czech.contains("soubor patří k\u{a0}jiné verzi widgetu"), "{czech}");
+    assert!(czech.contains("soubor patří k\u{a0}jiné verzi aplikace"), "{czech}");
     assert!(czech.contains(">Zkusit znovu</button>"), "{czech}");
 }
 

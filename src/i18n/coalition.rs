@@ -39,13 +39,13 @@ impl Strings {
             ],
             Lang::Cs => [
                 "Koalice",
-                "Kdo postupoval společně napříč incidenty. Vyberte, co se počítá; číslo v buňce otevře seznam incidentů, o které se opírá.",
+                "Kdo v zobrazených incidentech postupoval společně. Vyberte, co se počítá; po výběru čísla se zobrazí incidenty, které za ním stojí.",
                 "Co se počítá",
-                "Na úhlopříčce: u kolika incidentů sdílí aktér buňku s kýmkoli. Stát označený za odpovědný se nezapočítává: jeho odpovědi nejsou koalicí. Reakce se počítají tak, jak je ukazují filtry.",
-                "V zobrazených incidentech nesdílejí buňku žádní dva aktéři.",
+                "Na úhlopříčce je počet incidentů, v nichž aktér tvoří dvojici alespoň s jedním dalším aktérem. Stát označený za odpovědný se nezapočítává: jeho reakce nejsou projevem koalice. Reakce se počítají podle zvolených filtrů.",
+                "V zobrazených incidentech netvoří dvojici žádní dva aktéři.",
                 "členský stát",
-                "stát mimo blok",
-                "tentýž den",
+                "nečlenský stát",
+                "reakce téhož dne",
             ],
         };
         let [heading, hint, counts, common, empty, member, not_member, same_day] =
@@ -61,7 +61,7 @@ impl Strings {
             (Lang::En, Relation::Day) => "Answered the same day",
             (Lang::Cs, Relation::Attributed) => "Společná atribuce",
             (Lang::Cs, Relation::Bloc) => "Vlastní reakce vedle prohlášení bloku",
-            (Lang::Cs, Relation::Day) => "Reakce v tentýž den",
+            (Lang::Cs, Relation::Day) => "Reakce téhož dne",
         };
         self.typeset_made(label.to_string())
     }
@@ -81,9 +81,9 @@ impl Strings {
             (Lang::En, Relation::Attributed) => "A cell counts the incidents both responders attributed: the incident's file names both among the attributing states, or a reaction of theirs is coded as an attribution (a state naming the one held responsible in support of the victim, or a bloc's declaration naming it).",
             (Lang::En, Relation::Bloc) => "A bloc and a state share a cell for each incident in which the bloc's body issued a statement and the state made one of its own, whether a member of the bloc or not (the list says which); two blocs share a cell when both issued one. The files record no formal alignment with a declaration, so this shows who spoke beside a bloc, not who signed its words. Two states are never paired here, so only blocs have columns.",
             (Lang::En, Relation::Day) => "Two responders share a cell for each incident in which both reacted on the same day. A reaction dated only by its month or year, or known only to have come on or before a day, has no known day and pairs with no one. Days are as the sources date them: a statement issued overnight in another time zone may carry the next day's date.",
-            (Lang::Cs, Relation::Attributed) => "Buňka udává počet incidentů, v nichž útok připsali oba aktéři: soubor incidentu je oba uvádí mezi státy, které útok připsaly, nebo je některá jejich reakce kódována jako atribuce (stát, který na podporu napadeného státu veřejně jmenoval stát označený za odpovědný, nebo prohlášení bloku, které ho jmenuje).",
-            (Lang::Cs, Relation::Bloc) => "Blok a stát sdílejí buňku u každého incidentu, k němuž vydal orgán bloku prohlášení a stát zároveň reagoval sám, ať je členem bloku, či ne (seznam uvádí, o který případ jde); dva bloky sdílejí buňku, pokud prohlášení vydaly oba. Soubory nezaznamenávají formální připojení k prohlášení, tabulka tedy ukazuje, kdo se vyjádřil vedle bloku, nikoli kdo se přihlásil k jeho slovům. Dva státy se zde nepárují, proto mají sloupec jen bloky.",
-            (Lang::Cs, Relation::Day) => "Dva aktéři sdílejí buňku u každého incidentu, v němž oba reagovali v tentýž den. Reakce datovaná jen měsícem či rokem nebo známá jen jako reakce nejpozději k určitému dni nemá známý den a s nikým se nepáruje. Dny jsou takové, jak je uvádějí zdroje: prohlášení vydané přes noc v jiném časovém pásmu může nést datum následujícího dne.",
+            (Lang::Cs, Relation::Attributed) => "Buňka udává počet incidentů, v nichž útok připsali oba aktéři: každý z nich je buď v souboru incidentu uveden mezi státy, které útok připsaly, nebo má reakci kódovanou jako atribuci (stát, který na podporu napadeného státu veřejně jmenoval stát označený za odpovědný, nebo prohlášení bloku, které ho jmenuje).",
+            (Lang::Cs, Relation::Bloc) => "Do buňky bloku a státu se započítá každý incident, k němuž orgán bloku vydal prohlášení a stát zároveň reagoval sám, ať je členem bloku, či ne (seznam uvádí, o který případ jde); do buňky dvou bloků incident, k němuž prohlášení vydaly oba. Soubory s daty nezaznamenávají formální připojení k prohlášení, tabulka tedy ukazuje, kdo se vyjádřil souběžně s blokem, nikoli kdo se k jeho prohlášení připojil. Státy se zde mezi sebou nepárují, proto mají sloupec jen bloky.",
+            (Lang::Cs, Relation::Day) => "Do buňky dvojice se započítá každý incident, v němž oba aktéři reagovali téhož dne. Reakce, u níž je znám jen měsíc či rok nebo jen nejzazší možné datum, nemá přesný den a do žádné dvojice se nezapočítá. Data odpovídají zdrojům: prohlášení vydané v noci v jiném časovém pásmu proto může nést datum následujícího dne.",
         };
         self.typeset_made(text.to_string())
     }

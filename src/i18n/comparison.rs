@@ -40,7 +40,7 @@ impl Strings {
             ],
             // „Kterýkoli“ agrees with „stát“ in both labels.
             Lang::Cs => [
-                "Porovnávané incidenty",
+                "Srovnávané incidenty",
                 "Stát označený za odpovědný",
                 "Stát, který útok připsal",
                 "Kterýkoli",
@@ -62,7 +62,7 @@ impl Strings {
     pub fn incidents_kept(&self, kept: usize, all: usize) -> String {
         match self.lang {
             Lang::En => format!("Incidents compared: {kept} of {all}"),
-            Lang::Cs => typeset(&format!("Porovnávané incidenty: {kept} {} {all}", z_before(all))),
+            Lang::Cs => typeset(&format!("Srovnávané incidenty: {kept} {} {all}", z_before(all))),
         }
     }
 
@@ -73,7 +73,7 @@ impl Strings {
             (Lang::En, 0) => "No incident fits this choice.",
             (Lang::Cs, 0) => "Této volbě neodpovídá žádný incident.",
             (Lang::En, _) => "No one spoke in these incidents as the filters show them.",
-            (Lang::Cs, _) => "K\u{a0}těmto incidentům se při zvolených filtrech nikdo nevyjádřil.",
+            (Lang::Cs, _) => "U\u{a0}těchto incidentů neodpovídá zvoleným filtrům žádná reakce.",
         }
     }
 

@@ -32,7 +32,7 @@ impl Strings {
     pub fn across_compared(&self, name: &str) -> String {
         match self.lang {
             Lang::En => format!("{name} across the incidents compared"),
-            Lang::Cs => typeset(&format!("{name} v porovnávaných incidentech")),
+            Lang::Cs => typeset(&format!("{name} ve srovnávaných incidentech")),
         }
     }
 

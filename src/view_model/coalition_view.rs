@@ -281,7 +281,7 @@ mod tests {
         let view = CoalitionView::derive(&[&incident], &Filter::default(), Relation::Day, &names);
         assert_eq!(view.columns.len(), 2, "Czechia and the EU, on 28 May");
         let opened = view.opened(0, 1);
-        assert_eq!(opened[0].note.as_deref(), Some("tentýž den: 28.\u{a0}května 2025"));
+        assert_eq!(opened[0].note.as_deref(), Some("reakce téhož dne: 28.\u{a0}května 2025"));
         assert!(view.rows[0].cells[0].own && view.rows[0].cells[0].count == 1);
     }
 }

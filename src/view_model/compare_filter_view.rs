@@ -92,6 +92,6 @@ mod tests {
         assert_eq!(chosen.made_from, date_entry_text(Lang::En, Date::parse("2025-05").ok(), false));
         assert_eq!(chosen.kept.as_deref(), Some("Incidents compared: 0 of 2"));
         let czech = CompareFilterView::derive(&list, &russia, 1, &CountryNames::iso(Lang::Cs));
-        assert_eq!(czech.kept.as_deref(), Some("Porovnávané incidenty: 1\u{a0}ze 2"));
+        assert_eq!(czech.kept.as_deref(), Some("Srovnávané incidenty: 1\u{a0}ze 2"));
     }
 }

@@ -140,7 +140,7 @@ test("the Czech panel explains in Czech and lists the checker's errors in Englis
   const { page } = await openWith(`${cors.url}javascript.bin`, "&lang=cs");
   const panel = page.locator(".load-error");
   await panel.waitFor();
-  assert.match(await panel.locator("p").innerText(), /se nepodařilo načíst: obsahuje 1\schybu\./);
+  assert.match(await panel.locator("p").innerText(), /se nepodařilo načíst: soubor obsahuje 1\schybu\./);
   assert.equal(await panel.locator("ul").getAttribute("lang"), "en");
   await page.close();
 });
