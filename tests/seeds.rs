@@ -4,7 +4,8 @@
 mod support;
 
 use demarche::bundle::bundle;
-use demarche::model::{ActorGroup, Incident, Lang, ResponseKind};
+use demarche::catalogue::lesson_file;
+use demarche::model::{ActorGroup, Incident, Lang, Lesson, ResponseKind};
 use demarche::packed::unpack;
 
 fn czech() -> Incident {
@@ -28,9 +29,11 @@ fn every_seed_file_is_valid_and_packed_as_it_reads() {
     for (incident, entry) in incidents.iter().zip(&bundle.catalogue.incidents) {
         for lang in Lang::ALL {
             let file = entry.file(lang).unwrap();
-            let (_, bytes) = bundle.files.iter().find(|(name, _)| name == file).unwrap();
+            let read = |name: &str| &bundle.files.iter().find(|(known, _)| known == name).unwrap().1;
+            // The story's words and the questions come in the lesson file beside it.
+            let lesson: Lesson = unpack(read(&lesson_file(file))).unwrap();
             assert_eq!(
-                unpack::<Incident>(bytes).unwrap(),
+                lesson.restore(&unpack::<Incident>(read(file)).unwrap()),
                 incident.in_language(lang),
                 "{} {lang:?}",
                 entry.id
