@@ -232,20 +232,27 @@ for (const lang of ["en", "cs"]) {
   });
 }
 
+/** The id of the definition a term opened, once the widget has drawn it open: the press returns
+ * before the render that sets `aria-controls`. */
+async function openedBy(term) {
+  await term.and(term.page().locator("[aria-controls]")).waitFor();
+  return term.getAttribute("aria-controls");
+}
+
 test("the detail panel's and the codebook's response kinds are glossary terms too", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?actor=cz-lipavsky`);
   const term = page.locator("#detail .reaction-meta .term").first();
   const id = await term.getAttribute("data-term");
   await term.press("Enter");
   const entry = glossary.terms.find((known) => known.id === id);
-  const opened = await term.getAttribute("aria-controls");
+  const opened = await openedBy(page.locator(`#detail .reaction-meta .term[data-term="${id}"]`).first());
   await page.locator(`#detail #${opened}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
   await page.locator(".codebook summary").click();
   const codebook = page.locator(".codebook dt .term");
   assert.equal(await codebook.count(), 18, "every response kind of the codebook");
   const same = page.locator(`.codebook dt .term[data-term="${id}"]`);
   await same.press("Enter");
-  const second = await same.getAttribute("aria-controls");
+  const second = await openedBy(same);
   assert.notEqual(second, opened, "the same term open twice has two ids");
   await page.locator(`.codebook #${second}`, { hasText: entry.source.title ?? entry.source.publisher }).waitFor({ state: "attached" });
   await page.close();
