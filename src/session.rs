@@ -268,17 +268,17 @@ impl Session {
         self.lesson_wanted = true;
     }
 
-    /// The incident, and when the session draws a story or a handout, with what a class reads
-    /// of it, once that is in too: a build ships it apart (`Lesson`); a reader's own incident
-    /// carries it.
-    pub fn incident_with_lesson(&self, id: &str, lang: Lang) -> Option<Rc<Incident>> {
+    /// The incident, and when the session draws a story or a handout, what a class reads of
+    /// it, once that is in too: a build ships it apart (`Lesson`); a reader's own incident
+    /// carries it. The view puts them together once per pair (`Lesson::restore`).
+    pub fn incident_and_lesson(&self, id: &str, lang: Lang) -> Option<(Rc<Incident>, Option<Rc<Lesson>>)> {
         let incident = self.incident(id, lang)?;
         let filed = self.catalogue()?.find(id).is_some_and(|entry| !entry.files.is_empty());
         if !(self.lesson_wanted && filed) {
-            return Some(incident);
+            return Some((incident, None));
         }
         match self.loaded(&Resource::Lesson(id.to_string(), lang))? {
-            Loaded::Lesson(lesson) => Some(Rc::new(lesson.restore(&incident))),
+            Loaded::Lesson(lesson) => Some((incident, Some(lesson.clone()))),
             _ => None,
         }
     }
@@ -864,16 +864,17 @@ mod tests {
             deliver(&mut plain, &catalogue, &[&Rc::new(light.clone())]);
         }
         assert!(plain.needs().iter().all(|resource| !matches!(resource, Resource::Lesson(..))));
-        assert_eq!(plain.incident_with_lesson("minimal", Lang::En).unwrap().story[0].title.en, "");
+        assert_eq!(plain.incident_and_lesson("minimal", Lang::En).unwrap().1, None);
         let mut story = Session::new("?story=1", Lang::En);
         story.want_lesson();
         deliver(&mut story, &catalogue, &[]);
         let wanted = Resource::Lesson("minimal".into(), Lang::En);
         assert!(story.needs().contains(&wanted), "{:?}", story.needs());
         deliver(&mut story, &catalogue, &[&Rc::new(light)]);
-        assert_eq!(story.incident_with_lesson("minimal", Lang::En), None, "no story without its words");
+        assert_eq!(story.incident_and_lesson("minimal", Lang::En), None, "no story without its words");
         story.arrive(wanted, Ok(Loaded::Lesson(Rc::new(lesson))));
-        assert_eq!(*story.incident_with_lesson("minimal", Lang::En).unwrap(), whole.in_language(Lang::En));
+        let (incident, lesson) = story.incident_and_lesson("minimal", Lang::En).unwrap();
+        assert_eq!(lesson.unwrap().restore(&incident), whole.in_language(Lang::En));
     }
 
     #[test]

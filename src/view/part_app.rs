@@ -3,6 +3,8 @@
 //! HTTP cache already holds the files), follows each new link the widget gives it, and hands
 //! the reader's changes back as the link of the view they ask for.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::i18n::strings;
@@ -69,6 +71,15 @@ pub fn PartApp(props: &PartAppProps) -> Html {
         let dispatcher = session.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(Action::WantGlossary))
     };
+    // Once per incident and lesson, so that what the parts derive from the incident holds.
+    let with_lesson = session.shown().and_then(|view| session.incident_and_lesson(&view.incident, view.lang));
+    let incident =
+        use_memo(with_lesson.map(|(incident, lesson)| (Shared(incident), lesson.map(Shared))), |pair| {
+            pair.as_ref().map(|(incident, lesson)| match lesson {
+                Some(lesson) => Rc::new(lesson.restore(incident)),
+                None => incident.0.clone(),
+            })
+        });
     let lang = session.shown().map_or(props.page_lang, |view| view.lang);
     if let Some(error) = session.failure() {
         return load_panel(lang, error, &on_retry);
@@ -84,7 +95,7 @@ pub fn PartApp(props: &PartAppProps) -> Html {
             <PartView
                 part={props.part}
                 catalogue={Shared(session.catalogue()?)}
-                incident={Shared(session.incident_with_lesson(&view.incident, view.lang)?)}
+                incident={Shared((*incident).clone()?)}
                 {incidents}
                 names={Shared(session.names(view.lang)?)}
                 view={Shared(view.clone())}
