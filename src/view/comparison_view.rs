@@ -4,32 +4,33 @@
 //! dataset, the coalition table (`CoalitionTable`), and the incidents' reactions on one day
 //! axis, aligned on their attribution.
 
+use std::rc::Rc;
+
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::catalogue::dataset_link;
-use crate::comparison::{CompareFilter, Responder};
+use crate::comparison::CompareFilter;
 use crate::i18n::strings;
 use crate::model::{CountryCode, Lang};
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
-use crate::view_model::{
-    CoalitionView, CompareFilterView, ComparisonView, IncidentColumn, ResponderCell, ResponderRow,
-    StateChoice,
-};
+use crate::view_model::{CoalitionView, CompareFilterView, ComparisonView, IncidentColumn, StateChoice};
 use crate::view_query::ViewQuery;
 
 use super::date_field::DateField;
 use super::timeline_chart::{glyph, head, track_svg};
-use super::{CoalitionTable, Shared};
+use super::{CoalitionTable, CompareTable, Shared};
 
 pub struct ComparisonProps<'a> {
-    pub model: &'a ComparisonView,
+    pub model: &'a Rc<ComparisonView>,
     /// The choice of incidents compared, as the model offers it and as the link made it.
     pub choosing: &'a CompareFilterView,
     pub compare: &'a CompareFilter,
     pub coalitions: Shared<CoalitionView>,
     pub view: &'a ViewQuery,
+    /// The responder whose profile the reader has just closed, whose row the focus goes back to.
+    pub keep: Option<AttrValue>,
     pub on_edit: &'a Callback<ViewChange>,
 }
 
@@ -51,22 +52,14 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             if let Some(empty) = model.empty {
                 <p class="compare-empty">{ empty }</p>
             } else {
-                <div class="compare-scroll">
-                    <table class="compare">
-                        <thead>
-                            <tr>
-                                <th scope="col" class="actor-col">{ words.responder }</th>
-                                if let Some(heading) = model.median_heading {
-                                    <th scope="col" class="median-col">{ heading }</th>
-                                }
-                                { for model.columns.iter().map(|column| html! {
-                                    <th scope="col" data-incident={column.id.clone()} title={column.title.clone()}>{ short_title(column) }</th>
-                                }) }
-                            </tr>
-                        </thead>
-                        { for model.groups.iter().map(|(heading, rows)| group(props, heading, rows)) }
-                    </table>
-                </div>
+                <CompareTable
+                    model={Shared(props.model.clone())}
+                    lang={props.view.lang}
+                    opened={props.view.selection.clone().map(|selection| (AttrValue::from(props.view.incident.clone()), selection))}
+                    all_compared={*props.compare == CompareFilter::default()}
+                    keep={props.keep.clone()}
+                    on_edit={props.on_edit.clone()}
+                />
                 <CoalitionTable model={props.coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
                 { aligned(props) }
             }
@@ -146,7 +139,7 @@ fn dataset_links(lang: Lang) -> Html {
 
 /// Titles run to two lines of a tweet: a column or a row says whom the incident was attributed
 /// to and when; the whole title is heard, and shown on hover.
-fn short_title(column: &IncidentColumn) -> Html {
+pub(super) fn short_title(column: &IncidentColumn) -> Html {
     html! {
         <>
             <span class="incident-title" aria-hidden="true">{ &column.accused }</span>
@@ -156,54 +149,6 @@ fn short_title(column: &IncidentColumn) -> Html {
                 <small class="origin">{ origin }</small>
             }
         </>
-    }
-}
-
-fn group(props: &ComparisonProps, heading: &str, rows: &[ResponderRow]) -> Html {
-    if rows.is_empty() {
-        return html! {};
-    }
-    let columns = props.model.columns.len() + 1 + usize::from(props.model.median_heading.is_some());
-    html! {
-        <tbody>
-            <tr class="group"><th scope="rowgroup" colspan={columns.to_string()}>{ heading.to_string() }</th></tr>
-            { for rows.iter().map(|row| html! {
-                <tr data-responder={row.responder.id().to_string()}>
-                    <th scope="row" class="actor-col">{ profile_button(props, row) }</th>
-                    if let Some(median) = &row.median {
-                        <td class="median">{ median }</td>
-                    }
-                    { for row.cells.iter().map(|cell| cell_view(props, &row.responder, cell)) }
-                </tr>
-            }) }
-        </tbody>
-    }
-}
-
-/// The responder's name opens its profile across every incident.
-fn profile_button(props: &ComparisonProps, row: &ResponderRow) -> Html {
-    let responder = row.responder.id().to_string();
-    let onclick = props.on_edit.reform(move |_| ViewChange::Profile(Some(responder.clone())));
-    let words = strings(props.view.lang);
-    let label = match *props.compare == CompareFilter::default() {
-        true => words.across_incidents(&row.name),
-        false => words.across_compared(&row.name),
-    };
-    html! { <button type="button" class="link-button actor-name" aria-label={label} {onclick}>{ &row.name }</button> }
-}
-
-fn cell_view(props: &ComparisonProps, responder: &Responder, cell: &ResponderCell) -> Html {
-    let opened = cell.opened(responder, &props.view.incident, props.view.selection.as_ref());
-    let id = cell.incident.clone();
-    html! {
-        <td data-incident={cell.incident.clone()} class={classes!(cell.paint.classes(), opened.then_some("selected"))}>
-            if let Some(selection) = cell.opens.clone() {
-                <button type="button" class={cell.classes()} aria-label={cell.label.clone()} aria-pressed={opened.to_string()}
-                    onclick={props.on_edit.reform(move |_| ViewChange::Open(id.clone(), Some(selection.clone())))}>{ &cell.text }</button>
-            } else {
-                <span class="visually-hidden">{ &cell.label }</span>
-            }
-        </td>
     }
 }
 

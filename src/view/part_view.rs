@@ -4,6 +4,8 @@
 //! loads when a part is first opened (`OnDemand`), and at build time and in native tests the
 //! explorer draws them in place.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
@@ -51,33 +53,36 @@ pub struct PartViewProps {
 
 #[function_component]
 pub fn PartView(props: &PartViewProps) -> Html {
-    use_profile_focus(props.part, props.view.profile.clone());
+    let back_from = use_profile_focus(props.part, props.view.profile.clone());
     match props.part {
         Part::Comparison if props.view.profile.is_some() => html! { <ProfilePart ..props.clone() /> },
-        Part::Comparison => html! { <ComparisonPart ..props.clone() /> },
+        Part::Comparison => html! { <ComparisonPart part={props.clone()} {back_from} /> },
         Part::Timeline => html! { <TimelinePart ..props.clone() /> },
         Part::Story => story_part(props),
         Part::Handout => html! { <HandoutPart ..props.clone() /> },
     }
 }
 
-/// When the reader opens a profile or goes back from one, the button they pressed is gone with
-/// what it was in: the focus goes to what took its place, the profile's heading or the
-/// responder's name in the comparison. Not when a link opens the part, which would scroll the
-/// page (or the article around it) to the part as it loads.
+/// When the reader opens a profile, the button they pressed is gone with what it was in: the
+/// focus goes to the profile's heading. Not when a link opens the part, which would scroll the
+/// page (or the article around it) to the part as it loads. Returns the responder whose profile
+/// this draw closes: the comparison puts the focus back on its name.
 #[hook]
-fn use_profile_focus(part: Part, profile: Option<String>) {
+fn use_profile_focus(part: Part, profile: Option<String>) -> Option<AttrValue> {
     let last = use_mut_ref(|| None::<Option<String>>);
+    let back_from = match (part, &*last.borrow(), &profile) {
+        (Part::Comparison, Some(Some(id)), None) => Some(AttrValue::from(id.clone())),
+        _ => None,
+    };
     use_effect_with((part, profile), move |(part, profile)| {
         let before = last.borrow_mut().replace(profile.clone());
-        let selector = match (part, before, profile) {
-            (Part::Comparison, Some(before), Some(_)) if before != *profile => "#profile-heading".to_string(),
-            (Part::Comparison, Some(Some(id)), None) => format!("tr[data-responder=\"{id}\"] th button"),
-            _ => return,
-        };
-        // After the part below has drawn what the focus goes to.
-        gloo::timers::callback::Timeout::new(0, move || focus_in_page(&selector)).forget();
+        let opened = before.is_some_and(|before| before != *profile) && profile.is_some();
+        if *part == Part::Comparison && opened {
+            // After the part below has drawn the heading.
+            gloo::timers::callback::Timeout::new(0, || focus_in_page("#profile-heading")).forget();
+        }
     });
+    back_from
 }
 
 fn focus_in_page(selector: &str) {
@@ -90,8 +95,15 @@ fn focus_in_page(selector: &str) {
 /// Once per filter, choice of incidents, order and language, not per redraw. What the link
 /// says of the choice that cannot be honoured gets the notice any parameter gets; dismissing
 /// it keeps the rest of the choice.
+#[derive(Properties, PartialEq)]
+struct ComparisonPartProps {
+    part: PartViewProps,
+    #[prop_or_default]
+    back_from: Option<AttrValue>,
+}
+
 #[function_component]
-fn ComparisonPart(props: &PartViewProps) -> Html {
+fn ComparisonPart(ComparisonPartProps { part: props, back_from }: &ComparisonPartProps) -> Html {
     let view = &props.view;
     let (compare, ignored) = CompareFilter::read(&view.compare);
     let model = use_memo(
@@ -107,7 +119,7 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
             let list = compare.keep(&all);
             let comparison = Comparison::build(&list, filter, *order, names, names.lang);
             let choosing = CompareFilterView::derive(&all, compare, list.len(), names);
-            (ComparisonView::derive(&list, &comparison, filter, names), choosing)
+            (Rc::new(ComparisonView::derive(&list, &comparison, filter, names)), choosing)
         },
     );
     // Its own memo: switching the relation leaves the comparison as it is.
@@ -127,7 +139,15 @@ fn ComparisonPart(props: &PartViewProps) -> Html {
     html! {
         <>
             { notices(view.lang, &ignored, &dismiss) }
-            { comparison_view(&ComparisonProps { model, choosing, compare: &compare, coalitions, view, on_edit: &props.on_edit }) }
+            { comparison_view(&ComparisonProps {
+                model,
+                choosing,
+                compare: &compare,
+                coalitions,
+                view,
+                keep: back_from.clone(),
+                on_edit: &props.on_edit,
+            }) }
         </>
     }
 }
@@ -160,7 +180,7 @@ fn ProfilePart(props: &PartViewProps) -> Html {
         None => {
             let unknown = [("profile".to_string(), view.profile.clone().unwrap_or_default())];
             let dismiss = props.on_edit.reform(|()| ViewChange::Profile(None));
-            html! { <>{ notices(view.lang, &unknown, &dismiss) }<ComparisonPart ..props.clone() /></> }
+            html! { <>{ notices(view.lang, &unknown, &dismiss) }<ComparisonPart part={props.clone()} /></> }
         }
     }
 }

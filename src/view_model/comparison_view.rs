@@ -2,6 +2,8 @@
 //! row per responder with each cell painted on the rung scale, worded, and saying what it
 //! opens; and the incidents' reactions aligned on their day 0.
 
+use std::rc::Rc;
+
 use crate::comparison::{summarise, Cell, CompareOrder, Comparison, Responder};
 use crate::filter::Filter;
 use crate::i18n::{origin_line, strings};
@@ -72,8 +74,9 @@ pub struct ResponderRow {
 pub struct ComparisonView {
     pub summary: Vec<String>,
     pub columns: Vec<IncidentColumn>,
-    /// Blocs, then states: each with its heading.
-    pub groups: Vec<(&'static str, Vec<ResponderRow>)>,
+    /// Blocs, then states: each with its heading. A row is shared with the table's row that
+    /// draws it, which a redraw compares before drawing it again.
+    pub groups: Vec<(&'static str, Vec<Rc<ResponderRow>>)>,
     /// The heading of the column of each row's median first answer, when sorted by speed.
     pub median_heading: Option<&'static str>,
     /// What to say instead of the table when it would be empty.
@@ -101,7 +104,7 @@ impl ComparisonView {
             .map(|line| words.summary_line(line, shown.len(), accused.len(), names))
             .collect();
         let speed = comparison.order == CompareOrder::Speed;
-        let rows = |blocs: bool| -> Vec<ResponderRow> {
+        let rows = |blocs: bool| -> Vec<Rc<ResponderRow>> {
             comparison
                 .rows
                 .iter()
@@ -118,7 +121,7 @@ impl ComparisonView {
                         .collect();
                     let median =
                         row.median_first_day().filter(|_| speed).map(|median| words.median_day(median));
-                    ResponderRow { responder: row.responder.clone(), name, median, cells }
+                    Rc::new(ResponderRow { responder: row.responder.clone(), name, median, cells })
                 })
                 .collect()
         };
@@ -137,7 +140,7 @@ impl ComparisonView {
     }
 
     pub fn rows(&self) -> impl Iterator<Item = &ResponderRow> {
-        self.groups.iter().flat_map(|(_, rows)| rows)
+        self.groups.iter().flat_map(|(_, rows)| rows).map(|row| &**row)
     }
 }
 
