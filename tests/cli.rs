@@ -47,6 +47,23 @@ fn check_prints_every_error_with_its_line_and_fails() {
 }
 
 #[test]
+fn check_piped_to_a_reader_that_stops_reading_ends_as_usual() {
+    use std::process::Stdio;
+    let file = broken_file("pipe");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_demarche"))
+        .args(["check", &file])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // As `| head -0` does: the pipe is closed before the first error is printed.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8(output.stderr).unwrap().contains("3 errors in 1 file"));
+}
+
+#[test]
 fn check_json_is_machine_readable() {
     let file = broken_file("json");
     let output = demarche(&["check", "--json", &file]);

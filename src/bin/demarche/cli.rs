@@ -30,11 +30,11 @@ pub fn main(args: Vec<String>) -> i32 {
         ["pack", "-o", out, files @ ..] if !files.is_empty() => pack_files(files, out),
         ["pack", files @ .., "-o", out] if !files.is_empty() => pack_files(files, out),
         ["schema"] => {
-            print!("{}", demarche::schema::incident_schema());
+            say(demarche::schema::incident_schema().trim_end());
             0
         }
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
+            say(USAGE);
             0
         }
         _ => {
@@ -42,6 +42,12 @@ pub fn main(args: Vec<String>) -> i32 {
             2
         }
     }
+}
+
+/// A line of what a command found, on standard output. A reader that stops reading (`demarche
+/// check *.toml | head`) closes the pipe: the rest goes unsaid, where `println!` would panic.
+fn say(line: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
 }
 
 /// Czech is optional: an incident with texts in English only is no error, but its author is
@@ -73,12 +79,9 @@ fn check(args: &[&str]) -> i32 {
         }
     }
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&errors.iter().map(as_json).collect::<Vec<_>>()).unwrap_or_default()
-        );
+        say(serde_json::to_string_pretty(&errors.iter().map(as_json).collect::<Vec<_>>()).unwrap_or_default());
     } else {
-        errors.iter().for_each(|error| println!("{error}"));
+        errors.iter().for_each(say);
         match errors.len() {
             0 => eprintln!("{}: no errors", plural(files.len(), "file")),
             count => eprintln!("{} in {}", plural(count, "error"), plural(files.len(), "file")),
@@ -129,7 +132,7 @@ fn pack_files(paths: &[&str], out: &str) -> i32 {
             Err(invalid) => errors = invalid,
         }
     }
-    errors.iter().for_each(|error| println!("{error}"));
+    errors.iter().for_each(say);
     eprintln!("{}: not packed", plural(errors.len(), "error"));
     1
 }
