@@ -1,7 +1,7 @@
 //! The comparison's table of responders by incidents, drawn from the core's model
 //! (`view_model::ComparisonView`): a cell opens what that responder said in that incident, a
-//! name opens the responder's profile. Each row is a component of its own, drawn again only
-//! when its words or its opened cell change; a table of more than `row_window::DRAWN_WHOLE`
+//! name opens the responder's profile. Each row's cells are a component of their own, drawn again
+//! only when their words or opened cell change; a table of more than `row_window::DRAWN_WHOLE`
 //! lines (a reader's own set of large incidents) draws the lines in view and a margin
 //! (`row_window`), the others keeping their place as empty space.
 
@@ -76,11 +76,23 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         })
     };
     let (before, after) = window.drawn.as_ref().map_or((0, 0), |drawn| (drawn.start, lines - drawn.end));
+    // Each group with the line its heading is on.
     let mut line = 0;
+    let placed: Vec<(usize, &str, &[Rc<ResponderRow>])> = groups
+        .iter()
+        .map(|&(heading, rows)| {
+            let at = line;
+            line += rows.len() + 1;
+            (at, heading, rows)
+        })
+        .collect();
     html! {
         <div class="compare-scroll">
             <table class="compare" ref={table} aria-rowcount={window.drawn.is_some().then(|| (lines + 1).to_string())}>
-                <thead>
+                // Every child of the table and of each body keyed: Yew diffs a list with an
+                // unkeyed child (a group not drawn, a heading drawn by an `if`) by place, from the
+                // end, and every row that moved would be drawn anew.
+                <thead key="head">
                     <tr>
                         <th scope="col" class="actor-col">{ words.responder }</th>
                         if let Some(heading) = model.median_heading {
@@ -92,32 +104,25 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     </tr>
                 </thead>
                 { spacer("before", before) }
-                { for groups.iter().map(|(heading, rows)| {
-                    let heading_line = line;
-                    line += rows.len() + 1;
-                    if !(heading_line..line).any(drawn_line) {
-                        return Html::default();
-                    }
-                    html! {
-                        <tbody key={*heading}>
-                            if drawn_line(heading_line) {
-                                <tr key="group" class="group" aria-rowindex={(heading_line + 2).to_string()}>
-                                    <th scope="rowgroup" colspan={columns.to_string()}>{ heading.to_string() }</th>
-                                </tr>
-                            }
-                            { for rows.iter().enumerate().filter(|(row_at, _)| drawn_line(heading_line + 1 + row_at)).map(|(row_at, row)| html! {
+                { for placed.iter().filter(|(at, _, rows)| (*at..at + rows.len() + 1).any(drawn_line)).map(|&(heading_line, heading, rows)| html! {
+                    <tbody key={heading}>
+                        { for drawn_line(heading_line).then(|| html! {
+                            <tr key="group" class="group" aria-rowindex={(heading_line + 2).to_string()}>
+                                <th scope="rowgroup" colspan={columns.to_string()}>{ heading.to_string() }</th>
+                            </tr>
+                        }).into_iter().chain(rows.iter().enumerate().filter(|(row_at, _)| drawn_line(heading_line + 1 + row_at)).map(|(row_at, row)| html! {
+                            <tr key={row.responder.id().to_string()} data-responder={row.responder.id().to_string()}
+                                aria-rowindex={(heading_line + 3 + row_at).to_string()}>
                                 <CompareRow
-                                    key={row.responder.id().to_string()}
                                     row={row.clone()}
                                     lang={props.lang}
-                                    line={heading_line + 1 + row_at}
                                     opened={opened_cell(row, props.opened.as_ref())}
                                     all_compared={props.all_compared}
                                     on_edit={props.on_edit.clone()}
                                 />
-                            }) }
-                        </tbody>
-                    }
+                            </tr>
+                        })) }
+                    </tbody>
                 }) }
                 { spacer("after", after) }
             </table>
@@ -147,24 +152,23 @@ fn opened_cell(row: &ResponderRow, opened: Option<&(AttrValue, Selection)>) -> O
 struct CompareRowProps {
     row: Rc<ResponderRow>,
     lang: Lang,
-    /// The row's line in the table body, group headings counted (the screen reader's row number).
-    line: usize,
     opened: Option<usize>,
     all_compared: bool,
     on_edit: Callback<ViewChange>,
 }
 
+/// A row's cells: drawn again only when its words or its opened cell change.
 #[function_component]
 fn CompareRow(props: &CompareRowProps) -> Html {
     let row = &props.row;
     html! {
-        <tr data-responder={row.responder.id().to_string()} aria-rowindex={(props.line + 2).to_string()}>
+        <>
             <th scope="row" class="actor-col">{ profile_button(props) }</th>
             if let Some(median) = &row.median {
                 <td class="median">{ median }</td>
             }
             { for row.cells.iter().enumerate().map(|(at, cell)| cell_view(props, cell, props.opened == Some(at))) }
-        </tr>
+        </>
     }
 }
 

@@ -127,8 +127,11 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         <section class="matrix-panel">
             <div class="matrix-scroll">
                 <table class="matrix" role="grid" ref={table} {onclick} {onfocusin} {onkeydown} aria-labelledby="matrix-caption" aria-rowcount={(layout.lines + 1).to_string()}>
-                    <caption id="matrix-caption">{ &view.caption }</caption>
-                    <thead>
+                    // Every child of the table keyed, a group not drawn too: Yew diffs a list with
+                    // an unkeyed child by place, from the end, and a group that comes or goes
+                    // would draw every other anew.
+                    <caption key="caption" id="matrix-caption">{ &view.caption }</caption>
+                    <thead key="head">
                         <tr aria-rowindex="1">
                             // Every cell of a row keyed, its header too: Yew diffs a row's
                             // cells as one keyed list, and an unkeyed one is drawn anew.
@@ -146,9 +149,6 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                         line += group.rows.len() + 1;
                         index += group.rows.len();
                         let (first_row, first_line) = (index - group.rows.len(), heading + 1);
-                        if !(heading..line).any(drawn_line) {
-                            return Html::default();
-                        }
                         html! {
                         <tbody key={group.group as usize}>
                             if drawn_line(heading) {
