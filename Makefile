@@ -52,8 +52,8 @@ dist:
 # issue 22's own files, comparison choice and coalitions (+0.8 KB in all) made room for
 # themselves by moving out the story's words (a lesson file beside each incident, −0.9 KB),
 # the errors' Czech (−0.3 KB) and the page's print rules (−0.6 KB, to the parts' stylesheet);
-# BENCHMARKS.md says what each step cost. Measured 195,894 after the tables' keys (62 bytes
-# less wasm that compresses 374 bytes worse). The budget is the measure plus at most 2,000 bytes.
+# BENCHMARKS.md says what each step cost. Measured 195,611 after the tables' keys. The budget is
+# the measure plus at most 2,000 bytes.
 BROTLI_BUDGET := 196000
 # Each part loaded on demand has its own budget (brotli bytes of its module and glue), measured
 # plus at most 2,000 bytes: the extras module (comparison, timeline, story, handout) and the

@@ -151,11 +151,12 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                         let (first_row, first_line) = (index - group.rows.len(), heading + 1);
                         html! {
                         <tbody key={group.group as usize}>
-                            if drawn_line(heading) {
+                            // Not an `if`: drawn or not, the heading leaves the body's list keyed.
+                            { for drawn_line(heading).then(|| html! {
                                 <tr key="group" class="group-row" aria-rowindex={(heading + 2).to_string()}>
                                     <th scope="rowgroup" colspan={(columns.len() + 1).to_string()}>{ group.heading }</th>
                                 </tr>
-                            }
+                            }) }
                             { for group.rows.iter().enumerate().filter(|(at, _)| drawn_line(first_line + at)).map(|(at, row)| {
                                 let selected = props.highlight.reaction.filter(|chosen| row.cells.iter().any(|cell| cell.marks.iter().any(|(index, ..)| index == chosen)));
                                 html! {
