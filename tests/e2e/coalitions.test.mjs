@@ -3,7 +3,7 @@
 // incidents a cell opens and what each opens, the relation in the link, and a phone's width.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { exportModel, openPage, parseCsv, useBrowser } from "./support.mjs";
+import { exportModel, openPage, parseCsv, settledAttribute, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -95,7 +95,7 @@ test("a cell opens the incidents behind it, oldest first, each opening what the 
   const cell = page.locator(`table.coalition tr[data-partner=${one}] td[data-partner=${other}] button`);
   await cell.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await cell.getAttribute("aria-expanded"), "true");
+  assert.equal(await settledAttribute(cell, "aria-expanded", "true"), "true");
   const listed = await page.locator("#coalition-incidents li").evaluateAll((lis) => lis.map((li) => li.dataset.incident));
   assert.deepEqual(listed, byDate.map((seed) => seed.incident.id));
   const heading = await page.locator("#coalition-incidents h4").textContent();

@@ -3,7 +3,7 @@
 // reopens them, the marks on the day axis, and all of it by keyboard alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dayOf, days, openPage, reactedActors, useBrowser } from "./support.mjs";
+import { dayOf, days, openPage, reactedActors, settledAttribute, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -135,7 +135,7 @@ test("the timeline puts every reaction at its day from the attribution, keyboard
   await first.focus();
   await page.keyboard.press("Enter");
   await page.waitForURL(/reaction=/);
-  assert.equal(await first.getAttribute("aria-pressed"), "true");
+  assert.equal(await settledAttribute(first, "aria-pressed", "true"), "true");
   assert.match(await first.getAttribute("aria-label"), /the day of the attribution|day \d+/);
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("role")), "button");

@@ -3,7 +3,7 @@
 // through views, the map works by keyboard, and a phone-sized screen never scrolls sideways.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, reactedActors, ready, useBrowser } from "./support.mjs";
+import { openPage, reactedActors, ready, settledAttribute, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -64,15 +64,15 @@ test("clicking a country selects its rows, and a row selects its country", async
   const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
   await country(page, "CZ").click();
-  assert.equal(await country(page, "CZ").getAttribute("aria-pressed"), "true");
+  assert.equal(await settledAttribute(country(page, "CZ"), "aria-pressed", "true"), "true");
   const lit = await page.locator("tbody tr.highlighted").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor));
   const czech = running.czech.actors.filter((actor) => actor.country === "CZ").map((actor) => actor.id);
   const expected = reactedActors(running.czech).filter((id) => czech.includes(id));
   assert.deepEqual(lit.sort(), expected.sort());
   assert.equal(await page.locator("aside#detail h2").textContent(), "Czechia");
   await page.locator("tr[data-actor=us-embassy-prague] th").click();
-  assert.equal(await country(page, "US").getAttribute("aria-pressed"), "true");
-  assert.equal(await country(page, "CZ").getAttribute("aria-pressed"), "false");
+  assert.equal(await settledAttribute(country(page, "US"), "aria-pressed", "true"), "true");
+  assert.equal(await settledAttribute(country(page, "CZ"), "aria-pressed", "false"), "false");
   await page.getByRole("button", { name: "World" }).click();
   await country(page, "US").waitFor();
   assert.match(await classOf(country(page, "US")), /\bselected\b/);
@@ -94,7 +94,7 @@ test("a copied link reopens the same view, and back and forward walk through vie
   assert.deepEqual(errors, []);
   await copy.close();
   await page.goBack();
-  assert.equal(await country(page, "CN").getAttribute("aria-pressed"), "false");
+  assert.equal(await settledAttribute(country(page, "CN"), "aria-pressed", "false"), "false");
   await page.goBack();
   await page.goBack();
   await page.goBack();
@@ -117,7 +117,7 @@ test("the map is one tab stop; arrows move between states and Enter selects", as
   assert.notEqual(next, "CZ");
   assert.match(await page.locator(".map-tip").textContent(), /Covered by a bloc statement:/);
   await page.keyboard.press("Enter");
-  assert.equal(await country(page, next).getAttribute("aria-pressed"), "true");
+  assert.equal(await settledAttribute(country(page, next), "aria-pressed", "true"), "true");
   await page.keyboard.press("Tab");
   const inMap = await page.evaluate(() => document.activeElement.closest("svg") !== null);
   assert.equal(inMap, false, "Tab leaves the map after one stop");
@@ -136,7 +136,7 @@ test("on a 320 px screen the map sits above the matrix and nothing scrolls sidew
   // The filters wait behind one button; opened, every target is still large enough to touch.
   assert.equal(await page.locator(".chip").first().isVisible(), false);
   await page.locator(".filter-toggle").click();
-  assert.equal(await page.locator(".filter-toggle").getAttribute("aria-expanded"), "true");
+  assert.equal(await settledAttribute(page.locator(".filter-toggle"), "aria-expanded", "true"), "true");
   // A checkbox's target is its whole chip: the label toggles it.
   const targets = ".chip, .filters button, .filters select, input[type=search], .filters input[type=text], .segmented button, .beyond-country";
   const small = await page.locator(targets).evaluateAll((els) =>

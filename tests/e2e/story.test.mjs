@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "smol-toml";
-import { handoutDrawn, openPage, ready, useBrowser } from "./support.mjs";
+import { handoutDrawn, openPage, ready, settledAttribute, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 const glossary = parse(readFileSync(fileURLToPath(new URL("../../seeds/glossary/terms.toml", import.meta.url)), "utf8"));
@@ -143,12 +143,12 @@ test("a glossary term opens its definition in place by keyboard, fetching the gl
   const id = await term.getAttribute("data-term");
   await term.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await term.getAttribute("aria-expanded"), "true");
+  assert.equal(await settledAttribute(term, "aria-expanded", "true"), "true");
   const entry = glossary.terms.find((known) => known.id === id);
   await page.locator(`#${await term.getAttribute("aria-controls")}`, { hasText: entry.definition.en.slice(0, 40) }).waitFor();
   assert.ok(fetched.some((name) => name.startsWith("glossary-en")));
   await page.keyboard.press("Enter");
-  assert.equal(await term.getAttribute("aria-expanded"), "false");
+  assert.equal(await settledAttribute(term, "aria-expanded", "false"), "false");
   await page.close();
 });
 

@@ -74,6 +74,15 @@ export async function openPage(browser, url) {
   return { page, errors };
 }
 
+/** The value an attribute of `locator`'s element comes to: a click or key press returns before
+ *  the widget's render, and an attribute read at once may still be the one before (CI read
+ *  `aria-controls` as null so). Waits for `value`, failing the test by timeout if it never
+ *  comes, and returns what the element then says. */
+export async function settledAttribute(locator, name, value) {
+  await locator.and(locator.page().locator(`[${name}="${value}"]`)).waitFor();
+  return locator.getAttribute(name);
+}
+
 /** The page shows the build-time view at once; only after this mark does the live widget
  *  stand in its place and answer clicks. The parts that come in the extras module (the
  *  comparison, the timeline, the story) are drawn a moment later: ready waits for them too, or
