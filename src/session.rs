@@ -207,6 +207,29 @@ impl Session {
         }
     }
 
+    /// The data files that have arrived, as read. The extras module hands them to the session
+    /// of the next part it draws ([`Session::restore`]), so a part opened after another draws at
+    /// once instead of fetching and decoding the same files again.
+    pub fn arrived(&self) -> Vec<(Resource, Loaded)> {
+        let ready = self.slots.iter().filter_map(|(resource, slot)| match slot {
+            Slot::Ready(loaded) => Some((resource.clone(), loaded.clone())),
+            _ => None,
+        });
+        ready.collect()
+    }
+
+    /// Takes files another session read ([`Session::arrived`]) as if they had just arrived. A
+    /// reader's own files come with the catalogue they were already added to, which adding
+    /// them again leaves as it is.
+    pub fn restore(&mut self, files: Vec<(Resource, Loaded)>) {
+        for (resource, loaded) in files {
+            if self.slot(&resource).is_none() {
+                self.slots.push((resource, Slot::Ready(loaded)));
+            }
+        }
+        self.settle();
+    }
+
     /// The page will not open files of a reader's choosing: a link's `data=` is set aside
     /// with a notice, and nothing is fetched for it.
     pub fn refuse_own(&mut self) {
@@ -799,6 +822,45 @@ mod tests {
         session.change(ViewChange::Incident("newer".into()));
         deliver(&mut session, &catalogue, &[&newer]);
         assert_eq!(session.shown().unwrap().data, ["own"], "the link keeps the file");
+    }
+
+    #[test]
+    fn a_session_given_what_another_read_shows_its_view_at_once_and_fetches_only_the_rest() {
+        let (catalogue, newer, older) = catalogue();
+        let mut first = Session::new("?incident=older", Lang::En);
+        deliver(&mut first, &catalogue, &[&older]);
+        deliver(&mut first, &catalogue, &[&older]);
+        let mut next = Session::new("?incident=older&view=timeline", Lang::En);
+        next.restore(first.arrived());
+        assert_eq!(next.needs(), [], "every file of the view is in");
+        assert_eq!(
+            next.shown().unwrap().mode,
+            crate::view_mode::ViewMode::Timeline,
+            "drawn from its own link"
+        );
+        let mut other = Session::new("?incident=newer", Lang::En);
+        other.restore(first.arrived());
+        assert_eq!(other.shown(), None);
+        assert_eq!(other.needs(), [Resource::Incident("newer".into(), Lang::En)]);
+        deliver(&mut other, &catalogue, &[&newer]);
+        assert_eq!(other.shown().unwrap().incident, "newer");
+    }
+
+    #[test]
+    fn own_files_given_again_are_not_added_to_the_catalogue_twice() {
+        let (catalogue, _, _) = catalogue();
+        let own = Rc::new(incident("own", "2026-01-01"));
+        let mut first = Session::new("?data=own", Lang::En);
+        while !first.needs().is_empty() {
+            deliver(&mut first, &catalogue, &[&own]);
+        }
+        let mut next = Session::new("?data=own", Lang::En);
+        next.restore(first.arrived());
+        assert_eq!(next.needs(), []);
+        let ids: Vec<String> =
+            next.catalogue().unwrap().incidents.iter().map(|entry| entry.id.clone()).collect();
+        assert_eq!(ids, ["own", "newer", "older"]);
+        assert_eq!(next.shown().unwrap().incident, "own");
     }
 
     #[test]

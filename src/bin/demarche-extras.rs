@@ -9,7 +9,7 @@
 #[cfg(target_family = "wasm")]
 mod browser {
     use demarche::model::Lang;
-    use demarche::view::{PartApp, PartAppProps};
+    use demarche::view::{read_every_incident, PartApp, PartAppProps};
     use demarche::view_mode::Part;
     use wasm_bindgen::prelude::*;
     use web_sys::Element;
@@ -54,6 +54,13 @@ mod browser {
         };
         let app = yew::Renderer::<PartApp>::with_root_and_props(element, props.clone()).render();
         Ok(Mounted { app: Some(app), props })
+    }
+
+    /// Reads every incident in the language `lang` (a tag), ahead of a comparison the reader
+    /// is about to open; the part then finds them read.
+    #[wasm_bindgen]
+    pub fn read_ahead(catalogue: String, lang: String) {
+        read_every_incident(catalogue.into(), Lang::from_tag(&lang).unwrap_or_default());
     }
 
     #[wasm_bindgen]

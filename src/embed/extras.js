@@ -25,8 +25,18 @@ function styled() {
   });
 }
 
-export function prefetch() {
-  load().catch(() => {});
+export function prefetch(everyIncident) {
+  load()
+    .then((module) => everyIncident && readAhead(module))
+    .catch(() => {});
+}
+
+// A comparison is about to open: every incident read ahead, in the widget's language, from the
+// catalogue the page names (as share.js reads them).
+function readAhead(module) {
+  const root = document.getElementById("demarche");
+  const lang = root?.querySelector(".demarche-app")?.lang;
+  if (root?.dataset.catalogue && lang) module.read_ahead(root.dataset.catalogue, lang);
 }
 
 export async function mount(element, catalogue, query, pageLang, part, print, onLink) {

@@ -13,14 +13,14 @@ pub fn class_tools(
     view: &ViewQuery,
     on_edit: &Callback<ViewChange>,
     on_print: &Callback<()>,
-    prefetch: &Callback<()>,
+    prefetch: &Callback<bool>,
 ) -> Html {
     let words = strings(view.lang);
     let steps = incident.story.len();
     let in_story = view.story.is_some();
     let story = on_edit.reform(move |_| ViewChange::Story(if in_story { None } else { Some(0) }));
     let print = on_print.reform(|_| ());
-    let (onpointerenter, onfocus) = (prefetch.reform(|_| ()), prefetch.reform(|_| ()));
+    let (onpointerenter, onfocus) = (prefetch.reform(|_| false), prefetch.reform(|_| false));
     html! {
         <div class="class-tools">
             if steps > 0 {

@@ -126,9 +126,10 @@ pub fn OnDemand(props: &OnDemandProps) -> Html {
     }
 }
 
-/// Starts fetching the extras module, so that a part opens at once when asked for.
-pub fn prefetch_extras() {
-    prefetch();
+/// Starts fetching the extras module, so that a part opens at once when asked for; for the
+/// comparison (`every_incident`), the module then reads every incident too.
+pub fn prefetch_extras(every_incident: bool) {
+    prefetch(every_incident);
 }
 
 /// Calls `then` once the browser is idle.
@@ -139,7 +140,8 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
 /// The widget's way to its extras module (src/bin/demarche-extras.rs), in src/embed/extras.js,
 /// which wasm-bindgen copies into the build's snippets as it is written: it is in the first
 /// load, so its words live here. The module is imported once, when a part is first opened, the
-/// browser is idle, or a control that opens one is hovered or focused; with it the page enables
+/// browser is idle, or a control that opens one is hovered or focused (the comparison's also
+/// has the module read every incident ahead); with it the page enables
 /// the parts' stylesheet (styles/parts.css), which it links disabled, and the module resolves
 /// only once that applies. A failed import or stylesheet is tried again at the next opening
 /// (Try again in the panel), the stylesheet through a fresh copy of its link (a link whose
@@ -147,7 +149,7 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
 /// for the browser's idle callback, or a moment where there is none.
 #[wasm_bindgen(module = "/src/embed/extras.js")]
 extern "C" {
-    fn prefetch();
+    fn prefetch(every_incident: bool);
     fn whenIdle(then: &JsValue);
     #[wasm_bindgen(catch)]
     async fn mount(

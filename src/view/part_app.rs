@@ -1,15 +1,18 @@
 //! The extras module's root (src/bin/demarche-extras.rs): one part of the reader's view, drawn
 //! from its link. It loads what the part needs through the same session as the widget (the
 //! HTTP cache already holds the files), follows each new link the widget gives it, and hands
-//! the reader's changes back as the link of the view they ask for.
+//! the reader's changes back as the link of the view they ask for. What one part has read, the
+//! next starts with: the handout, drawn when the browser is first idle, reads the view's files,
+//! so a timeline or a story opened later is drawn in the frame of its click.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::session::Session;
+use crate::session::{Loaded, Resource, Session};
 use crate::view_change::ViewChange;
 use crate::view_mode::{Part, ViewMode};
 
@@ -30,6 +33,58 @@ pub struct PartAppProps {
     pub on_link: Callback<String>,
 }
 
+thread_local! {
+    /// The files the parts drawn so far have read, for the next part's session.
+    static READ: RefCell<Vec<(Resource, Loaded)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds what a part's session read to what the next one starts with. Parts drawn side by
+/// side (a timeline and the handout) each add theirs.
+fn keep(arrived: Vec<(Resource, Loaded)>) {
+    READ.with_borrow_mut(|read| {
+        for (resource, loaded) in arrived {
+            if read.iter().all(|(known, _)| *known != resource) {
+                read.push((resource, loaded));
+            }
+        }
+    });
+}
+
+/// Reads every incident of the catalogue in `lang` ahead of a comparison: the widget asks when
+/// the comparison's control is hovered or focused, so the part finds them read when it opens.
+/// A second ask while the first is under way starts nothing new.
+pub fn read_every_incident(catalogue_url: AttrValue, lang: Lang) {
+    thread_local!(static AHEAD: RefCell<Vec<(Lang, Rc<RefCell<Session>>)>> = const { RefCell::new(Vec::new()) });
+    let session = AHEAD.with_borrow_mut(|ahead| match ahead.iter().find(|(known, _)| *known == lang) {
+        Some((_, session)) => session.clone(),
+        None => {
+            let mut session = Session::new(&format!("?view=compare&lang={}", lang.tag()), lang);
+            session.restore(READ.with_borrow(Clone::clone));
+            let session = Rc::new(RefCell::new(session));
+            ahead.push((lang, session.clone()));
+            session
+        }
+    });
+    read_ahead(catalogue_url, session);
+}
+
+/// Fetches what `session` needs and nobody has asked for yet, then what that brings to light
+/// (the catalogue first, then the files it names), keeping each file as it arrives.
+fn read_ahead(catalogue_url: AttrValue, session: Rc<RefCell<Session>>) {
+    let needs = session.borrow().needs();
+    for resource in needs {
+        session.borrow_mut().begin(resource.clone());
+        let address = resource.url(&catalogue_url, session.borrow().catalogue().as_deref());
+        let (catalogue_url, session) = (catalogue_url.clone(), session.clone());
+        yew::platform::spawn_local(async move {
+            let result = crate::fetch::load(&resource, address).await;
+            session.borrow_mut().arrive(resource, result);
+            keep(session.borrow().arrived());
+            read_ahead(catalogue_url, session);
+        });
+    }
+}
+
 #[function_component]
 pub fn PartApp(props: &PartAppProps) -> Html {
     let session = {
@@ -39,10 +94,15 @@ pub fn PartApp(props: &PartAppProps) -> Html {
             if matches!(part, Part::Story | Part::Handout) {
                 session.want_lesson();
             }
+            session.restore(READ.with_borrow(Clone::clone));
             session
         })
     };
     use_fetching(&props.catalogue_url, &session);
+    {
+        let session = session.clone();
+        use_effect(move || keep(session.arrived()));
+    }
     {
         // The session was opened on the first link; only the later ones are followed.
         let (dispatcher, followed) = (session.dispatcher(), use_mut_ref(|| props.query.clone()));

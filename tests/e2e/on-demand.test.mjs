@@ -76,3 +76,48 @@ test("extras that do not arrive leave a panel whose Try again draws the part", a
   assert.equal(position, "sticky", "the styles refused at first came on Try again");
   await opened.close();
 });
+
+/** The data files the page has read so far, by name, as the browser's resource timing lists
+ *  them: a file taken from the HTTP cache is listed as well as one fetched. */
+const dataRead = (page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname).filter((path) => path.includes("/data/")));
+
+test("a part opened after the handout reads none of the files the handout read", async () => {
+  const page = await running.browser.newPage();
+  await page.goto(running.server.url);
+  await ready(page);
+  await page.locator(".part-handout .handout").waitFor({ state: "attached" });
+  for (const [control, drawn] of [
+    [".modes button[data-mode=timeline]", "table.timeline"],
+    [".story-start", ".story-step"],
+  ]) {
+    const before = await dataRead(page);
+    await page.locator(control).click();
+    await page.locator(drawn).waitFor();
+    assert.deepEqual((await dataRead(page)).slice(before.length), [], `${drawn}: the part started with what the handout had read`);
+  }
+  await page.close();
+});
+
+test("hovering the comparison's control reads every incident ahead; opening it reads each at most once more", async () => {
+  const page = await running.browser.newPage();
+  await page.goto(running.server.url);
+  await ready(page);
+  await page.locator(".part-handout .handout").waitFor({ state: "attached" });
+  const incidents = await page.locator(".masthead select option").count();
+  const englishIncidents = (paths) => new Set(paths.filter((path) => /\.en\.[0-9a-f]+\.bin$/.test(path) && !/\/(catalogue|names|map|lesson)/.test(path)));
+  const control = page.locator(".modes button[data-mode=compare]");
+  await control.hover();
+  await page.waitForFunction(
+    (count) => new Set(performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /\/data\/(?!lesson-)[a-z0-9-]+\.en\.[0-9a-f]+\.bin$/.test(name))).size >= count,
+    incidents,
+  );
+  const ahead = await dataRead(page);
+  assert.equal(englishIncidents(ahead).size, incidents, "every incident was read before the click");
+  await control.click();
+  await page.locator("table.compare").waitFor();
+  // The widget reads them too, for its own counts, from the cache; the part reads none again.
+  const opened = (await dataRead(page)).slice(ahead.length);
+  assert.equal(opened.length, new Set(opened).size, `a file read twice on opening:\n${opened.join("\n")}`);
+  await page.close();
+});
