@@ -38,6 +38,7 @@ mod reaction_detail;
 mod reaction_list;
 mod reaction_table;
 mod roving_focus;
+mod second_frame;
 mod share_panel;
 mod source_link;
 mod story_panel;

@@ -2,7 +2,7 @@
 //! (`view_model::ComparisonView`): the sentences a reader can quote, the table of responders by
 //! incidents (a cell opens what that responder said in that incident), links to the whole
 //! dataset, the coalition table (`CoalitionTable`), and the incidents' reactions on one day
-//! axis, aligned on their attribution.
+//! axis, aligned on their attribution; these two a frame after the rest, when first drawn.
 
 use std::rc::Rc;
 
@@ -27,7 +27,8 @@ pub struct ComparisonProps<'a> {
     /// The choice of incidents compared, as the model offers it and as the link made it.
     pub choosing: &'a CompareFilterView,
     pub compare: &'a CompareFilter,
-    pub coalitions: Shared<CoalitionView>,
+    /// Drawn a frame after the table, with the aligned timeline: until then, `None`.
+    pub coalitions: Option<Shared<CoalitionView>>,
     pub view: &'a ViewQuery,
     /// The responder whose profile the reader has just closed, whose row the focus goes back to.
     pub keep: Option<AttrValue>,
@@ -60,8 +61,10 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                     keep={props.keep.clone()}
                     on_edit={props.on_edit.clone()}
                 />
-                <CoalitionTable model={props.coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
-                { aligned(props) }
+                if let Some(coalitions) = &props.coalitions {
+                    <CoalitionTable model={coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
+                    { aligned(props) }
+                }
             }
         </section>
     }

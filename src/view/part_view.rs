@@ -21,6 +21,7 @@ use crate::view_model::{
 };
 use crate::view_query::ViewQuery;
 
+use super::second_frame::use_second_frame;
 use super::{
     comparison_view, handout, notices, profile_view, timeline_chart, ComparisonProps, ProfileProps, Shared,
     StoryPanel, TimelineChartProps,
@@ -122,12 +123,21 @@ fn ComparisonPart(ComparisonPartProps { part: props, back_from }: &ComparisonPar
             (Rc::new(ComparisonView::derive(&list, &comparison, filter, names)), choosing)
         },
     );
-    // Its own memo: switching the relation leaves the comparison as it is.
+    // What lies below the table comes a frame after it (`use_second_frame`). The coalitions
+    // have their own memo: switching the relation leaves the comparison as it is.
+    let below = use_second_frame();
     let coalitions = use_memo(
-        (props.incidents.clone(), view.filter.clone(), compare.clone(), view.coalition, props.names.clone()),
-        |(incidents, filter, compare, relation, names)| {
+        (
+            props.incidents.clone(),
+            view.filter.clone(),
+            compare.clone(),
+            view.coalition,
+            props.names.clone(),
+            below,
+        ),
+        |(incidents, filter, compare, relation, names, below)| {
             let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            CoalitionView::derive(&compare.keep(&all), filter, *relation, names)
+            below.then(|| Rc::new(CoalitionView::derive(&compare.keep(&all), filter, *relation, names)))
         },
     );
     let (model, choosing) = &*model;
@@ -135,7 +145,7 @@ fn ComparisonPart(ComparisonPartProps { part: props, back_from }: &ComparisonPar
         let honoured = compare.pairs();
         props.on_edit.reform(move |()| ViewChange::Compare(honoured.clone()))
     };
-    let coalitions = Shared(coalitions);
+    let coalitions = (*coalitions).clone().map(Shared);
     html! {
         <>
             { notices(view.lang, &ignored, &dismiss) }

@@ -144,6 +144,8 @@ test("the timeline puts every reaction at its day from the attribution, keyboard
 
 test("the aligned timeline has a row per incident on one day axis", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
+  // It comes a frame after the comparison's table.
+  await page.locator(".aligned tr[data-incident]").first().waitFor();
   const rows = await page.locator(".aligned tr[data-incident]").evaluateAll((trs) => trs.map((tr) => tr.dataset.incident));
   assert.deepEqual([...rows].sort(), running.seeds.map((seed) => seed.incident.id).sort());
   for (const seed of running.seeds) {
