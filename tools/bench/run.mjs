@@ -403,10 +403,12 @@ const PARTS = [
   { name: "share panel", control: "details.share > summary", drawn: ".share-body", prefetched: false },
 ];
 
-/** Runs in the page: clicks `control` and times it to the end of the frame that drew `drawn`. */
+/** Runs in the page: clicks `control` and times it to the end of the frame that drew `drawn`;
+ *  null where the page has no such control (an incident without a story). */
 async function partOpen({ control, drawn }) {
   const settle = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   await settle();
+  if (!document.querySelector(control)) return null;
   return new Promise((done, fail) => {
     const late = setTimeout(() => fail(new Error(`${drawn} never came after a click on ${control}`)), 10000);
     const watch = new MutationObserver(() => {
