@@ -25,18 +25,15 @@ function styled() {
   });
 }
 
-export function prefetch(everyIncident) {
+// `compareLang`: a comparison is about to open in that language (a tag; "" for none), so every
+// incident is read ahead, from the catalogue the page names (as the widget's start reads it).
+export function prefetch(compareLang) {
   load()
-    .then((module) => everyIncident && readAhead(module))
+    .then((module) => {
+      const catalogue = document.getElementById("demarche")?.dataset.catalogue;
+      if (compareLang && catalogue) module.read_ahead(catalogue, compareLang);
+    })
     .catch(() => {});
-}
-
-// A comparison is about to open: every incident read ahead, in the widget's language, from the
-// catalogue the page names (as share.js reads them).
-function readAhead(module) {
-  const root = document.getElementById("demarche");
-  const lang = root?.querySelector(".demarche-app")?.lang;
-  if (root?.dataset.catalogue && lang) module.read_ahead(root.dataset.catalogue, lang);
 }
 
 export async function mount(element, catalogue, query, pageLang, part, print, onLink) {

@@ -27,7 +27,8 @@ pub struct ComparisonProps<'a> {
     /// The choice of incidents compared, as the model offers it and as the link made it.
     pub choosing: &'a CompareFilterView,
     pub compare: &'a CompareFilter,
-    /// Drawn a frame after the table, with the aligned timeline: until then, `None`.
+    /// Drawn a frame after the table, with the aligned timeline: until then, `None`, and the
+    /// section says it is busy.
     pub coalitions: Option<Shared<CoalitionView>>,
     pub view: &'a ViewQuery,
     /// The responder whose profile the reader has just closed, whose row the focus goes back to.
@@ -39,7 +40,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
     let words = strings(props.view.lang);
     let model = props.model;
     html! {
-        <section class="comparison" aria-labelledby="compare-heading">
+        <section class="comparison" aria-labelledby="compare-heading" aria-busy={props.coalitions.is_none().then_some("true")}>
             <h2 id="compare-heading">{ words.compare_heading }</h2>
             { choice_of_incidents(props) }
             if !model.columns.is_empty() {

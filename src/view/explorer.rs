@@ -135,7 +135,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let print = print.clone();
         Callback::from(move |()| print.set(*print + 1))
     };
-    let prefetch = Callback::from(prefetch_extras);
+    let prefetch = Callback::from(move |comparison: bool| prefetch_extras(comparison.then_some(lang)));
     let on_incident =
         use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
     let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));
@@ -261,7 +261,7 @@ fn use_when_idle() -> bool {
         let idle = idle.clone();
         use_effect_with((), move |()| {
             super::when_idle(move || {
-                prefetch_extras(false);
+                prefetch_extras(None);
                 idle.set(true);
             })
         });
@@ -276,4 +276,4 @@ fn use_when_idle() -> bool {
 }
 
 #[cfg(not(target_family = "wasm"))]
-fn prefetch_extras(_every_incident: bool) {}
+fn prefetch_extras(_compare_in: Option<crate::model::Lang>) {}

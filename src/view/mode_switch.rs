@@ -24,7 +24,8 @@ pub fn mode_switch(
             { for offered.map(|mode| html! {
                 <button type="button" data-mode={mode.id()} aria-pressed={(mode == current).to_string()}
                     onclick={on_edit.reform(move |_| ViewChange::Mode(mode))}
-                    onpointerenter={prefetch.reform(move |_| mode == ViewMode::Compare)} onfocus={prefetch.reform(move |_| mode == ViewMode::Compare)}>{ words.mode(mode) }</button>
+                    onpointerenter={prefetch.reform(move |_| mode == ViewMode::Compare)}
+                    onfocus={prefetch.reform(move |_| mode == ViewMode::Compare)}>{ words.mode(mode) }</button>
             }) }
         </div>
     }

@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
 use crate::i18n::strings;
+use crate::model::Lang;
 use crate::view_query::ViewQuery;
 
 use super::{retry_panel, PartHost, Shared};
@@ -127,9 +128,9 @@ pub fn OnDemand(props: &OnDemandProps) -> Html {
 }
 
 /// Starts fetching the extras module, so that a part opens at once when asked for; for the
-/// comparison (`every_incident`), the module then reads every incident too.
-pub fn prefetch_extras(every_incident: bool) {
-    prefetch(every_incident);
+/// comparison, the module then reads every incident too, in the language `compare_in` names.
+pub fn prefetch_extras(compare_in: Option<Lang>) {
+    prefetch(compare_in.map_or("", Lang::tag));
 }
 
 /// Calls `then` once the browser is idle.
@@ -149,7 +150,7 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
 /// for the browser's idle callback, or a moment where there is none.
 #[wasm_bindgen(module = "/src/embed/extras.js")]
 extern "C" {
-    fn prefetch(every_incident: bool);
+    fn prefetch(compare_lang: &str);
     fn whenIdle(then: &JsValue);
     #[wasm_bindgen(catch)]
     async fn mount(

@@ -99,25 +99,28 @@ test("a part opened after the handout reads none of the files the handout read",
   await page.close();
 });
 
-test("hovering the comparison's control reads every incident ahead; opening it reads each at most once more", async () => {
-  const page = await running.browser.newPage();
-  await page.goto(running.server.url);
-  await ready(page);
-  await page.locator(".part-handout .handout").waitFor({ state: "attached" });
-  const incidents = await page.locator(".masthead select option").count();
-  const englishIncidents = (paths) => new Set(paths.filter((path) => /\.en\.[0-9a-f]+\.bin$/.test(path) && !/\/(catalogue|names|map|lesson)/.test(path)));
-  const control = page.locator(".modes button[data-mode=compare]");
-  await control.hover();
-  await page.waitForFunction(
-    (count) => new Set(performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /\/data\/(?!lesson-)[a-z0-9-]+\.en\.[0-9a-f]+\.bin$/.test(name))).size >= count,
-    incidents,
-  );
-  const ahead = await dataRead(page);
-  assert.equal(englishIncidents(ahead).size, incidents, "every incident was read before the click");
-  await control.click();
-  await page.locator("table.compare").waitFor();
-  // The widget reads them too, for its own counts, from the cache; the part reads none again.
-  const opened = (await dataRead(page)).slice(ahead.length);
-  assert.equal(opened.length, new Set(opened).size, `a file read twice on opening:\n${opened.join("\n")}`);
-  await page.close();
+test("hovering the comparison's control reads every incident ahead, in the page's language; opening it reads each at most once more", async () => {
+  for (const [path, lang] of [["", "en"], ["cs.html", "cs"]]) {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.server.url}${path}`);
+    await ready(page);
+    await page.locator(".part-handout .handout").waitFor({ state: "attached" });
+    const incidents = await page.locator(".masthead select option").count();
+    const control = page.locator(".modes button[data-mode=compare]");
+    await control.hover();
+    await page.waitForFunction(
+      ([count, lang]) => {
+        const incident = new RegExp(`/data/(?!lesson-)[a-z0-9-]+\\.${lang}\\.[0-9a-f]+\\.bin$`);
+        return new Set(performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => incident.test(name))).size >= count;
+      },
+      [incidents, lang],
+    );
+    const ahead = await dataRead(page);
+    await control.click();
+    await page.locator("table.compare").waitFor();
+    // The widget reads them too, for its own counts, from the cache; the part reads none again.
+    const opened = (await dataRead(page)).slice(ahead.length);
+    assert.equal(opened.length, new Set(opened).size, `${path}: a file read twice on opening:\n${opened.join("\n")}`);
+    await page.close();
+  }
 });

@@ -86,16 +86,16 @@ export async function settledAttribute(locator, name, value) {
 /** The page shows the build-time view at once; only after this mark does the live widget
  *  stand in its place and answer clicks. The parts that come in the extras module (the
  *  comparison, the timeline, the story) are drawn a moment later: ready waits for them too, or
- *  for the panel that says they could not be loaded. What lies below the comparison's table
- *  (the coalitions, the aligned timeline) comes a frame after it: ready waits for that too (a
- *  profile, drawn in the comparison's place with a table of the same class, has neither). */
+ *  for the panel that says they could not be loaded. A part busy drawing the rest of itself (the
+ *  comparison's coalitions and aligned timeline come a frame after its table) says so with
+ *  `aria-busy`: ready waits for that too. */
 export function ready(pageOrFrame) {
   return pageOrFrame.waitForFunction(
     () =>
       performance.getEntriesByName("demarche-ready").length > 0 &&
       ([...document.querySelectorAll(".on-demand:not(.part-handout)")].every((slot) => slot.querySelector(":scope > div > :not(.loading)")) ||
         document.querySelector(".load-error") !== null) &&
-      (document.querySelector("section.comparison:not(.profile) table.compare") === null || document.querySelector("section.aligned") !== null),
+      document.querySelector(".on-demand [aria-busy=true]") === null,
   );
 }
 
