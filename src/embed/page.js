@@ -2,7 +2,7 @@
 // from its first paint: the theme, accent colour and typeface a link asks for (?theme=,
 // ?accent=, ?font=), switched at run time by the page that frames the widget and by no one
 // else; inside a frame, the widget's height told to that page whenever it changes; and the
-// share panel's code, fetched when it is first opened.
+// share panel's code, fetched when it is about to be opened.
 (() => {
   const root = document.documentElement;
   const look = ({ theme, accent, font }) => {
@@ -12,12 +12,12 @@
     if (font && CSS.supports("font-family", font)) root.style.setProperty("--host-font", font);
   };
   look(Object.fromEntries(new URLSearchParams(location.search)));
-  // The share panel's code is fetched only when an editor first opens it (share.js).
-  document.addEventListener(
-    "toggle",
-    (event) => event.target.matches?.("details.share[open]") && import("./share.js").then((share) => share.open(event.target)),
-    true,
-  );
+  // The share panel's code is fetched only when an editor first opens it (share.js), or points
+  // at it or tabs to it just before, so that it opens at once.
+  const share = () => import("./share.js");
+  document.addEventListener("toggle", (event) => event.target.matches?.("details.share[open]") && share().then((share) => share.open(event.target)), true);
+  const ahead = (event) => event.target.closest?.("details.share") && share().then((share) => share.prefetch());
+  for (const type of ["pointerover", "focusin"]) document.addEventListener(type, ahead, { passive: true });
   if (window.parent === window) return;
   addEventListener("message", (event) => {
     if (event.source === window.parent && event.data?.demarche) look(event.data.demarche);

@@ -10,13 +10,20 @@
 
 const THEMES = ["auto", "light", "dark"];
 
-/** The panel's module (src/bin/demarche-tools.rs), fetched once, when the panel first opens. */
+/** The panel's module (src/bin/demarche-tools.rs), fetched once, when the panel is about to
+ *  open (page.js) or opens. */
 let module;
 const exporter = () =>
   (module ??= import("./demarche-tools.js").then(async (exporter) => {
     await exporter.default();
     return exporter;
   }));
+
+/** The editor points at the panel's summary or tabs to it. A failure here is forgotten: opening
+ *  the panel fetches again and says what went wrong. */
+export function prefetch() {
+  exporter().catch(() => (module = undefined));
+}
 
 /** The model of what is on screen now: the view's link read by the core, as the widget read it
  *  (the page's own presentation first, as src/bin/demarche/widget.rs does). */

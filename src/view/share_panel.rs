@@ -1,7 +1,7 @@
 //! Share, embed and download. Editors open it, readers rarely do, so the widget carries only its
-//! summary: page.js loads the panel itself (src/embed/share.js) the first time it opens, and
-//! the panel's own module (src/bin/demarche-tools.rs) brings its words and derives what it
-//! downloads.
+//! summary: page.js loads the panel itself (src/embed/share.js) when an editor first points at
+//! it, tabs to it or opens it, and the panel's own module (src/bin/demarche-tools.rs) brings its
+//! words and derives what it downloads.
 
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 // The parts that come in the extras module (comparison, timeline, story, handout): never in the
 // first load, fetched when the browser is idle or a control that opens one is hovered or
 // focused, and drawn when opened; a module that does not arrive leaves a readable panel whose
-// Try again recovers.
+// Try again recovers. The share panel's module, too, comes before the click that opens it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ready, useBrowser } from "./support.mjs";
@@ -45,6 +45,22 @@ test("hovering or focusing a control that opens a part fetches the extras before
     await control[how]();
     await page.waitForResponse(EXTRAS);
     assert.ok(extrasFetched(fetched), how);
+    await page.close();
+  }
+});
+
+test("hovering or focusing the share panel's summary fetches its module before it opens", async () => {
+  const TOOLS = /\/demarche-tools(_bg\.wasm|\.js)$/;
+  for (const how of ["hover", "focus"]) {
+    const { page, fetched } = await withoutIdle(running.server.url);
+    assert.ok(!fetched.some((path) => TOOLS.test(path)), `${how}: not in the first load`);
+    const summary = page.locator("details.share > summary");
+    await summary[how]();
+    await page.waitForResponse(TOOLS);
+    assert.equal(await page.locator("details.share").evaluate((details) => details.open), false, how);
+    await summary.click();
+    await page.locator(".downloads .cite").waitFor();
+    assert.equal(fetched.filter((path) => path.endsWith("/demarche-tools_bg.wasm")).length, 1, `${how}: fetched once`);
     await page.close();
   }
 });
