@@ -111,6 +111,23 @@ test("?story=3 opens the third step; the arrow keys move and the live region say
   await page.close();
 });
 
+test("a step's change fades in; outside the story a filter click changes the cells at once", async () => {
+  const { page, errors } = await openPage(running.browser, `${running.server.url}?story=3`);
+  await page.locator(".story").waitFor();
+  const fades = () =>
+    page.evaluate(() =>
+      [document.querySelector(".matrix td"), document.querySelector(".country > path")].map((element) => getComputedStyle(element).transitionDuration),
+    );
+  assert.deepEqual(await fades(), ["0.45s, 0.45s", "0.45s, 0.45s"], "in the story");
+  await page.getByRole("button", { name: "Leave the story" }).click();
+  await page.locator(".story").waitFor({ state: "detached" });
+  // The parts' stylesheet that holds the story's fades is still in the page.
+  assert.equal(await page.locator("link#demarche-parts:not([disabled])").count(), 1);
+  assert.deepEqual(await fades(), ["0s", "0s"], "in the explorer");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the last step offers the questions, which the teacher opens", async () => {
   const seed = running.czech;
   const { page } = await openPage(running.browser, `${running.server.url}?story=${seed.story.length}`);
