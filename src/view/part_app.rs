@@ -113,24 +113,21 @@ pub fn PartApp(props: &PartAppProps) -> Html {
             }
         });
     }
-    let on_edit = {
-        let (session, on_link) = (session.clone(), props.on_link.clone());
-        Callback::from(move |change: ViewChange| {
-            let mut next = (*session).clone();
-            next.change(change);
-            if let Some(link) = next.requested_link() {
-                on_link.emit(link);
-            }
-        })
-    };
-    let on_retry = {
-        let dispatcher = session.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::Retry))
-    };
-    let want_glossary = {
-        let dispatcher = session.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::WantGlossary))
-    };
+    // The callbacks live as long as the part: a new one at each draw would differ from the last
+    // in the props of every component below, and the comparison's rows, which are drawn again
+    // only when their props change, would all be drawn again on every click.
+    let latest = use_mut_ref(|| session.clone());
+    *latest.borrow_mut() = session.clone();
+    let on_edit = use_callback(props.on_link.clone(), move |change: ViewChange, on_link| {
+        let mut next = (**latest.borrow()).clone();
+        next.change(change);
+        if let Some(link) = next.requested_link() {
+            on_link.emit(link);
+        }
+    });
+    let dispatcher = session.dispatcher();
+    let on_retry = use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::Retry));
+    let want_glossary = use_callback(dispatcher, |(), dispatcher| dispatcher.dispatch(Action::WantGlossary));
     // Once per incident and lesson, so that what the parts derive from the incident holds.
     let with_lesson = session.shown().and_then(|view| session.incident_and_lesson(&view.incident, view.lang));
     let incident =
