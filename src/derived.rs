@@ -1,7 +1,9 @@
-//! Everything a view draws that depends on the filter, derived once per view: the app computes
-//! it when the incident, the filter, the order or the language change (the matrix's model with
-//! it, which depends on nothing else), and each component gets only its part, so a component
-//! whose part did not change is not drawn again.
+//! What the explorer's matrix and lists draw that depends on the filter, derived once per view:
+//! the app computes it when the incident, the filter, the order or the language change (the
+//! matrix's model with it, which depends on nothing else), and each component gets only its
+//! part, so a component whose part did not change is not drawn again. Each state's standing,
+//! which the map and the detail panel read, is derived beside it (`standing::standings`): the
+//! comparison draws the detail panel, and neither the matrix nor the map.
 
 use std::rc::Rc;
 
@@ -9,7 +11,6 @@ use crate::filter::Filter;
 use crate::matrix::{ReactionMatrix, RowOrder};
 use crate::model::{ActorKind, Incident, Lang, ResponseKind};
 use crate::ranking::sort_by_rank;
-use crate::standing::{standings, CountryStanding};
 use crate::view_model::MatrixView;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,7 +19,6 @@ pub struct Derived {
     pub matrix: Rc<ReactionMatrix>,
     /// The matrix as the table draws it.
     pub table: Rc<MatrixView>,
-    pub standings: Rc<Vec<CountryStanding>>,
     /// The shown reactions in date order, as indices into the incident's reactions.
     pub listed: Rc<Vec<usize>>,
 }
@@ -69,7 +69,6 @@ impl Derived {
             counts,
             table: Rc::new(MatrixView::derive(incident, &matrix, counts, lang)),
             matrix: Rc::new(matrix),
-            standings: Rc::new(standings(incident, filter)),
             listed: Rc::new(listed),
         }
     }
@@ -89,11 +88,13 @@ mod tests {
         assert_eq!(some.counts, Counts { actors: 1, all_actors: 3, reactions: 1, all_reactions: 3 });
         assert_eq!(some.matrix.rows().count(), 1);
         assert_eq!(*some.listed, [2]);
-        let states = |derived: &Derived| -> Vec<String> {
-            derived.standings.iter().map(|standing| standing.country.to_string()).collect()
+        // The standings the map and the detail read, derived beside these, follow it too.
+        let states = |filter: &Filter| -> Vec<String> {
+            let standings = crate::standing::standings(&incident, filter);
+            standings.iter().map(|standing| standing.country.to_string()).collect()
         };
-        assert_eq!(states(&all), ["CZ", "DE", "CN"]);
-        assert_eq!(states(&some), ["CZ", "CN"], "the EU's solidarity no longer covers Germany");
+        assert_eq!(states(&Filter::default()), ["CZ", "DE", "CN"]);
+        assert_eq!(states(&denial), ["CZ", "CN"], "the EU's solidarity no longer covers Germany");
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! out what is below the fold and the map's shapes, and keeps every box its final size so
 //! nothing moves when the live widget takes its place.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::catalogue::Catalogue;
@@ -13,6 +15,7 @@ use crate::derived::{offered, Counts, Derived};
 use crate::i18n::strings;
 use crate::model::{CountryNames, Incident};
 use crate::session::MapLoad;
+use crate::standing::standings;
 use crate::view_change::ViewChange;
 use crate::view_mode::{Part, ViewMode};
 use crate::view_model::{DetailView, Highlight, MapView};
@@ -61,7 +64,6 @@ impl ExplorerProps {
         page_lang: crate::model::Lang,
     ) -> ExplorerProps {
         use crate::geography::Frame;
-        use std::rc::Rc;
         let wanted = ViewQuery::wanted(query, &catalogue, page_lang);
         let incident = incidents
             .iter()
@@ -96,27 +98,32 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let lang = view.lang;
     let words = strings(lang);
     let comparing = view.mode == ViewMode::Compare;
+    // The comparison draws neither the matrix nor the map: a filter click there derives neither.
     let derived = use_memo(
-        (incident.clone(), view.filter.clone(), view.order, lang),
-        |(incident, filter, order, lang)| Derived::new(incident, filter, *order, *lang),
+        (incident.clone(), view.filter.clone(), view.order, lang, comparing),
+        |(incident, filter, order, lang, comparing)| {
+            (!comparing).then(|| Derived::new(incident, filter, *order, *lang))
+        },
     );
+    let standings =
+        use_memo((incident.clone(), view.filter.clone()), |(incident, filter)| standings(incident, filter));
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         Highlight::of(incident, selection.as_ref())
     });
     let detail = use_memo(
-        (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), view.selection.clone()),
+        (incident.clone(), props.names.clone(), Shared(standings.clone()), view.selection.clone()),
         |(incident, names, standings, selection)| {
             DetailView::derive(incident, names, standings, selection.as_ref())
         },
     );
     let map = use_memo(
-        (incident.clone(), props.names.clone(), Shared(derived.standings.clone()), props.map.clone()),
-        |(incident, names, standings, map)| {
+        (incident.clone(), props.names.clone(), Shared(standings), props.map.clone(), comparing),
+        |(incident, names, standings, map, comparing)| {
             let frame = match map {
                 MapLoad::Ready(frame) => Some(&**frame),
                 _ => None,
             };
-            MapView::derive(incident, names, standings, frame)
+            (!comparing).then(|| Rc::new(MapView::derive(incident, names, standings, frame)))
         },
     );
     let offered = use_memo((incident.clone(), props.incidents.clone()), |(incident, incidents)| {
@@ -128,7 +135,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let summed = use_memo((props.incidents.clone(), view.filter.clone()), |(incidents, filter)| {
         Counts::summed(&incidents.iter().map(|incident| &*incident.0).collect::<Vec<_>>(), filter)
     });
-    let counts = if comparing { *summed } else { derived.counts };
+    let counts = (*derived).as_ref().map_or(*summed, |derived| derived.counts);
     let print = use_state(|| 0_u32);
     let idle = use_when_idle();
     let on_print = {
@@ -186,24 +193,25 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     on_edit: props.on_edit.clone(),
                 }) }
                 <div class={classes!("explorer", comparing.then_some("comparing"))}>
-                    if comparing {
+                    // Derived only outside the comparison, which draws its own table in their place.
+                    if let (Some(derived), Some(map)) = ((*derived).as_ref(), (*map).clone()) {
+                        <CountryMap
+                            {lang}
+                            view={Shared(map)}
+                            extent={view.extent}
+                            map={props.map.clone()}
+                            highlight={highlight.clone()}
+                            draw_shapes={!props.first_screen}
+                            {compact}
+                            on_edit={props.on_edit.clone()}
+                        />
+                        if view.mode == ViewMode::Timeline {
+                            { part_slot(Part::Timeline, props, 0) }
+                        } else {
+                            <ReactionTable {lang} view={Shared(derived.table.clone())} highlight={highlight.clone()} on_edit={props.on_edit.clone()} />
+                        }
+                    } else {
                         { part_slot(Part::Comparison, props, 0) }
-                    } else {
-                    <CountryMap
-                        {lang}
-                        view={Shared(map)}
-                        extent={view.extent}
-                        map={props.map.clone()}
-                        highlight={highlight.clone()}
-                        draw_shapes={!props.first_screen}
-                        {compact}
-                        on_edit={props.on_edit.clone()}
-                    />
-                    if view.mode == ViewMode::Timeline {
-                        { part_slot(Part::Timeline, props, 0) }
-                    } else {
-                        <ReactionTable {lang} view={Shared(derived.table.clone())} highlight={highlight.clone()} on_edit={props.on_edit.clone()} />
-                    }
                     }
                     <DetailPanel
                         incident={incident.clone()}
@@ -216,7 +224,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     />
                 </div>
                 if !props.first_screen && !compact {
-                    if !comparing {
+                    if let Some(derived) = (*derived).as_ref() {
                         { incident_summary(incident, &props.names) }
                         <ReactionList incident={incident.clone()} {lang} listed={Shared(derived.listed.clone())} />
                     }
