@@ -1,4 +1,3 @@
-// The extras module's loader; what it does and why: src/view/on_demand.rs.
 let extras;
 
 function load() {
@@ -19,14 +18,12 @@ function styled() {
   const sheet = linked.cloneNode();
   sheet.removeAttribute("disabled");
   return new Promise((resolve, reject) => {
-    sheet.onload = resolve;
-    sheet.onerror = reject;
-    linked.replaceWith(sheet);
+    sheet.onload = () => resolve(linked.remove());
+    sheet.onerror = () => reject(sheet.remove());
+    linked.after(sheet);
   });
 }
 
-// `compareLang`: a comparison is about to open in that language (a tag; "" for none), so every
-// incident is read ahead, from the catalogue the page names (as the widget's start reads it).
 export function prefetch(compareLang) {
   load()
     .then((module) => {

@@ -23,6 +23,21 @@ const exporter = () =>
  *  the panel fetches again and says what went wrong. */
 export function prefetch() {
   exporter().catch(() => (module = undefined));
+  styled();
+}
+
+/** The panel's styles are the parts' (styles/parts.css), linked disabled; enabled here as the
+ *  extras module's loader does (src/embed/extras.js), unless it has been already. Settles
+ *  either way: a panel without its styles still works. */
+let styles;
+function styled() {
+  const linked = document.getElementById("demarche-parts");
+  if (!linked?.hasAttribute("disabled")) return Promise.resolve();
+  const sheet = linked.cloneNode();
+  sheet.removeAttribute("disabled");
+  styles = new Promise((settle) => (sheet.onload = sheet.onerror = settle));
+  linked.replaceWith(sheet);
+  return styles;
 }
 
 /** The model of what is on screen now: the view's link read by the core, as the widget read it
@@ -114,8 +129,8 @@ export async function open(details) {
     }
     downloads.removeAttribute("aria-busy");
   };
-  // The panel appears with the view's link and files ready, not before.
-  await details.refresh();
+  // The panel appears with the view's link and files ready, and styled, not before.
+  await Promise.all([details.refresh(), styles ?? styled()]);
   details.append(body);
 }
 

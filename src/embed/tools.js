@@ -1,4 +1,3 @@
-// The tools module's loader; what it does and why: src/fetch.rs.
 let tools;
 
 function load() {

@@ -49,7 +49,7 @@ test("hovering or focusing a control that opens a part fetches the extras before
   }
 });
 
-test("hovering or focusing the share panel's summary fetches its module before it opens", async () => {
+test("hovering or focusing the share panel's summary fetches its module before it opens, and it opens styled", async () => {
   const TOOLS = /\/demarche-tools(_bg\.wasm|\.js)$/;
   for (const how of ["hover", "focus"]) {
     const { page, fetched } = await withoutIdle(running.server.url);
@@ -61,6 +61,8 @@ test("hovering or focusing the share panel's summary fetches its module before i
     await summary.click();
     await page.locator(".downloads .cite").waitFor();
     assert.equal(fetched.filter((path) => path.endsWith("/demarche-tools_bg.wasm")).length, 1, `${how}: fetched once`);
+    // Its styles are the parts', which no idle time has brought here.
+    assert.equal(await page.locator(".share-body").evaluate((body) => getComputedStyle(body).display), "grid", how);
     await page.close();
   }
 });
