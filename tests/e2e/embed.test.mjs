@@ -179,6 +179,21 @@ test("the share panel copies this view's link, and its embed code reproduces the
   await context.close();
 });
 
+test("on a 320 px phone the share panel fits the screen: no part of it runs past the edge", async () => {
+  const page = await running.browser.newPage({ viewport: { width: 320, height: 800 } });
+  await page.goto(running.widget.url);
+  await page.locator("details.share > summary").click();
+  await page.locator(".downloads .cite").waitFor();
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll(".share, .share-body > *")]
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((element) => element.className || element.tagName),
+  );
+  assert.deepEqual(overflow, []);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+  await page.close();
+});
+
 test("embed.html and embed-cs.html stay compact once the widget starts, with no parameter", async () => {
   for (const [page_, lang] of [["embed.html", "en"], ["embed-cs.html", "cs"]]) {
     const page = await running.browser.newPage({ viewport: { width: 600, height: 900 } });
