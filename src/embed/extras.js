@@ -18,9 +18,9 @@ function styled() {
   const sheet = linked.cloneNode();
   sheet.removeAttribute("disabled");
   return new Promise((resolve, reject) => {
-    sheet.onload = () => resolve(linked.remove());
-    sheet.onerror = () => reject(sheet.remove());
-    linked.after(sheet);
+    sheet.onload = resolve;
+    sheet.onerror = reject;
+    linked.replaceWith(sheet);
   });
 }
 

@@ -16,7 +16,7 @@
   // at it or tabs to it just before, so that it opens at once.
   const share = () => import("./share.js");
   document.addEventListener("toggle", (event) => event.target.matches?.("details.share[open]") && share().then((share) => share.open(event.target)), true);
-  const ahead = (event) => event.target.closest?.("details.share") && share().then((share) => share.prefetch());
+  const ahead = (event) => event.target.closest?.("details.share") && share().then((share) => share.prefetch(), () => {});
   for (const type of ["pointerover", "focusin"]) document.addEventListener(type, ahead, { passive: true });
   if (window.parent === window) return;
   addEventListener("message", (event) => {

@@ -26,17 +26,21 @@ export function prefetch() {
   styled();
 }
 
-/** The panel's styles are the parts' (styles/parts.css), linked disabled; enabled here as the
- *  extras module's loader does (src/embed/extras.js), unless it has been already. Settles
- *  either way: a panel without its styles still works. */
+/** The panel's styles (styles/share.css, copied beside this file), linked once. Settles either
+ *  way: a panel without its styles still works, and a sheet that failed goes, so that the next
+ *  opening links it afresh. */
 let styles;
 function styled() {
-  const linked = document.getElementById("demarche-parts");
-  if (!linked?.hasAttribute("disabled")) return Promise.resolve();
-  const sheet = linked.cloneNode();
-  sheet.removeAttribute("disabled");
-  styles = new Promise((settle) => (sheet.onload = sheet.onerror = settle));
-  linked.replaceWith(sheet);
+  styles ??= new Promise((settle) => {
+    const sheet = element("link", { rel: "stylesheet", href: new URL("share.css", import.meta.url).href });
+    sheet.onload = settle;
+    sheet.onerror = () => {
+      sheet.remove();
+      styles = undefined;
+      settle();
+    };
+    document.head.append(sheet);
+  });
   return styles;
 }
 
@@ -130,7 +134,7 @@ export async function open(details) {
     downloads.removeAttribute("aria-busy");
   };
   // The panel appears with the view's link and files ready, and styled, not before.
-  await Promise.all([details.refresh(), styles ?? styled()]);
+  await Promise.all([details.refresh(), styled()]);
   details.append(body);
 }
 

@@ -145,11 +145,9 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
 /// has the module read every incident ahead: `prefetch` is given the comparison's language, a
 /// tag, or "" for none, and reads the catalogue the page names, as the widget's start does);
 /// with it the page enables the parts' stylesheet (styles/parts.css), which it links disabled,
-/// and the module resolves only once that applies. The sheet is a fresh copy of its link, put
-/// beside it, and the old link goes once the copy applies: the share panel may have enabled
-/// the sheet already (src/embed/share.js), and its body keeps its style throughout. A failed
-/// import or stylesheet is tried again at the next opening (Try again in the panel); a failed
-/// copy goes (a link whose load failed keeps an empty sheet, so only the module's own promise
+/// and the module resolves only once that applies. A failed import or stylesheet is tried
+/// again at the next opening (Try again in the panel), the stylesheet through a fresh copy of
+/// its link (a link whose load failed keeps an empty sheet, so only the module's own promise
 /// says what arrived). `whenIdle` waits for the browser's idle callback, or a moment where
 /// there is none.
 #[wasm_bindgen(module = "/src/embed/extras.js")]
