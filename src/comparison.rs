@@ -228,8 +228,8 @@ pub fn cells(incident: &Incident, filter: &Filter) -> Vec<(Responder, Cell)> {
     for (bloc, kinds) in bloc_statements(incident, filter) {
         cells.push((Responder::Bloc(bloc), Cell { kinds, ..Cell::default() }));
     }
-    for (_, reaction) in filter.reactions(incident) {
-        let Some(actor) = incident.actor(&reaction.actor) else { continue };
+    for (at, reaction) in filter.reactions(incident) {
+        let Some(actor) = incident.reaction_actor(at) else { continue };
         let placed = place(incident, reaction);
         for (responder, cell) in cells.iter_mut() {
             if responder.speaks_through(actor) {
@@ -264,8 +264,8 @@ fn put(rows: &mut Vec<ComparisonRow>, responder: Responder, column: usize, colum
 /// Each bloc with a shown statement by a body speaking for it, with every kind shown.
 fn bloc_statements(incident: &Incident, filter: &Filter) -> Vec<(String, Vec<ResponseKind>)> {
     let mut blocs: Vec<(String, Vec<ResponseKind>)> = Vec::new();
-    for (_, reaction) in filter.reactions(incident) {
-        let Some(bloc) = incident.actor(&reaction.actor).and_then(|actor| actor.speaks_for.clone()) else {
+    for (at, reaction) in filter.reactions(incident) {
+        let Some(bloc) = incident.reaction_actor(at).and_then(|actor| actor.speaks_for.clone()) else {
             continue;
         };
         let at = match blocs.iter().position(|(known, _)| *known == bloc) {

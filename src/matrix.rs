@@ -44,7 +44,7 @@ impl ReactionMatrix {
         // Shown reactions dealt to their actors in one pass, not searched once per actor.
         let mut shown: Vec<Vec<(usize, &Reaction)>> = vec![Vec::new(); incident.actors.len()];
         for (index, reaction) in filter.reactions(incident) {
-            if let Some(at) = incident.actor_position(&reaction.actor) {
+            if let Some(at) = incident.reaction_actor_position(index) {
                 shown[at].push((index, reaction));
             }
         }

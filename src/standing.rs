@@ -80,8 +80,8 @@ pub fn standings(incident: &Incident, filter: &Filter) -> Vec<CountryStanding> {
         entry(&mut standings, country, CountryRole::Attributing);
     }
     entry(&mut standings, facts.attributed_to.state, CountryRole::Accused);
-    for (_, reaction) in filter.reactions(incident) {
-        let Some(at) = incident.actor_position(&reaction.actor) else { continue };
+    for (index, reaction) in filter.reactions(incident) {
+        let Some(at) = incident.reaction_actor_position(index) else { continue };
         let actor = &incident.actors[at];
         let shown = reaction.responses.iter().copied().filter(|&kind| filter.shows(kind));
         match actor.country {

@@ -190,10 +190,10 @@ fn attributing(incident: &Incident, filter: &Filter) -> Vec<Responder> {
     let mut responders: Vec<Responder> =
         incident.facts.attributing().iter().map(|&code| Responder::State(code)).collect();
     if filter.shows(ResponseKind::Attribution) {
-        for (_, reaction) in
+        for (at, _) in
             filter.reactions(incident).filter(|(_, reaction)| reaction.has(ResponseKind::Attribution))
         {
-            if let Some(responder) = incident.actor(&reaction.actor).and_then(responder_of) {
+            if let Some(responder) = incident.reaction_actor(at).and_then(responder_of) {
                 push_new(&mut responders, responder);
             }
         }
@@ -206,9 +206,9 @@ fn attributing(incident: &Incident, filter: &Filter) -> Vec<Responder> {
 fn speakers(incident: &Incident, filter: &Filter) -> Vec<Responder> {
     let accused = Responder::State(incident.facts.attributed_to.state);
     let mut responders = Vec::new();
-    for (_, reaction) in filter.reactions(incident) {
+    for (at, _) in filter.reactions(incident) {
         if let Some(responder) =
-            incident.actor(&reaction.actor).and_then(responder_of).filter(|it| *it != accused)
+            incident.reaction_actor(at).and_then(responder_of).filter(|it| *it != accused)
         {
             push_new(&mut responders, responder);
         }
@@ -221,12 +221,11 @@ fn speakers(incident: &Incident, filter: &Filter) -> Vec<Responder> {
 fn days(incident: &Incident, filter: &Filter) -> Vec<(Date, Vec<Responder>)> {
     let accused = Responder::State(incident.facts.attributed_to.state);
     let mut days: Vec<(Date, Vec<Responder>)> = Vec::new();
-    for (_, reaction) in filter.reactions(incident) {
+    for (at, reaction) in filter.reactions(incident) {
         if !reaction.date.is_day() || reaction.date_upper_bound {
             continue;
         }
-        let Some(responder) =
-            incident.actor(&reaction.actor).and_then(responder_of).filter(|it| *it != accused)
+        let Some(responder) = incident.reaction_actor(at).and_then(responder_of).filter(|it| *it != accused)
         else {
             continue;
         };

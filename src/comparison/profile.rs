@@ -39,8 +39,8 @@ impl Profile {
                     .unwrap_or_default();
                 let mut reactions: Vec<usize> = filter
                     .reactions(incident)
-                    .filter(|(_, reaction)| {
-                        incident.actor(&reaction.actor).is_some_and(|actor| responder.speaks_through(actor))
+                    .filter(|&(at, _)| {
+                        incident.reaction_actor(at).is_some_and(|actor| responder.speaks_through(actor))
                     })
                     .map(|(index, _)| index)
                     .collect();

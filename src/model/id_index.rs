@@ -40,6 +40,29 @@ impl PartialEq for IdIndex {
 
 impl Eq for IdIndex {}
 
+/// For each record of one list, the place of the record its id names in another (a reaction's
+/// actor among the actors), found once, on first use: a filter asks it of every reaction on
+/// every click. The caller checks what it reads, as a lookup in an `IdIndex` is checked.
+#[derive(Clone, Debug, Default)]
+pub struct IdLinks(OnceLock<Vec<u32>>);
+
+impl IdLinks {
+    /// The place linked from record `at`; `link` finds every record's place (`u32::MAX` for
+    /// none) the first time.
+    pub fn place(&self, at: usize, link: impl FnOnce() -> Vec<u32>) -> Option<usize> {
+        self.0.get_or_init(link).get(at).map(|&place| place as usize)
+    }
+}
+
+/// Derived from the lists it serves, as an `IdIndex` is.
+impl PartialEq for IdLinks {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for IdLinks {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

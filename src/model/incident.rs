@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::id_index::IdIndex;
+use super::id_index::{IdIndex, IdLinks};
 use super::{
     Actor, ActorKind, Bloc, CountryCode, Date, Lang, MapExtent, Reaction, ResponseKind, Source, StoryStep,
     Text, Translation,
@@ -40,6 +40,8 @@ pub struct Incident {
     actor_index: IdIndex,
     #[serde(skip)]
     source_index: IdIndex,
+    #[serde(skip)]
+    reaction_actors: IdLinks,
 }
 
 /// What was attributed, to whom, and how sure the attributing side said it was.
@@ -191,6 +193,27 @@ impl Incident {
         self.actor_index.position(&self.actors, |actor| &actor.id, id)
     }
 
+    /// The place in `actors` of the actor of the reaction at `at` in `reactions`: what
+    /// `actor_position` says of its id, without searching the ids each time.
+    pub fn reaction_actor_position(&self, at: usize) -> Option<usize> {
+        let id = &self.reactions.get(at)?.actor;
+        let links = || self.reactions.iter().map(|reaction| self.actor_place(&reaction.actor)).collect();
+        let linked = self.reaction_actors.place(at, links);
+        linked
+            .filter(|&place| self.actors.get(place).is_some_and(|actor| actor.id == *id))
+            .or_else(|| self.actor_position(id))
+    }
+
+    /// `actor_position` as a link holds it.
+    fn actor_place(&self, id: &str) -> u32 {
+        self.actor_position(id).map_or(u32::MAX, |at| at as u32)
+    }
+
+    /// The actor of the reaction at `at` in `reactions`.
+    pub fn reaction_actor(&self, at: usize) -> Option<&Actor> {
+        self.reaction_actor_position(at).map(|place| &self.actors[place])
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         let at = self.source_index.position(&self.sources, |source| &source.id, id)?;
         Some(&self.sources[at])
@@ -227,6 +250,34 @@ impl Incident {
 #[cfg(test)]
 mod tests {
     use crate::model::Lang;
+
+    #[test]
+    fn each_reaction_finds_its_actor_by_place_even_after_the_lists_change() {
+        let mut incident = crate::load::minimal();
+        let by_id = |incident: &super::Incident| -> Vec<Option<String>> {
+            incident
+                .reactions
+                .iter()
+                .map(|reaction| incident.actor(&reaction.actor).map(|actor| actor.id.clone()))
+                .collect()
+        };
+        let by_place = |incident: &super::Incident| -> Vec<Option<String>> {
+            (0..incident.reactions.len())
+                .map(|at| incident.reaction_actor(at).map(|actor| actor.id.clone()))
+                .collect()
+        };
+        assert_eq!(by_place(&incident), by_id(&incident));
+        assert!(by_place(&incident).iter().all(Option::is_some));
+        // Linked once; then the actors are reordered and a reaction names another actor.
+        incident.actors.reverse();
+        let other = incident.actors[0].id.clone();
+        incident.reactions[0].actor = other.clone();
+        assert_eq!(by_place(&incident), by_id(&incident));
+        assert_eq!(by_place(&incident)[0].as_deref(), Some(other.as_str()));
+        incident.reactions[1].actor = "nobody".into();
+        assert_eq!(by_place(&incident)[1], None);
+        assert_eq!(incident.reaction_actor(incident.reactions.len()), None);
+    }
 
     /// Debug output lists every text; none may keep the other language.
     #[test]

@@ -219,7 +219,7 @@ fn opens(responder: &Responder, incident: &Incident, filter: &Filter) -> Option<
         Responder::State(code) => Some(Selection::Country(*code)),
         Responder::Bloc(_) => filter
             .reactions(incident)
-            .filter_map(|(_, reaction)| incident.actor(&reaction.actor))
+            .filter_map(|(at, _)| incident.reaction_actor(at))
             .find(|actor| responder.speaks_through(actor))
             .map(|actor| Selection::Actor(actor.id.clone())),
     }
