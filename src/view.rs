@@ -38,13 +38,13 @@ mod reaction_detail;
 mod reaction_list;
 mod reaction_table;
 mod roving_focus;
-mod second_frame;
 mod share_panel;
 mod source_link;
 mod story_panel;
 mod term;
 mod timeline_chart;
 mod toolbar;
+mod when_idle;
 mod window;
 
 pub use app::{App, AppProps, Phase};

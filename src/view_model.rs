@@ -28,7 +28,7 @@ pub use coalition_view::{
     OpenedIncident,
 };
 pub use compare_filter_view::{CompareFilterView, StateChoice};
-pub use comparison_view::{ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
+pub use comparison_view::{AlignedView, ComparisonView, IncidentColumn, ResponderCell, ResponderRow};
 pub use detail_view::{reprints_only, DetailActor, DetailBody, DetailView};
 // For the whole dataset (crate::dataset), which only the build writes.
 #[cfg(not(target_family = "wasm"))]

@@ -2,7 +2,8 @@
 //! (`view_model::ComparisonView`): the sentences a reader can quote, the table of responders by
 //! incidents (a cell opens what that responder said in that incident), links to the whole
 //! dataset, the coalition table (`CoalitionTable`), and the incidents' reactions on one day
-//! axis, aligned on their attribution; these two a frame after the rest, when first drawn.
+//! axis, aligned on their attribution (`AlignedTimeline`); these two once the browser is idle
+//! after the rest is drawn (`use_when_idle`).
 
 use std::rc::Rc;
 
@@ -15,7 +16,9 @@ use crate::i18n::strings;
 use crate::model::{CountryCode, Lang};
 use crate::selection::Selection;
 use crate::view_change::ViewChange;
-use crate::view_model::{CoalitionView, CompareFilterView, ComparisonView, IncidentColumn, StateChoice};
+use crate::view_model::{
+    AlignedView, CoalitionView, CompareFilterView, ComparisonView, IncidentColumn, StateChoice,
+};
 use crate::view_query::ViewQuery;
 
 use super::date_field::DateField;
@@ -27,9 +30,12 @@ pub struct ComparisonProps<'a> {
     /// The choice of incidents compared, as the model offers it and as the link made it.
     pub choosing: &'a CompareFilterView,
     pub compare: &'a CompareFilter,
-    /// Drawn a frame after the table, with the aligned timeline: until then, `None`, and the
+    /// The coalitions and the aligned timeline, drawn once the browser is idle after the table:
+    /// `None` until it first is.
+    pub below: Option<(Shared<CoalitionView>, Shared<AlignedView>)>,
+    /// What is below the table is not yet drawn from this filter and choice of incidents: the
     /// section says it is busy.
-    pub coalitions: Option<Shared<CoalitionView>>,
+    pub behind: bool,
     pub view: &'a ViewQuery,
     /// The responder whose profile the reader has just closed, whose row the focus goes back to.
     pub keep: Option<AttrValue>,
@@ -40,7 +46,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
     let words = strings(props.view.lang);
     let model = props.model;
     html! {
-        <section class="comparison" aria-labelledby="compare-heading" aria-busy={props.coalitions.is_none().then_some("true")}>
+        <section class="comparison" aria-labelledby="compare-heading" aria-busy={props.behind.then_some("true")}>
             <h2 id="compare-heading">{ words.compare_heading }</h2>
             { choice_of_incidents(props) }
             if !model.columns.is_empty() {
@@ -62,9 +68,14 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                     keep={props.keep.clone()}
                     on_edit={props.on_edit.clone()}
                 />
-                if let Some(coalitions) = &props.coalitions {
+                if let Some((coalitions, aligned)) = &props.below {
                     <CoalitionTable model={coalitions.clone()} lang={props.view.lang} on_edit={props.on_edit.clone()} />
-                    { aligned(props) }
+                    <AlignedTimeline
+                        model={aligned.clone()}
+                        lang={props.view.lang}
+                        opened={opened_reaction(props.view)}
+                        on_edit={props.on_edit.clone()}
+                    />
                 }
             }
         </section>
@@ -156,12 +167,30 @@ pub(super) fn short_title(column: &IncidentColumn) -> Html {
     }
 }
 
+/// The reaction the reader opened, in the incident it belongs to.
+fn opened_reaction(view: &ViewQuery) -> Option<(AttrValue, usize)> {
+    match view.selection {
+        Some(Selection::Reaction(index)) => Some((AttrValue::from(view.incident.clone()), index)),
+        _ => None,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AlignedTimelineProps {
+    model: Shared<AlignedView>,
+    lang: Lang,
+    opened: Option<(AttrValue, usize)>,
+    on_edit: Callback<ViewChange>,
+}
+
 /// The incidents' reactions on one axis from their day 0: a mark per day, its number the
-/// strongest rung that day.
-fn aligned(props: &ComparisonProps) -> Html {
-    let lang = props.view.lang;
+/// strongest rung that day. A component: a redraw of the comparison that leaves its model and
+/// the reaction opened as they were does not draw its hundreds of marks again.
+#[function_component]
+fn AlignedTimeline(props: &AlignedTimelineProps) -> Html {
+    let lang = props.lang;
     let words = strings(lang);
-    let timeline = &props.model.aligned;
+    let timeline = &props.model.timeline;
     html! {
         <section class="timeline-panel aligned" aria-labelledby="aligned-heading">
             <h3 id="aligned-heading">{ words.aligned_heading }</h3>
@@ -176,8 +205,9 @@ fn aligned(props: &ComparisonProps) -> Html {
                                     { for track.marks.iter().map(|mark| {
                                         let (id, first) = (track.id.clone(), mark.reactions[0]);
                                         let select = props.on_edit.reform(move |()| ViewChange::Open(id.clone(), Some(Selection::Reaction(first))));
-                                        let selected = props.view.incident == track.id
-                                            && matches!(props.view.selection, Some(Selection::Reaction(index)) if mark.reactions.contains(&index));
+                                        let selected = props.opened.as_ref().is_some_and(|(incident, index)| {
+                                            *incident == track.id && mark.reactions.contains(index)
+                                        });
                                         glyph(mark, selected, select)
                                     }) }
                                 </> }) }

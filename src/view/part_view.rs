@@ -16,12 +16,12 @@ use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::Part;
 use crate::view_model::{
-    CoalitionView, CompareFilterView, ComparisonView, HandoutView, Highlight, ProfileView, StoryView,
-    TimelineView,
+    AlignedView, CoalitionView, CompareFilterView, ComparisonView, HandoutView, Highlight, ProfileView,
+    StoryView, TimelineView,
 };
 use crate::view_query::ViewQuery;
 
-use super::second_frame::use_second_frame;
+use super::when_idle::use_when_idle;
 use super::{
     comparison_view, handout, notices, profile_view, timeline_chart, ComparisonProps, ProfileProps, Shared,
     StoryPanel, TimelineChartProps,
@@ -123,29 +123,31 @@ fn ComparisonPart(ComparisonPartProps { part: props, back_from }: &ComparisonPar
             (Rc::new(ComparisonView::derive(&list, &comparison, filter, names)), choosing)
         },
     );
-    // What lies below the table comes a frame after it (`use_second_frame`). The coalitions
-    // have their own memo: switching the relation leaves the comparison as it is.
-    let below = use_second_frame();
+    // What lies below the table is drawn once the browser is idle after the table
+    // (`use_when_idle`), from the filter and choice of that moment. The coalitions have their own
+    // memo: switching the relation, which the reader does while looking at them, redraws them
+    // at once and leaves the rest as it is.
+    let below = use_when_idle((view.filter.clone(), compare.clone()));
+    let behind = below.as_ref().is_none_or(|(filter, chosen)| *filter != view.filter || *chosen != compare);
     let coalitions = use_memo(
-        (
-            props.incidents.clone(),
-            view.filter.clone(),
-            compare.clone(),
-            view.coalition,
-            props.names.clone(),
-            below,
-        ),
-        |(incidents, filter, compare, relation, names, below)| {
+        (props.incidents.clone(), below.clone(), view.coalition, props.names.clone()),
+        |(incidents, below, relation, names)| {
+            let (filter, compare) = below.as_ref()?;
             let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
-            below.then(|| Rc::new(CoalitionView::derive(&compare.keep(&all), filter, *relation, names)))
+            Some(Rc::new(CoalitionView::derive(&compare.keep(&all), filter, *relation, names)))
         },
     );
+    let aligned = use_memo((props.incidents.clone(), below, view.lang), |(incidents, below, lang)| {
+        let (filter, compare) = below.as_ref()?;
+        let all: Vec<&Incident> = incidents.iter().map(|incident| &*incident.0).collect();
+        Some(Rc::new(AlignedView::derive(&compare.keep(&all), filter, *lang)))
+    });
     let (model, choosing) = &*model;
     let dismiss = {
         let honoured = compare.pairs();
         props.on_edit.reform(move |()| ViewChange::Compare(honoured.clone()))
     };
-    let coalitions = (*coalitions).clone().map(Shared);
+    let below = (*coalitions).clone().map(Shared).zip((*aligned).clone().map(Shared));
     html! {
         <>
             { notices(view.lang, &ignored, &dismiss) }
@@ -153,7 +155,8 @@ fn ComparisonPart(ComparisonPartProps { part: props, back_from }: &ComparisonPar
                 model,
                 choosing,
                 compare: &compare,
-                coalitions,
+                below,
+                behind,
                 view,
                 keep: back_from.clone(),
                 on_edit: &props.on_edit,

@@ -1,10 +1,11 @@
 //! The comparison, as data: the quotable sentences, a column per incident (oldest first), a
 //! row per responder with each cell painted on the rung scale, worded, and saying what it
-//! opens; and the incidents' reactions aligned on their day 0.
+//! opens; and, a model of its own drawn after the table (`AlignedView`), the incidents'
+//! reactions aligned on their day 0.
 
 use std::rc::Rc;
 
-use crate::comparison::{summarise, Cell, CompareOrder, Comparison, Responder};
+use crate::comparison::{columns, summarise, Cell, CompareOrder, Comparison, Responder};
 use crate::filter::Filter;
 use crate::i18n::{origin_line, strings};
 use crate::model::{ActorGroup, CountryNames, Incident, Lang};
@@ -81,7 +82,26 @@ pub struct ComparisonView {
     pub median_heading: Option<&'static str>,
     /// What to say instead of the table when it would be empty.
     pub empty: Option<&'static str>,
-    pub aligned: TimelineView,
+}
+
+/// The incidents compared on one day axis from their attribution: a track per incident, oldest
+/// first as the table's columns, each headed as its column is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlignedView {
+    pub columns: Vec<IncidentColumn>,
+    pub timeline: TimelineView,
+}
+
+impl AlignedView {
+    pub fn derive(incidents: &[&Incident], filter: &Filter, lang: Lang) -> AlignedView {
+        let shown: Vec<&Incident> = columns(incidents).into_iter().map(|at| incidents[at]).collect();
+        let lines: Vec<(&Incident, _)> =
+            shown.iter().map(|&incident| (incident, incident_marks(incident, filter))).collect();
+        AlignedView {
+            columns: shown.iter().map(|incident| column(incident, lang)).collect(),
+            timeline: TimelineView::aligned(&lines, lang),
+        }
+    }
 }
 
 impl ComparisonView {
@@ -126,8 +146,6 @@ impl ComparisonView {
                 .collect()
         };
         let groups = vec![(words.group(ActorGroup::Bloc, 1), rows(true)), (words.states, rows(false))];
-        let lines: Vec<(&Incident, _)> =
-            shown.iter().map(|&incident| (incident, incident_marks(incident, filter))).collect();
         let empty = comparison.rows.is_empty().then(|| words.compare_empty(shown.len()));
         ComparisonView {
             summary,
@@ -135,7 +153,6 @@ impl ComparisonView {
             groups,
             median_heading: speed.then_some(words.median_heading()),
             empty,
-            aligned: TimelineView::aligned(&lines, lang),
         }
     }
 
@@ -189,7 +206,7 @@ fn opens(responder: &Responder, cell: &Cell, incident: &Incident, filter: &Filte
         }
         Responder::Bloc(_) => filter
             .reactions(incident)
-            .filter_map(|(_, reaction)| incident.actor(&reaction.actor))
+            .filter_map(|(at, _)| incident.reaction_actor(at))
             .find(|actor| responder.speaks_through(actor))
             .map(|actor| Selection::Actor(actor.id.clone())),
     }
@@ -253,7 +270,9 @@ mod tests {
             czechia.cells[0].opens,
             Some(Selection::Country(crate::model::CountryCode::parse("CZ").unwrap()))
         );
-        assert_eq!(view.aligned.tracks().count(), 2);
+        let aligned = AlignedView::derive(&list, &filter, Lang::En);
+        assert_eq!(aligned.timeline.tracks().count(), 2);
+        assert_eq!(aligned.columns, view.columns, "each track headed as its column");
         assert_eq!(view.summary.len(), 3);
     }
 
@@ -318,7 +337,8 @@ mod tests {
             "{}",
             china.cells[0].label
         );
-        let day_one = &view.aligned.tracks().next().unwrap().marks[1];
+        let aligned = AlignedView::derive(&list, &filter, Lang::En);
+        let day_one = &aligned.timeline.tracks().next().unwrap().marks[1];
         assert_eq!(day_one.classes(), "mark retaliation");
         assert!(day_one.label.ends_with("1\u{a0}reaction; retaliation, off the ladder"), "{}", day_one.label);
         assert!(view.summary[3].starts_with("The state held responsible hit back, off the ladder"));

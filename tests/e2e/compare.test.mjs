@@ -151,9 +151,38 @@ test("the timeline puts every reaction at its day from the attribution, keyboard
   await page.close();
 });
 
+test("a filter click redraws the table at once and what lies below it once the browser is idle, as a fresh page draws it", async () => {
+  const { page, errors } = await openPage(running.browser, `${running.server.url}?view=compare`);
+  const below = () => page.locator("section.comparison").evaluate((section) => [section.querySelector(".coalitions").outerHTML, section.querySelector(".aligned").outerHTML]);
+  const before = await below();
+  // Read in the moment the table changes: the section is busy, and below it nothing has moved.
+  const inTheClicksFrame = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const section = document.querySelector("section.comparison");
+        const aligned = section.querySelector(".aligned").outerHTML;
+        const watch = new MutationObserver(() => {
+          watch.disconnect();
+          done({ busy: section.getAttribute("aria-busy"), alignedKept: section.querySelector(".aligned").outerHTML === aligned });
+        });
+        watch.observe(section.querySelector("table.compare"), { subtree: true, childList: true, characterData: true, attributes: true });
+        document.querySelector(".chip[data-value=condemnation]").click();
+      }),
+  );
+  assert.deepEqual(inTheClicksFrame, { busy: "true", alignedKept: true });
+  await page.locator("section.comparison:not([aria-busy])").waitFor();
+  const after = await below();
+  assert.notDeepEqual(after, before, "the filter changes what lies below the table");
+  const fresh = await openPage(running.browser, page.url());
+  const freshBelow = await fresh.page.locator("section.comparison").evaluate((section) => [section.querySelector(".coalitions").outerHTML, section.querySelector(".aligned").outerHTML]);
+  assert.deepEqual(after, freshBelow);
+  assert.deepEqual([...errors, ...fresh.errors], []);
+  await Promise.all([page.close(), fresh.page.close()]);
+});
+
 test("the aligned timeline has a row per incident on one day axis", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
-  // It comes a frame after the comparison's table.
+  // It comes once the browser is idle after the comparison's table.
   await page.locator(".aligned tr[data-incident]").first().waitFor();
   const rows = await page.locator(".aligned tr[data-incident]").evaluateAll((trs) => trs.map((tr) => tr.dataset.incident));
   assert.deepEqual([...rows].sort(), running.seeds.map((seed) => seed.incident.id).sort());

@@ -87,8 +87,8 @@ export async function settledAttribute(locator, name, value) {
  *  stand in its place and answer clicks. The parts that come in the extras module (the
  *  comparison, the timeline, the story) are drawn a moment later: ready waits for them too, or
  *  for the panel that says they could not be loaded. A part busy drawing the rest of itself (the
- *  comparison's coalitions and aligned timeline come a frame after its table) says so with
- *  `aria-busy`: ready waits for that too. */
+ *  comparison's coalitions and aligned timeline come once the browser is idle after its table)
+ *  says so with `aria-busy`: ready waits for that too. */
 export function ready(pageOrFrame) {
   return pageOrFrame.waitForFunction(
     () =>
