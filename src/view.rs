@@ -70,7 +70,7 @@ pub use map_tooltip::MapTooltip;
 pub use mode_switch::mode_switch;
 pub use notices::notices;
 #[cfg(target_family = "wasm")]
-pub use on_demand::{prefetch_extras, when_idle, OnDemand};
+pub use on_demand::{prefetch_extras, soon_when_idle, when_idle, OnDemand};
 pub use part_app::{read_every_incident, PartApp, PartAppProps};
 pub use part_view::{PartHost, PartView, PartViewProps};
 pub use profile_view::{profile_view, ProfileProps};

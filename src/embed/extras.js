@@ -45,7 +45,7 @@ export function unmount(handle) {
   handle.unmount();
 }
 
-export function whenIdle(then) {
-  if (window.requestIdleCallback) window.requestIdleCallback(() => then(), { timeout: 4000 });
-  else setTimeout(then, 1500);
+export function whenIdle(then, soon) {
+  if (window.requestIdleCallback) window.requestIdleCallback(() => then(), { timeout: soon ? 200 : 4000 });
+  else setTimeout(then, soon ? 0 : 1500);
 }

@@ -48,7 +48,9 @@ function styled() {
  *  (the page's own presentation first, as src/bin/demarche/widget.rs does). */
 async function screen() {
   const root = document.getElementById("demarche");
-  const query = `?${root.dataset.query ?? ""}&${location.search.slice(1)}`;
+  // The view's link as the widget last wrote it on its root (src/embed/address.js): the address
+  // follows only once the browser is idle after the frame that drew the view.
+  const query = `?${root.dataset.query ?? ""}&${(root.dataset.link ?? location.search).slice(1)}`;
   const catalogue = new URL(root.dataset.catalogue, location.href).href;
   return JSON.parse(await (await exporter()).screen(catalogue, query, root.dataset.lang ?? "en"));
 }

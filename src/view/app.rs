@@ -203,7 +203,7 @@ fn use_url_sync(session: &UseReducerHandle<Session>) {
     let history = session.history;
     use_effect_with(query, move |query: &Option<String>| {
         if let Some(query) = query {
-            write_url(query, history);
+            writeAddress(query, history == HistoryWrite::Replace);
         }
     });
     let dispatcher = session.dispatcher();
@@ -217,30 +217,14 @@ fn use_url_sync(session: &UseReducerHandle<Session>) {
     });
 }
 
-fn write_url(query: &str, history: HistoryWrite) {
-    let window = gloo::utils::window();
-    let location = window.location();
-    if location.search().unwrap_or_default() == query {
-        return;
-    }
-    let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        query,
-        location.hash().unwrap_or_default()
-    );
-    let Ok(browser_history) = window.history() else { return };
-    // In an iframe, history entries belong to the host page too: a reader pressing Back should
-    // leave the article, not undo a filter. The address still follows the view.
-    let top = window.top().ok().flatten().map(wasm_bindgen::JsValue::from);
-    let embedded = top.is_some_and(|top| top != wasm_bindgen::JsValue::from(window.clone()));
-    let history = if embedded { HistoryWrite::Replace } else { history };
-    let _ = match history {
-        HistoryWrite::Push => {
-            browser_history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        }
-        HistoryWrite::Replace => {
-            browser_history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        }
-    };
+/// How the widget writes its view into the address, in src/embed/address.js (copied as written,
+/// so its words live here). Once the browser is idle after the frame that shows the new view:
+/// writing history took Chromium some milliseconds of each click's frame (BENCHMARKS.md). At
+/// once, the link goes on the widget's root (`data-link`), where the share panel reads the view
+/// it exports. A query the address already has is not written again. In a frame, history entries belong to
+/// the host page too: a reader pressing Back should leave the article, not undo a filter, so the
+/// entry is replaced there, and the address still follows the view.
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/address.js")]
+extern "C" {
+    fn writeAddress(query: &str, replace: bool);
 }

@@ -137,7 +137,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
     let counts = (*derived).as_ref().map_or(*summed, |derived| derived.counts);
     let print = use_state(|| 0_u32);
-    let idle = use_when_idle();
+    let idle = use_idle_prefetch();
     let on_print = {
         let print = print.clone();
         Callback::from(move |()| print.set(*print + 1))
@@ -263,7 +263,7 @@ fn part_slot(part: Part, props: &ExplorerProps, _print: u32) -> Html {
 /// fetched and the handout drawn, so that printing (even from the browser's menu) finds it.
 #[cfg(target_family = "wasm")]
 #[hook]
-fn use_when_idle() -> bool {
+fn use_idle_prefetch() -> bool {
     let idle = use_state_eq(|| false);
     {
         let idle = idle.clone();
@@ -279,7 +279,7 @@ fn use_when_idle() -> bool {
 
 #[cfg(not(target_family = "wasm"))]
 #[hook]
-fn use_when_idle() -> bool {
+fn use_idle_prefetch() -> bool {
     false
 }
 

@@ -133,9 +133,16 @@ pub fn prefetch_extras(compare_in: Option<Lang>) {
     prefetch(compare_in.map_or("", Lang::tag));
 }
 
-/// Calls `then` once the browser is idle.
+/// Calls `then` once the browser is idle, or a few seconds on: for what no reader waits for.
 pub fn when_idle(then: impl FnOnce() + 'static) {
-    whenIdle(&Closure::once_into_js(then));
+    whenIdle(&Closure::once_into_js(then), false);
+}
+
+/// Calls `then` once the browser is idle after the frame under way, or a moment on: for what a
+/// click changes out of the reader's sight (the address, what lies below the comparison's
+/// table), after the frame that shows the reader its answer.
+pub fn soon_when_idle(then: impl FnOnce() + 'static) {
+    whenIdle(&Closure::once_into_js(then), true);
 }
 
 /// The widget's way to its extras module (src/bin/demarche-extras.rs), in src/embed/extras.js,
@@ -149,11 +156,11 @@ pub fn when_idle(then: impl FnOnce() + 'static) {
 /// again at the next opening (Try again in the panel), the stylesheet through a fresh copy of
 /// its link (a link whose load failed keeps an empty sheet, so only the module's own promise
 /// says what arrived). `whenIdle` waits for the browser's idle callback, or a moment where
-/// there is none.
+/// there is none; `soon` waits less.
 #[wasm_bindgen(module = "/src/embed/extras.js")]
 extern "C" {
     fn prefetch(compare_lang: &str);
-    fn whenIdle(then: &JsValue);
+    fn whenIdle(then: &JsValue, soon: bool);
     #[wasm_bindgen(catch)]
     async fn mount(
         element: &Element,

@@ -6,6 +6,13 @@
 
 use yew::prelude::*;
 
+#[cfg(target_family = "wasm")]
+pub(super) use super::soon_when_idle;
+
+/// Nothing is ever idle at build time or in native tests: the page is written whole.
+#[cfg(not(target_family = "wasm"))]
+pub(super) fn soon_when_idle(_then: impl FnOnce() + 'static) {}
+
 /// `value` as it was when the browser was last idle after it changed: `None` until the first
 /// such moment. Of several changes before one, only the last is drawn. At build time and in
 /// native tests (no idle moments) always `value`: the page is written whole.
@@ -17,7 +24,7 @@ pub fn use_when_idle<T: Clone + PartialEq + 'static>(value: T) -> Option<T> {
     {
         let settled = settled.clone();
         use_effect_with(value.clone(), move |_| {
-            when_idle(move || settled.set(Some(latest.borrow().clone())));
+            soon_when_idle(move || settled.set(Some(latest.borrow().clone())));
         });
     }
     match cfg!(target_family = "wasm") {
@@ -25,27 +32,3 @@ pub fn use_when_idle<T: Clone + PartialEq + 'static>(value: T) -> Option<T> {
         false => Some(value),
     }
 }
-
-/// How long an idle moment may be waited for (ms), on a page that keeps the browser busy.
-#[cfg(target_family = "wasm")]
-const LONGEST_WAIT: u32 = 200;
-
-/// Calls `then` once the browser is idle; where it does not say when it is (Safari), once it
-/// has painted the frame under way (a timeout set from an animation frame callback).
-#[cfg(target_family = "wasm")]
-fn when_idle(then: impl FnOnce() + 'static) {
-    use wasm_bindgen::prelude::*;
-    let window = gloo::utils::window();
-    let then: js_sys::Function = Closure::once_into_js(then).unchecked_into();
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(LONGEST_WAIT);
-    if window.request_idle_callback_with_options(&then, &options).is_err() {
-        let after_paint = Closure::once_into_js(move || {
-            let _ = gloo::utils::window().set_timeout_with_callback(&then);
-        });
-        let _ = window.request_animation_frame(after_paint.unchecked_ref());
-    }
-}
-
-#[cfg(not(target_family = "wasm"))]
-fn when_idle(_then: impl FnOnce() + 'static) {}

@@ -5,7 +5,7 @@
 // incidents; and a choice nothing fits says so in words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axeFindings, dayOf, openPage, useBrowser } from "./support.mjs";
+import { addressOf, axeFindings, dayOf, openPage, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -83,7 +83,7 @@ test("the choice of incidents and the sort by speed keep what the files say, and
   assert.equal(words.length, states.length);
   assert.ok(words.every((text) => /the day of the attribution|day \d|days? (after|before) the attribution/.test(text)), words.join(" | "));
 
-  const link = page.url();
+  const link = await addressOf(page);
   for (const [name, value] of [["view", "compare"], ["accused", "RU"], ["attributed_by", "GB"], ["made_from", "2018-06-01"], ["rank", "speed"]]) {
     assert.equal(new URL(link).searchParams.get(name), value, name);
   }
@@ -114,7 +114,7 @@ test("a profile opened from a choice of incidents covers those incidents and say
   assert.equal(await page.locator(".profile .compare-kept").textContent(), `Incidents compared: ${china.length} of ${running.seeds.length}`);
   const incidents = await page.locator(".profile tbody[data-incident]").evaluateAll((bodies) => bodies.map((body) => body.dataset.incident));
   assert.deepEqual([...incidents].sort(), china.map((seed) => seed.incident.id).sort());
-  assert.match(new URL(page.url()).search, /accused=CN/);
+  assert.match(new URL(await addressOf(page)).search, /accused=CN/);
   await page.close();
 });
 

@@ -3,7 +3,7 @@
 // reopens them, the marks on the day axis, and all of it by keyboard alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dayOf, days, openPage, reactedActors, settledAttribute, useBrowser } from "./support.mjs";
+import { addressOf, dayOf, days, openPage, reactedActors, settledAttribute, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -60,7 +60,7 @@ test("a cell opens what that state said in that incident, and the link reopens i
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
   const exchange = running.seeds.find((seed) => seed.incident.id === "exchange-china-2021");
   await page.locator(`tr[data-responder=GB] td[data-incident=${exchange.incident.id}] button`).click();
-  const url = new URL(page.url());
+  const url = new URL(await addressOf(page));
   assert.deepEqual([url.searchParams.get("view"), url.searchParams.get("incident"), url.searchParams.get("country")], ["compare", exchange.incident.id, "GB"]);
   const spoke = new Set(exchange.reactions.map((reaction) => reaction.actor));
   const british = exchange.actors.filter((actor) => actor.country === "GB" && spoke.has(actor.id));

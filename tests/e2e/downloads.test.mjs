@@ -32,9 +32,10 @@ after(() => {
 });
 
 /** A page of the build under the strict policy, with every request it makes recorded. */
-async function open(query, base = running.server.url) {
+async function open(query, base = running.server.url, init = undefined) {
   const context = await running.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const requests = [];
   const errors = [];
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
@@ -206,6 +207,30 @@ test("the matrix downloads its marks and a map that paints every state as the sc
   assert.ok(!cite.includes("„"), cite);
   assert.equal(cite, `Cite: ${(await exportModel(page)).cite}`);
   assert.ok(svg.includes("Démarche, “"), "the picture's credit is the same line");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a panel opened the moment after a filter click downloads what the click shows", async () => {
+  // A browser busy for seconds: the widget writes the click's view into the address only
+  // once the browser is idle after drawing it, so the address still holds the view before.
+  const busy = () => {
+    window.requestIdleCallback = (callback) => setTimeout(callback, 5000);
+  };
+  const { context, page, requests, errors } = await open("", running.server.url, busy);
+  await page.locator("details.share > summary").hover();
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/share.js")));
+  assert.ok(requests.includes("/share.js"), "the panel's code is fetched ahead");
+  await page.evaluate(() => {
+    document.querySelector(".chip[data-value=condemnation]").click();
+    document.querySelector("details.share").open = true;
+  });
+  await page.locator(".downloads .cite").waitFor();
+  const { records } = await csvRecords(page);
+  assert.ok(records.length > 0);
+  assert.deepEqual(records.filter((record) => record.response === "condemnation"), [], "the click's view, not the one before");
+  await agree(page, records, await matrixMarks(page));
+  assert.equal(new URL(page.url()).search, "", "the address has not followed yet");
   assert.deepEqual(errors, []);
   await context.close();
 });

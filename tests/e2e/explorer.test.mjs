@@ -3,7 +3,7 @@
 // through views, the map works by keyboard, and a phone-sized screen never scrolls sideways.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, reactedActors, ready, settledAttribute, useBrowser } from "./support.mjs";
+import { addressOf, openPage, reactedActors, ready, settledAttribute, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -79,6 +79,29 @@ test("clicking a country selects its rows, and a row selects its country", async
   await page.close();
 });
 
+test("a click's frame draws the new view, and the address follows once the browser is idle, a history entry per click", async () => {
+  const { page, errors } = await openPage(running.browser, running.server.url);
+  const entries = await page.evaluate(() => history.length);
+  const addressInTheClicksFrame = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const before = location.search;
+        const watch = new MutationObserver(() => {
+          watch.disconnect();
+          done(location.search === before);
+        });
+        watch.observe(document.querySelector("table.matrix"), { subtree: true, childList: true, attributes: true, characterData: true });
+        document.querySelector(".chip[data-value=concern]").click();
+      }),
+  );
+  assert.equal(addressInTheClicksFrame, true, "the address is written after the click's frame");
+  const shown = new URL(await addressOf(page)).searchParams.get("response");
+  assert.ok(shown && !shown.split(",").includes("concern"), shown);
+  assert.equal(await page.evaluate(() => history.length), entries + 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a copied link reopens the same view, and back and forward walk through views", async () => {
   const { page } = await openPage(running.browser, running.server.url);
   await page.locator("table.matrix").waitFor();
@@ -87,7 +110,7 @@ test("a copied link reopens the same view, and back and forward walk through vie
   await page.locator(".filters select").last().selectOption("name");
   await country(page, "CN").click();
   const view = await snapshot(page);
-  const link = page.url();
+  const link = await addressOf(page);
   assert.match(link, /map=world/);
   const { page: copy, errors } = await openPage(running.browser, link);
   assert.deepEqual(await snapshot(copy), view);
@@ -155,7 +178,7 @@ test("inside an iframe the view still reaches the address, but not the host's Ba
   await frame.locator(".chip[data-value=summons]").click();
   await frame.locator("tr[data-actor=cz-fiala] th").click();
   assert.equal(await frame.locator("thead th.kind-summons").count(), 0);
-  const address = await page.frames()[1].evaluate(() => location.search);
+  const address = new URL(await addressOf(page.frames()[1])).search;
   assert.match(address, /response=/);
   assert.match(address, /actor=cz-fiala/);
   assert.equal(await page.evaluate(() => history.length), before);

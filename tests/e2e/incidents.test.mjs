@@ -2,7 +2,7 @@
 // filters show what its file says. The expected rows and marks are read from the file itself.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, reactedActors, useBrowser } from "./support.mjs";
+import { addressOf, openPage, reactedActors, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -57,7 +57,7 @@ for (const seedIndex of [0, 1, 2, 3]) {
     const expected = reactedActors({ reactions: seed.reactions.filter((reaction) => reaction.responses.includes(kind)) });
     assert.deepEqual(sorted(await rows(page)), sorted(expected), `${id}: only ${kind}`);
     assert.equal(await page.locator("thead th.kind").count(), 1);
-    assert.equal(new URL(page.url()).searchParams.get("response"), kind);
+    assert.equal(new URL(await addressOf(page)).searchParams.get("response"), kind);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -5,7 +5,7 @@
 // from its first paint.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST_WITH_TWO, readSeeds, ready, useBrowser } from "./support.mjs";
+import { addressOf, DIST_WITH_TWO, readSeeds, ready, useBrowser } from "./support.mjs";
 
 const running = useBrowser(DIST_WITH_TWO);
 
@@ -140,7 +140,7 @@ test("the Czech page is Czech from its first paint, and so is its error panel", 
   await page.getByRole("button", { name: "Zkusit znovu" }).click();
   await ready(page);
   assert.equal(
-    new URL(page.url()).search,
+    new URL(await addressOf(page)).search,
     "?incident=czech-mfa-apt31-2025",
     "Czech is this page's default: the link names the incident and does not repeat the language",
   );

@@ -2,7 +2,7 @@
 // matrix opens a reaction's detail by pointer and by keyboard alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, useBrowser } from "./support.mjs";
+import { addressOf, openPage, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -47,7 +47,7 @@ test("a cell opens the reaction's detail with every source, opening safely", asy
   const quote = lipavsky.quotes.find((quote) => quote.lang === "en") ?? lipavsky.quotes[0];
   assert.equal(await detail.locator("blockquote").textContent(), quote.text);
   const index = running.czech.reactions.indexOf(lipavsky) + 1;
-  assert.equal(new URL(page.url()).searchParams.get("reaction"), String(index));
+  assert.equal(new URL(await addressOf(page)).searchParams.get("reaction"), String(index));
   await page.close();
 });
 

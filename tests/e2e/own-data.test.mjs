@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "smol-toml";
-import { exportModel, handoutDrawn, parseCsv, ready, reactedActors, serveDist, useBrowser } from "./support.mjs";
+import { addressOf, exportModel, handoutDrawn, parseCsv, reactedActors, ready, serveDist, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 const fixture = fileURLToPath(new URL("../fixtures/minimal.toml", import.meta.url));
@@ -110,7 +110,8 @@ test("?data= opens a packed file served from another origin, and links keep it",
   const rows = await page.locator("tbody tr[data-actor]").evaluateAll((trs) => trs.map((tr) => tr.dataset.actor).sort());
   assert.deepEqual(rows, reactedActors(own).sort());
   await page.getByRole("button", { name: "Europe", exact: true }).click();
-  assert.ok(new URL(page.url()).searchParams.get("data").endsWith("/own.bin"), page.url());
+  const address = await addressOf(page);
+  assert.ok(new URL(address).searchParams.get("data").endsWith("/own.bin"), address);
   await page.goto(`${page.url()}&lang=cs`);
   await page.locator("h1", { hasText: own.incident.title.cs }).waitFor();
   await page.close();
@@ -266,7 +267,7 @@ test("an own file says where it comes from in the explorer, timeline, comparison
   const version = csv[0].indexOf("data_version");
   const rows = csv.slice(1).filter((row) => row.length > 1);
   assert.ok(rows.length > 1 && rows.every((row) => row[version] === line), "every row of the download");
-  const link = page.url();
+  const link = await addressOf(page);
   for (const [view, where] of [
     ["&view=timeline", "main > p.origin"],
     ["&embed=compact", ".credit + p.origin"],

@@ -83,6 +83,15 @@ export async function settledAttribute(locator, name, value) {
   return locator.getAttribute(name);
 }
 
+/** The page's address once the widget has written the view it shows into it. It writes it
+ *  once the browser is idle after the frame that drew the view, or 200 ms on at the latest
+ *  (src/embed/address.js), so a callback asked for later, when the browser is next idle or
+ *  a second on, comes after it. A frame out of view may never be idle. */
+export async function addressOf(pageOrFrame) {
+  await pageOrFrame.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 1000 })));
+  return pageOrFrame.url();
+}
+
 /** The page shows the build-time view at once; only after this mark does the live widget
  *  stand in its place and answer clicks. The parts that come in the extras module (the
  *  comparison, the timeline, the story) are drawn a moment later: ready waits for them too, or
@@ -129,7 +138,8 @@ export const exportModel = (page) =>
     const root = document.getElementById("demarche");
     const exporter = await import("./demarche-tools.js");
     await exporter.default();
-    const query = `?${root.dataset.query ?? ""}&${location.search.slice(1)}`;
+    // As the share panel reads it (src/embed/share.js).
+    const query = `?${root.dataset.query ?? ""}&${(root.dataset.link ?? location.search).slice(1)}`;
     return JSON.parse(await exporter.screen(new URL(root.dataset.catalogue, location.href).href, query, root.dataset.lang));
   });
 

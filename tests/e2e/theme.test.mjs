@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { axeFindings, ready, useBrowser } from "./support.mjs";
+import { addressOf, axeFindings, ready, useBrowser } from "./support.mjs";
 
 const running = useBrowser();
 
@@ -78,6 +78,6 @@ test("compact: no masthead or essay, a credit line whose link opens the full vie
   assert.ok(height <= 1400, `the compact view is ${height} px tall at 600 px`);
   await page.locator(".filters .filter-toggle").click();
   await page.locator(".chip[data-value=summons]").click();
-  assert.equal(new URL(page.url()).searchParams.get("embed"), "compact", "the link keeps the embed compact");
+  assert.equal(new URL(await addressOf(page)).searchParams.get("embed"), "compact", "the link keeps the embed compact");
   await page.close();
 });
