@@ -17,8 +17,8 @@ use demarche::model::{CountryNames, Date, Incident, Lang, MapExtent};
 use demarche::standing::standings;
 use demarche::timeline::Timeline;
 use demarche::view_model::{
-    CoalitionView, ComparisonView, Export, HandoutView, MapView, OpenedIncident, ProfileView, Screen,
-    StoryView, TimelineView,
+    AlignedView, CoalitionView, ComparisonView, Export, HandoutView, MapView, OpenedIncident, ProfileView,
+    Screen, StoryView, TimelineView,
 };
 use demarche::view_query::ViewQuery;
 
@@ -133,6 +133,9 @@ fn comparison() {
         let filter = Filter::default();
         let comparison = Comparison::build(&list, &filter, CompareOrder::Answered, &names, lang);
         check(name, &ComparisonView::derive(&list, &comparison, &filter, &names));
+    }
+    for (lang, name) in [(Lang::En, "aligned-en"), (Lang::Cs, "aligned-cs")] {
+        check(name, &AlignedView::derive(&list, &Filter::default(), lang));
     }
 }
 
