@@ -221,9 +221,9 @@ fn use_url_sync(session: &UseReducerHandle<Session>) {
 /// so its words live here). Once the browser is idle after the frame that shows the new view:
 /// writing history took Chromium some milliseconds of each click's frame (BENCHMARKS.md). At
 /// once, the link goes on the widget's root (`data-link`), where the share panel reads the view
-/// it exports. A query the address already has is not written again. In a frame, history entries belong to
-/// the host page too: a reader pressing Back should leave the article, not undo a filter, so the
-/// entry is replaced there, and the address still follows the view.
+/// it exports. A query the address already has is not written again. In a frame, history
+/// entries belong to the host page too: a reader pressing Back should leave the article, not
+/// undo a filter, so the entry is replaced there, and the address still follows the view.
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/address.js")]
 extern "C" {
     fn writeAddress(query: &str, replace: bool);

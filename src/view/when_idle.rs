@@ -1,17 +1,17 @@
 //! Drawing what the reader is not looking at after what they are. Opening the comparison draws
 //! some 1,800 elements; its table is half of them, and the coalitions and the aligned timeline
 //! below it start under the fold. A filter click redraws the table in the click's frame and what
-//! lies below once the browser is idle: at a hundred times the seeds' size, redrawing it was a
-//! fifth of a click's time (BENCHMARKS.md).
+//! lies below once the browser is idle: at a hundred times the seeds' size, redrawing it was
+//! more than a quarter of a click's time (BENCHMARKS.md).
 
 use yew::prelude::*;
 
 #[cfg(target_family = "wasm")]
-pub(super) use super::soon_when_idle;
+use super::soon_when_idle;
 
 /// Nothing is ever idle at build time or in native tests: the page is written whole.
 #[cfg(not(target_family = "wasm"))]
-pub(super) fn soon_when_idle(_then: impl FnOnce() + 'static) {}
+fn soon_when_idle(_then: impl FnOnce() + 'static) {}
 
 /// `value` as it was when the browser was last idle after it changed: `None` until the first
 /// such moment. Of several changes before one, only the last is drawn. At build time and in
