@@ -70,7 +70,7 @@ pub fn use_window(container: &NodeRef, lines: usize, shape: Lines, pinned: Optio
                     else {
                         return;
                     };
-                    if !still_covers(&drawn, &wanted, lines) {
+                    if !still_covers(&drawn, placement, lines) {
                         chosen.set(Some(wanted));
                     }
                 });

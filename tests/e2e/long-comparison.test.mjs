@@ -36,6 +36,14 @@ const rows = (page) =>
     };
   });
 
+/** As a reader would: the table's box brought into the page's view, then scrolled to its end.
+ *  The table draws the lines the page shows: of a box below the fold, only a margin. */
+const scrollToEnd = (page) =>
+  page.locator("table.compare").evaluate((table) => {
+    table.parentElement.scrollIntoView();
+    table.parentElement.scrollTo(0, table.parentElement.scrollHeight);
+  });
+
 test("a comparison of some 170 responders draws the rows in view, then more as the reader scrolls", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
   await page.locator("table.compare tr[data-responder]").first().waitFor();
@@ -44,7 +52,7 @@ test("a comparison of some 170 responders draws the rows in view, then more as t
   assert.ok(top.drawn.length < top.count / 2, `${top.drawn.length} rows drawn of ${top.count}`);
   assert.equal(top.drawn[0].index, 3, "the first bloc's row, under the header and the group's heading");
   assert.ok(top.space.length === 1 && top.space[0] > 1000, `the rows not drawn keep their place: ${top.space}`);
-  await page.locator("table.compare").evaluate((table) => table.parentElement.scrollTo(0, table.parentElement.scrollHeight));
+  await scrollToEnd(page);
   await page.waitForFunction(() => {
     const table = document.querySelector("table.compare");
     const last = [...table.querySelectorAll("tr[data-responder]")].at(-1);
@@ -62,7 +70,7 @@ test("a comparison of some 170 responders draws the rows in view, then more as t
 test("back from the profile of a row far down the table, the focus is on its name", async () => {
   const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
   await page.locator("table.compare tr[data-responder]").first().waitFor();
-  await page.locator("table.compare").evaluate((table) => table.parentElement.scrollTo(0, table.parentElement.scrollHeight));
+  await scrollToEnd(page);
   const count = await page.locator("table.compare").getAttribute("aria-rowcount");
   const last = page.locator(`table.compare tr[aria-rowindex="${count}"]`);
   const id = await last.getAttribute("data-responder");
