@@ -13,12 +13,12 @@ pub const DRAWN_WHOLE: usize = 120;
 /// scroll event is answered before the frame that shows it; the margin covers the browser's own
 /// scrolling, which can run a few frames ahead of the page. Every line drawn is paid for by
 /// every click, and the matrix and the comparison show about 16 lines in their boxes: with 30
-/// lines a side a click drew 60, with 12 it draws 36, and a comparison click at 100× takes
-/// three quarters of the time.
-pub const MARGIN: usize = 12;
+/// lines a side a click drew 60, with 8 it draws 26, and a comparison click at 100× takes
+/// some 0.6 of the time.
+pub const MARGIN: usize = 8;
 /// How many lines a table too long to draw whole starts with, before it knows where it is: a
-/// box's first view and its margin.
-pub const FIRST: usize = 36;
+/// box's first view (40rem, some 16 lines) and its margin.
+pub const FIRST: usize = 26;
 
 /// Where the table is: its lines' top relative to the top of the view, the view's height and
 /// a line's height (CSS pixels).
