@@ -82,7 +82,7 @@ pub use share_panel::share_panel;
 pub use source_link::source_link;
 pub use story_panel::{StoryPanel, StoryPanelProps};
 pub use term::{GlossaryContext, Term};
-pub use timeline_chart::{timeline_chart, TimelineChartProps};
+pub use timeline_chart::TimelineChart;
 pub use toolbar::{toolbar, ToolbarProps};
 
 /// The element the widget draws into, inside the host page's root. The browser build swaps a

@@ -64,18 +64,9 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
             }
         });
     }
-    let drawn_line = |line: usize| window.drawn.as_ref().is_none_or(|drawn| drawn.contains(&line));
+    let drawn_line = |line: usize| window.draws(line);
     let columns = model.columns.len() + 1 + usize::from(model.median_heading.is_some());
-    let spacer = |key: &'static str, lines: usize| {
-        (lines > 0).then(|| {
-            html! {
-                <tbody key={key} class="spacer" aria-hidden="true">
-                    <tr><td colspan={columns.to_string()} style={window.space(lines)}></td></tr>
-                </tbody>
-            }
-        })
-    };
-    let (before, after) = window.drawn.as_ref().map_or((0, 0), |drawn| (drawn.start, lines - drawn.end));
+    let (before, after) = window.undrawn(lines);
     // Each group with the line its heading is on.
     let mut line = 0;
     let placed: Vec<(usize, &str, &[Rc<ResponderRow>])> = groups
@@ -103,7 +94,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                         }) }
                     </tr>
                 </thead>
-                { spacer("before", before) }
+                { window.table_space("before", before, columns) }
                 { for placed.iter().filter(|(at, _, rows)| (*at..at + rows.len() + 1).any(drawn_line)).map(|&(heading_line, heading, rows)| html! {
                     <tbody key={heading}>
                         { for drawn_line(heading_line).then(|| html! {
@@ -124,7 +115,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                         })) }
                     </tbody>
                 }) }
-                { spacer("after", after) }
+                { window.table_space("after", after, columns) }
             </table>
         </div>
     }

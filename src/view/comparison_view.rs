@@ -195,7 +195,7 @@ fn AlignedTimeline(props: &AlignedTimelineProps) -> Html {
         <section class="timeline-panel aligned" aria-labelledby="aligned-heading">
             <h3 id="aligned-heading">{ words.aligned_heading }</h3>
             <table class="timeline">
-                { head(words.incident, lang, &timeline.axis) }
+                <thead>{ head(words.incident, lang, &timeline.axis) }</thead>
                 <tbody>
                     { for timeline.tracks().zip(&props.model.columns).map(|(track, column)| html! {
                         <tr data-incident={track.id.clone()}>

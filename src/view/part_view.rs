@@ -23,8 +23,8 @@ use crate::view_query::ViewQuery;
 
 use super::when_idle::use_when_idle;
 use super::{
-    comparison_view, handout, notices, profile_view, timeline_chart, ComparisonProps, ProfileProps, Shared,
-    StoryPanel, TimelineChartProps,
+    comparison_view, handout, notices, profile_view, ComparisonProps, ProfileProps, Shared, StoryPanel,
+    TimelineChart,
 };
 
 /// What the widget tells the parts it loads on demand: where the data is, the page's language,
@@ -211,12 +211,9 @@ fn TimelinePart(props: &PartViewProps) -> Html {
     let highlight = use_memo((incident.clone(), view.selection.clone()), |(incident, selection)| {
         Highlight::of(incident, selection.as_ref())
     });
-    timeline_chart(&TimelineChartProps {
-        lang: view.lang,
-        view: Shared(model),
-        highlight: Shared(highlight),
-        on_edit: props.on_edit.clone(),
-    })
+    html! {
+        <TimelineChart lang={view.lang} view={Shared(model)} highlight={Shared(highlight)} on_edit={props.on_edit.clone()} />
+    }
 }
 
 fn story_part(props: &PartViewProps) -> Html {

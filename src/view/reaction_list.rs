@@ -35,8 +35,7 @@ pub fn ReactionList(props: &ReactionListProps) -> Html {
     let window = use_window(&list, total, Lines { items: ":scope > li:not(.spacer)", clip: None }, None);
     let shown = window.drawn.clone().unwrap_or(0..(*drawn).min(total));
     let spacer = |lines: usize| {
-        let height = window.space(lines);
-        (lines > 0).then(|| html! { <li class="spacer" aria-hidden="true" style={height}></li> })
+        (lines > 0).then(|| html! { <li class="spacer" aria-hidden="true">{ window.space(lines) }</li> })
     };
     use_effect_with((*drawn, total), {
         let drawn = drawn.clone();

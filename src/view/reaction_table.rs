@@ -84,7 +84,6 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         Lines { items: ":scope > tbody:not(.spacer) > tr", clip: Some(".matrix-scroll") },
         pinned,
     );
-    let drawn = window.drawn.clone();
     {
         let (table, columns, to_focus, window) =
             (table.clone(), columns.clone(), to_focus.clone(), window.clone());
@@ -109,18 +108,8 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         }
     };
     let onkeydown = keyboard((rows, columns.len() + 1), active_cell, &active, &to_focus, reach, open);
-    let drawn_line = |line: usize| drawn.as_ref().is_none_or(|drawn| drawn.contains(&line));
-    let spacer = |key: &'static str, lines: usize| {
-        let height = window.space(lines);
-        (lines > 0).then(|| {
-            html! {
-                <tbody key={key} class="spacer" aria-hidden="true">
-                    <tr><td colspan={(columns.len() + 1).to_string()} style={height}></td></tr>
-                </tbody>
-            }
-        })
-    };
-    let (before, after) = drawn.as_ref().map_or((0, 0), |drawn| (drawn.start, layout.lines - drawn.end));
+    let drawn_line = |line: usize| window.draws(line);
+    let (before, after) = window.undrawn(layout.lines);
     let mut index = 0;
     let mut line = 0;
     html! {
@@ -143,7 +132,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                             }) }
                         </tr>
                     </thead>
-                    { spacer("before", before) }
+                    { window.table_space("before", before, columns.len() + 1) }
                     { for view.groups.iter().map(|group| {
                         let heading = line;
                         line += group.rows.len() + 1;
@@ -175,7 +164,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                         </tbody>
                         }
                     }) }
-                    { spacer("after", after) }
+                    { window.table_space("after", after, columns.len() + 1) }
                 </table>
             </div>
         </section>

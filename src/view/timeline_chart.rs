@@ -2,7 +2,11 @@
 //! (`view_model::TimelineView`): a real table (a row per actor, grouped like the matrix), its
 //! marks drawn in SVG so that they can sit at any day without inline styles (which a strict
 //! Content-Security-Policy forbids). Every mark is a button with the words a screen reader
-//! needs; Tab walks them in reading order, Enter or Space opens the reaction.
+//! needs; Tab walks them in reading order, Enter or Space opens the reaction. A timeline too
+//! long to draw whole draws the lines in view and a margin (`row_window`), as the matrix does:
+//! the others keep their place as empty space, and the screen reader is told every row's
+//! number and the count. Tab still walks every mark: the one it reaches is brought into view,
+//! and the lines beyond it are drawn.
 
 use yew::prelude::*;
 
@@ -12,10 +16,12 @@ use crate::rung::{Swatch, RETALIATION_SIGN};
 use crate::selection::Selection;
 use crate::timeline::Timing;
 use crate::view_change::ViewChange;
-use crate::view_model::{AxisView, Highlight, MarkView, TimelineView};
+use crate::view_model::{AxisView, Highlight, MarkView, TimelineView, TrackView};
 
+use super::window::{use_window, Lines};
 use super::Shared;
 
+#[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
     pub lang: Lang,
     pub view: Shared<TimelineView>,
@@ -23,56 +29,77 @@ pub struct TimelineChartProps {
     pub on_edit: Callback<ViewChange>,
 }
 
-/// A function, not a component: it holds no state, and each component costs the widget bytes.
-pub fn timeline_chart(props: &TimelineChartProps) -> Html {
+#[function_component]
+pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let words = strings(props.lang);
     let view = &props.view;
+    let table = use_node_ref();
+    let lines = view.groups.iter().map(|group| group.tracks.len() + 1).sum();
+    let window =
+        use_window(&table, lines, Lines { items: ":scope > tbody:not(.spacer) > tr", clip: None }, None);
+    let (before, after) = window.undrawn(lines);
+    let mut line = 0;
     html! {
         <section class="timeline-panel" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ words.timeline_heading }</h2>
-            <table class="timeline">
-                { head(words.actor, props.lang, &view.axis) }
-                { for view.groups.iter().map(|group| html! {
-                    <tbody>
-                        <tr class="group"><th scope="rowgroup" colspan="2">{ group.heading }</th></tr>
-                        { for group.tracks.iter().map(|track| {
-                            let highlighted = props.highlight.actor(&track.id);
-                            html! {
-                                <tr data-actor={track.id.clone()} class={classes!(highlighted.then_some("highlighted"))}>
-                                    <th scope="row" class="actor-col"><span class="actor-name" lang={track.name_lang}>{ &track.name }</span></th>
-                                    <td>{ track_svg(&view.axis, html! { <>
-                                        { for track.marks.iter().map(|mark| {
-                                            let first = mark.reactions[0];
-                                            let select = props.on_edit.reform(move |()| ViewChange::Select(Some(Selection::Reaction(first))));
-                                            glyph(mark, props.highlight.among(&mark.reactions), select)
-                                        }) }
-                                    </> }) }</td>
+            <table class="timeline" ref={table} aria-rowcount={window.drawn.is_some().then(|| (lines + 1).to_string())}>
+                // Every child of the table and of each body keyed, as the matrix's.
+                <thead key="head">{ head(words.actor, props.lang, &view.axis) }</thead>
+                { window.table_space("before", before, 2) }
+                { for view.groups.iter().map(|group| {
+                    let heading = line;
+                    line += group.tracks.len() + 1;
+                    html! {
+                        <tbody key={group.heading}>
+                            { for window.draws(heading).then(|| html! {
+                                <tr key="group" class="group" aria-rowindex={(heading + 2).to_string()}>
+                                    <th scope="rowgroup" colspan="2">{ group.heading }</th>
                                 </tr>
-                            }
-                        }) }
-                    </tbody>
+                            }) }
+                            { for group.tracks.iter().enumerate().filter(|(at, _)| window.draws(heading + 1 + at)).map(|(at, track)| {
+                                track_row(props, track, heading + 3 + at)
+                            }) }
+                        </tbody>
+                    }
                 }) }
+                { window.table_space("after", after, 2) }
             </table>
         </section>
     }
 }
 
-/// The table's head: what a row is, and the axis (its title and the labelled days).
+/// An actor's row, `index` its number for a screen reader.
+fn track_row(props: &TimelineChartProps, track: &TrackView, index: usize) -> Html {
+    let highlighted = props.highlight.actor(&track.id);
+    html! {
+        <tr key={track.id.clone()} data-actor={track.id.clone()} aria-rowindex={index.to_string()}
+            class={classes!(highlighted.then_some("highlighted"))}>
+            <th scope="row" class="actor-col"><span class="actor-name" lang={track.name_lang}>{ &track.name }</span></th>
+            <td>{ track_svg(&props.view.axis, html! { <>
+                { for track.marks.iter().map(|mark| {
+                    let first = mark.reactions[0];
+                    let select = props.on_edit.reform(move |()| ViewChange::Select(Some(Selection::Reaction(first))));
+                    glyph(mark, props.highlight.among(&mark.reactions), select)
+                }) }
+            </> }) }</td>
+        </tr>
+    }
+}
+
+/// The row of a table's head: what a row is, and the axis (its title and the labelled days).
 pub fn head(rows: &'static str, lang: Lang, axis: &AxisView) -> Html {
     html! {
-        <thead>
-            <tr>
-                <th scope="col" class="actor-col">{ rows }</th>
-                <th scope="col">
-                    <span class="axis-title">{ strings(lang).timeline_axis }</span>
-                    <svg class="axis" aria-hidden="true" width="100%" height="20">
-                        { for axis.ticks.iter().map(|(x, day)| html! {
-                            <text x={x.clone()} y="14" class={classes!((*day == 0).then_some("zero"))}>{ day }</text>
-                        }) }
-                    </svg>
-                </th>
-            </tr>
-        </thead>
+        <tr>
+            <th scope="col" class="actor-col">{ rows }</th>
+            <th scope="col">
+                <span class="axis-title">{ strings(lang).timeline_axis }</span>
+                <svg class="axis" aria-hidden="true" width="100%" height="20">
+                    { for axis.ticks.iter().map(|(x, day)| html! {
+                        <text x={x.clone()} y="14" class={classes!((*day == 0).then_some("zero"))}>{ day }</text>
+                    }) }
+                </svg>
+            </th>
+        </tr>
     }
 }
 

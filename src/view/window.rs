@@ -26,10 +26,35 @@ impl Window {
         self.chosen.set(Some(drawn));
     }
 
-    /// The style of the space that stands in for `lines` lines not drawn. In whole pixels:
+    /// The space that stands in for `lines` lines not drawn: an empty SVG of their height,
+    /// since a strict Content-Security-Policy refuses a style attribute. In whole pixels:
     /// formatting a float would bring 11 KB of std's float printing into the widget.
-    pub fn space(&self, lines: usize) -> String {
-        format!("height: {}px", (lines as f64 * self.line_height).round() as u64)
+    pub fn space(&self, lines: usize) -> Html {
+        let height = (lines as f64 * self.line_height).round() as u64;
+        html! { <svg class="space" width="1" height={height.to_string()}></svg> }
+    }
+
+    /// The space for `lines` lines not drawn, as a table body of one row across `columns`;
+    /// none for none (an `Option`, which Yew leaves out of a keyed list, where an empty node
+    /// would unkey it).
+    pub fn table_space(&self, key: &'static str, lines: usize, columns: usize) -> Option<Html> {
+        (lines > 0).then(|| {
+            html! {
+                <tbody key={key} class="spacer" aria-hidden="true">
+                    <tr><td colspan={columns.to_string()}>{ self.space(lines) }</td></tr>
+                </tbody>
+            }
+        })
+    }
+
+    /// The lines not drawn before the drawn ones, and after them, of a table of `lines`.
+    pub fn undrawn(&self, lines: usize) -> (usize, usize) {
+        self.drawn.as_ref().map_or((0, 0), |drawn| (drawn.start, lines - drawn.end))
+    }
+
+    /// Whether `line` is drawn.
+    pub fn draws(&self, line: usize) -> bool {
+        self.drawn.as_ref().is_none_or(|drawn| drawn.contains(&line))
     }
 }
 

@@ -253,6 +253,31 @@ test("a matrix of hundreds of rows draws those in view, and keyboard and screen 
   await page.close();
 });
 
+test("a timeline of hundreds of rows draws those in view, and Tab walks on to the marks beyond them", async () => {
+  pack("large", large(300));
+  const { page } = await openWith(`${cors.url}large.bin`, "&view=timeline");
+  await ready(page);
+  const table = page.locator("table.timeline");
+  const lines = Number(await table.getAttribute("aria-rowcount"));
+  const rows = page.locator("table.timeline tr[data-actor]");
+  assert.ok(lines > 300, `the screen reader is told every line: ${lines}`);
+  assert.ok((await rows.count()) < 150, `only the rows in view and a margin are drawn: ${await rows.count()}`);
+  // The last mark drawn, reached by the keyboard, is brought into view with the rows beyond it.
+  const last = Number(await rows.last().getAttribute("aria-rowindex"));
+  await rows.last().locator("g[role=button]").last().focus();
+  await table.locator(`tr[aria-rowindex="${last + 1}"]`).waitFor();
+  await page.keyboard.press("Tab");
+  const reached = await page.evaluate(() => Number(document.activeElement.closest("tr")?.getAttribute("aria-rowindex")));
+  assert.ok(reached > last, `Tab went on to row ${reached}, past the last drawn (${last})`);
+  // Scrolled to the end, the last row is drawn.
+  await page.waitForFunction((lines) => {
+    window.scrollTo(0, document.body.scrollHeight);
+    const drawn = document.querySelectorAll("table.timeline tr[aria-rowindex]");
+    return drawn[drawn.length - 1]?.getAttribute("aria-rowindex") === String(lines);
+  }, lines);
+  await page.close();
+});
+
 /** The line every view of an own file shows: the host it was served from. */
 const originLine = () => `This incident comes from ${new URL(cors.url).host}, not from this site.`;
 

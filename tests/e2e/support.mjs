@@ -74,6 +74,18 @@ export async function openPage(browser, url) {
   return { page, errors };
 }
 
+/** Records every Content-Security-Policy violation of the pages `page` loads from now on;
+ *  the function returned reads them. */
+export async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  return () => page.evaluate(() => window.violations);
+}
+
 /** The value an attribute of `locator`'s element comes to: a click or key press returns before
  *  the widget's render, and an attribute read at once may still be the one before (CI read
  *  `aria-controls` as null so). Waits for `value`, failing the test by timeout if it never

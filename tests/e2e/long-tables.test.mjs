@@ -1,8 +1,10 @@
-// A comparison too long to draw whole: the seeds beside a synthetic incident a hundred times the
-// Czech seed's size (src/synthetic.rs, as `make bench` builds it), some 170 responders. The
-// table draws the lines in view and a margin, keeps the others' place as empty space, draws
-// more as the reader scrolls, tells a screen reader how many rows there are, and a reader back
-// from a far row's profile lands on that row's name.
+// Tables too long to draw whole: the seeds beside a synthetic incident a hundred times the
+// Czech seed's size (src/synthetic.rs, as `make bench` builds it), some 400 actors and, in the
+// comparison, some 170 responders. A table draws the lines in view and a margin, keeps the
+// others' place as empty space, draws more as the reader scrolls, tells a screen reader how
+// many rows there are, and a reader back from a far row's profile lands on that row's name.
+// Served under the strict Content-Security-Policy: the empty space has its height without a
+// style attribute.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -10,7 +12,7 @@ import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DIST, openPage, useBrowser } from "./support.mjs";
+import { DIST, STRICT_CSP, openPage, ready, recordViolations, useBrowser } from "./support.mjs";
 
 const SITE = process.env.DEMARCHE_SITE ?? "../../target/debug/site";
 const SYNTHESIZE = process.env.DEMARCHE_SYNTHESIZE ?? "../../target/debug/examples/synthesize";
@@ -22,7 +24,7 @@ before(() => {
   cpSync(DIST, join(large, "site"), { recursive: true });
   execFileSync(SITE, ["--seeds", fileURLToPath(new URL("../../seeds", import.meta.url)), "--seeds", seeds, join(large, "site")]);
 });
-const running = useBrowser(join(large, "site"));
+const running = useBrowser(join(large, "site"), { "content-security-policy": STRICT_CSP });
 
 /** The table's rows as a screen reader counts them, and those drawn. */
 const rows = (page) =>
@@ -45,7 +47,9 @@ const scrollToEnd = (page) =>
   });
 
 test("a comparison of some 170 responders draws the rows in view, then more as the reader scrolls", async () => {
-  const { page } = await openPage(running.browser, `${running.server.url}?view=compare`);
+  const page = await running.browser.newPage();
+  const violations = await recordViolations(page);
+  await page.goto(`${running.server.url}?view=compare`);
   await page.locator("table.compare tr[data-responder]").first().waitFor();
   const top = await rows(page);
   assert.ok(top.count > 150, `the table says how many rows it has: ${top.count}`);
@@ -64,6 +68,7 @@ test("a comparison of some 170 responders draws the rows in view, then more as t
   const last = bottom.drawn.at(-1).id;
   const seen = await page.locator(`tr[data-responder="${last}"] th button`).isVisible();
   assert.ok(seen, "the last row is in the box's view");
+  assert.deepEqual(await violations(), []);
   await page.close();
 });
 
@@ -80,3 +85,30 @@ test("back from the profile of a row far down the table, the focus is on its nam
   await page.waitForFunction((id) => document.activeElement?.closest("tr")?.dataset.responder === id, id);
   await page.close();
 });
+
+for (const [view, table, row] of [
+  ["", "table.matrix", "tr[data-row]"],
+  ["&view=timeline", "table.timeline", "tr[data-actor]"],
+]) {
+  test(`the ${table} of some 400 actors keeps the place of the rows it does not draw, and draws the last at the end`, async () => {
+    const page = await running.browser.newPage();
+    const violations = await recordViolations(page);
+    await page.goto(`${running.server.url}?incident=synthetic-100x${view}`);
+    await ready(page);
+    const rows = page.locator(`${table} ${row}`);
+    const lines = Number(await page.locator(table).getAttribute("aria-rowcount"));
+    assert.ok(lines > 400, `the screen reader is told every line: ${lines}`);
+    assert.ok((await rows.count()) < lines / 4, `${await rows.count()} rows drawn of ${lines}`);
+    const space = await page.locator(`${table} tbody.spacer`).evaluateAll((bodies) => bodies.map((body) => body.getBoundingClientRect().height));
+    assert.ok(space.length === 1 && space[0] > 5000, `the rows not drawn keep their place: ${space}`);
+    await page.waitForFunction(([table, lines]) => {
+      const box = document.querySelector(table).closest(".matrix-scroll");
+      box?.scrollIntoView();
+      (box ?? document.scrollingElement).scrollTo(0, (box ?? document.scrollingElement).scrollHeight);
+      const drawn = document.querySelectorAll(`${table} tr[aria-rowindex]`);
+      return drawn[drawn.length - 1]?.getAttribute("aria-rowindex") === String(lines);
+    }, [table, lines]);
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+}
