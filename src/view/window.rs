@@ -134,8 +134,7 @@ fn draw_range(lines: usize, chosen: Option<Range<usize>>) -> Option<Range<usize>
 
 /// Where the container's lines are in the view (the part of the page's view its box shows),
 /// and a drawn line's height; none while the container is not on the page (the widget draws
-/// its first view off the page, then swaps it in). The first line's top is reckoned back from
-/// the first drawn one.
+/// its first view off the page, then swaps it in).
 fn placement(container: &NodeRef, shape: Lines, drawn: Option<&Range<usize>>) -> Option<Placement> {
     let container = container.cast::<Element>().filter(|container| container.is_connected())?;
     let items = container.query_selector_all(shape.items).ok()?;
@@ -146,16 +145,21 @@ fn placement(container: &NodeRef, shape: Lines, drawn: Option<&Range<usize>>) ->
     if span <= 0.0 {
         return None;
     }
-    let line_height = span / f64::from(items.length());
-    let before = drawn.map_or(0, |drawn| drawn.start) as f64;
+    // Whole pixels, as the space for the lines not drawn is made of.
+    let line_height = (span / f64::from(items.length())).round();
+    // The lines start where that space does, if any is before the drawn ones. Reckoned back
+    // from the first drawn line, a new line height (lines far down can be taller) would put
+    // every line drawn next off by the change over all the lines before it.
+    let lines_top = match drawn {
+        Some(drawn) if drawn.start > 0 => {
+            container.query_selector(".spacer").ok()??.get_bounding_client_rect().top()
+        }
+        _ => first_top,
+    };
     let (mut top, mut bottom) = (0.0, gloo::utils::window().inner_height().ok()?.as_f64()?);
     if let Some(clip) = shape.clip.and_then(|clip| container.closest(clip).ok().flatten()) {
         let clip = clip.get_bounding_client_rect();
         (top, bottom) = (clip.top().max(top), clip.bottom().min(bottom));
     }
-    Some(Placement {
-        lines_top: first_top - before * line_height - top,
-        view_height: (bottom - top).max(0.0),
-        line_height,
-    })
+    Some(Placement { lines_top: lines_top - top, view_height: (bottom - top).max(0.0), line_height })
 }
