@@ -116,8 +116,6 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
         <section class="matrix-panel">
             <div class="matrix-scroll">
                 <table class="matrix" role="grid" ref={table} {onclick} {onfocusin} {onkeydown} aria-labelledby="matrix-caption" aria-rowcount={(layout.lines + 1).to_string()}>
-                    // Its rows, row headers and cells are the grid's rows, row headers and
-                    // grid cells by HTML's own mapping: no role need be written on them.
                     // Every child of the table keyed, a group not drawn too: Yew diffs a list with
                     // an unkeyed child by place, from the end, and a group that comes or goes
                     // would draw every other anew.
@@ -195,8 +193,8 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
     html! {
         // Explicit roles: on a phone the stylesheet lays rows out as lines of marks, and a table
         // whose parts are displayed otherwise keeps its meaning only through its roles.
-        <tr aria-rowindex={(props.line + 2).to_string()} data-actor={row.id.clone()} data-row={props.index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
-            <th key="actor" scope="row" class="actor-col" tabindex={tabindex(0)}>
+        <tr role="row" aria-rowindex={(props.line + 2).to_string()} data-actor={row.id.clone()} data-row={props.index.to_string()} class={classes!(props.highlighted.then_some("highlighted"))} aria-selected={props.highlighted.to_string()}>
+            <th key="actor" role="rowheader" scope="row" class="actor-col" tabindex={tabindex(0)}>
                 <span class="actor-name" lang={row.name_lang}>{ &row.name }</span>
                 <span class="actor-kind">{ &row.office }</span>
             </th>
@@ -206,6 +204,7 @@ fn MatrixRowView(props: &MatrixRowProps) -> Html {
                 html! {
                     <td
                         key={cell.kind.id()}
+                        role="gridcell"
                         data-label={filled.then_some(words.response_label(cell.kind))}
                         class={classes!(kind_class(cell.kind), filled.then_some("filled"), chosen.then_some("selected"))}
                         data-kind={cell.kind.id()}
