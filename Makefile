@@ -60,10 +60,9 @@ dist:
 # snippets' comments (to the Rust that declares them) made room for. Measured 195,560 once the
 # address was written by a snippet of its own (address.js) once the browser is idle after a
 # click's frame, in place of the widget's calls to the page's location and history (−0.3 KB);
-# the budget went down with it. Measured 195,774 once the space standing in for a long table's
+# the budget went down with it. Measured 195,793 once the space standing in for a long table's
 # lines not drawn was an SVG of their height (not a style attribute, which a strict policy
-# refuses) and a long list was placed from that space's top, which the matrix's cells giving up
-# roles HTML already gives them (-7 KB of HTML) made room for. The budget is the measure plus at
+# refuses) and a long list was placed from that space's top. The budget is the measure plus at
 # most 2,000 bytes.
 BROTLI_BUDGET := 195800
 # Each part loaded on demand has its own budget (brotli bytes of its module and glue), measured
@@ -74,7 +73,7 @@ BROTLI_BUDGET := 195800
 # extras measured 192,742 once each part started with what the parts before it had read and the
 # comparison's control had every incident read ahead (+1.9 KB: a timeline opens in a third of
 # its time), 194,684 once the comparison drew its coalitions and aligned timeline when the
-# browser is idle after a click, and 195,968 once a long timeline drew only the rows in view
+# browser is idle after a click, and 195,970 once a long timeline drew only the rows in view
 # (+1.3 KB: a timeline of 100× opens in a quarter of its time, BENCHMARKS.md).
 PART_BUDGETS := extras=196100 tools=98800
 

@@ -31,7 +31,7 @@ impl Window {
     /// formatting a float would bring 11 KB of std's float printing into the widget.
     pub fn space(&self, lines: usize) -> Html {
         let height = (lines as f64 * self.line_height).round() as u64;
-        html! { <svg class="space" width="1" height={height.to_string()}></svg> }
+        html! { <svg width="1" height={height.to_string()}></svg> }
     }
 
     /// The space for `lines` lines not drawn, as a table body of one row across `columns`;
@@ -89,14 +89,10 @@ pub fn use_window(container: &NodeRef, lines: usize, shape: Lines, pinned: Optio
                     let Some(placement) = placement(&container, shape, current.borrow().as_ref()) else {
                         return;
                     };
-                    line_height.set(placement.line_height.round() as u32);
-                    let (Some(drawn), Some(wanted)) =
-                        (current.borrow().clone(), lines_to_draw(lines, Some(placement)))
-                    else {
-                        return;
-                    };
-                    if !still_covers(&drawn, placement, lines) {
-                        chosen.set(Some(wanted));
+                    line_height.set(placement.line_height as u32);
+                    let drawn = current.borrow().clone();
+                    if drawn.is_some_and(|drawn| !still_covers(&drawn, placement, lines)) {
+                        chosen.set(lines_to_draw(lines, Some(placement)));
                     }
                 });
                 follow();
