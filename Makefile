@@ -40,10 +40,19 @@ ifdef OWN_DATA
 export DEMARCHE_OWN_DATA := $(OWN_DATA)
 endif
 
+# The release wasm is linked with a standard library built for it, at the size the widget is
+# built for, whose panics stop the module at once (the page then shows the crash panel the build
+# wrote, src/embed/page.js), with no Debug formatting and no source locations in it: 14.7 KB
+# brotli less in the first load (BENCHMARKS.md). These are unstable flags, which a stable
+# compiler takes under RUSTC_BOOTSTRAP, as the Debian route's standard library already does
+# (tools/setup); Trunk's post-build hook drops them, so the native build never sees them.
+WASM_STD := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
+
 # Trunk's post-build hook writes the data files and the first screens (Trunk.toml).
 dist:
 	tools/setup build
-	trunk build --release
+	$(WASM_STD) trunk build --release
 	@tools/sizes dist '' $(PART_BUDGETS)
 
 # What a reader downloads before the widget is ready (index.html and every file it references:
