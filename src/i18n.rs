@@ -88,7 +88,6 @@ strings! {
     pub map_loading: &'static str,
     pub map_failed: &'static str,
     pub no_data_source: &'static str,
-    pub crash_intro: &'static str,
     pub notice_dismiss: &'static str,
     pub filters: &'static str,
     pub search: &'static str,
@@ -264,6 +263,20 @@ pub fn without_script(lang: Lang) -> String {
             "The map, each reaction's sources and the filters need JavaScript and WebAssembly.".into()
         }
         Lang::Cs => typeset("Mapa, zdroje jednotlivých reakcí a filtry potřebují JavaScript a WebAssembly."),
+    }
+}
+
+/// What a page says above the detail of a crash (the build writes the panel into every page,
+/// `crash_panels`), so the widget never carries it.
+pub fn after_crash(lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            "Something went wrong inside the widget. Reloading the page may help; the details below help us fix it:"
+                .into()
+        }
+        Lang::Cs => typeset(
+            "Ve widgetu došlo k chybě. Pomoci může nové načtení stránky; podrobnosti níže nám pomohou chybu opravit:",
+        ),
     }
 }
 
@@ -782,7 +795,6 @@ static EN: Strings = Strings {
     map_loading: "Loading the map…",
     map_failed: "The map could not be loaded.",
     no_data_source: "This page does not say where the widget's data is: the element with id=\"demarche\" needs a data-catalogue attribute (make dist writes it).",
-    crash_intro: "Something went wrong inside the widget. Reloading the page may help; the details below help us fix it:",
     notice_dismiss: "Dismiss",
     filters: "Filters",
     search: "Search names and quotes",
@@ -937,7 +949,6 @@ static CS: Strings = Strings {
     map_loading: "Načítá se mapa…",
     map_failed: "Mapu se nepodařilo načíst.",
     no_data_source: "Stránka neuvádí, kde jsou data widgetu: prvek s id=\"demarche\" potřebuje atribut data-catalogue (zapíše ho make dist).",
-    crash_intro: "Ve widgetu došlo k chybě. Pomoci může nové načtení stránky; podrobnosti níže nám pomohou chybu opravit:",
     notice_dismiss: "Zavřít",
     filters: "Filtry",
     search: "Hledat ve jménech a citacích",

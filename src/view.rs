@@ -56,7 +56,7 @@ pub use comparison_view::{comparison_view, ComparisonProps};
 pub use country_map::CountryMap;
 pub use credit_line::credit_line;
 pub use detail_panel::DetailPanel;
-pub use error_panel::crash_panel_html;
+pub use error_panel::{crash_panels, CRASH_TEMPLATE_ID};
 pub use explorer::{Explorer, ExplorerProps};
 pub use filter_fold::FilterFold;
 pub use filter_panel::{filter_panel, FilterPanelProps, SortChoice};

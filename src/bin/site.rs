@@ -22,7 +22,7 @@ use demarche::i18n::{strings, without_script};
 use demarche::model::{Incident, Lang};
 use demarche::packed::hashed_name;
 use demarche::session::Resource;
-use demarche::view::{Explorer, ExplorerProps, HOST_CLASS};
+use demarche::view::{crash_panels, Explorer, ExplorerProps, CRASH_TEMPLATE_ID, HOST_CLASS};
 use demarche::view_query::{ViewQuery, Wanted};
 use yew::LocalServerRenderer;
 
@@ -159,7 +159,8 @@ fn write_page(
         r#"<div id="demarche" class="demarche" data-catalogue="{catalogue}" data-lang="{}" data-query="{presentation}">"#,
         lang.tag()
     );
-    let page = without_own_head(&[&template[..open], &root, screen, &template[content_end..]].concat());
+    let page =
+        without_earlier_writing(&[&template[..open], &root, screen, &template[content_end..]].concat());
     let mut preloads: String = preloaded(bundle, &catalogue, wanted)
         .iter()
         .map(|(resource, file)| {
@@ -171,7 +172,9 @@ fn write_page(
         preloads.push_str(REFUSE_OWN);
     }
     let head_end = page.find("</head>")?;
-    let page = [&page[..head_end], &preloads, &page[head_end..]].concat();
+    let body_end = page.rfind("</body>")?;
+    let page = [&page[..head_end], &preloads, &page[head_end..body_end], &crash_panels(), &page[body_end..]]
+        .concat();
     Some(in_language(page, lang))
 }
 
@@ -194,9 +197,15 @@ fn preloaded(bundle: &Bundle, catalogue: &str, wanted: &Wanted) -> Vec<(Resource
 /// the widget looks for it (src/bin/demarche/widget.rs).
 const REFUSE_OWN: &str = r#"<meta name="demarche-data" content="off">"#;
 
-/// The page without the preloads, and the refusal of own files, an earlier run wrote.
-fn without_own_head(page: &str) -> String {
-    let page = page.replace(REFUSE_OWN, "");
+/// The page without the preloads, the refusal of own files and the crash panels an earlier run
+/// wrote.
+fn without_earlier_writing(page: &str) -> String {
+    let mut page = page.replace(REFUSE_OWN, "");
+    let crash = format!(r#"<template id="{CRASH_TEMPLATE_ID}">"#);
+    if let Some(start) = page.find(&crash) {
+        let length = page[start..].find("</template>").map_or(0, |end| end + "</template>".len());
+        page.replace_range(start..start + length, "");
+    }
     let mut out = String::with_capacity(page.len());
     let mut rest = page.as_str();
     while let Some(at) = rest.find("<link rel=\"preload\"") {

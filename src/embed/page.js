@@ -2,7 +2,8 @@
 // from its first paint: the theme, accent colour and typeface a link asks for (?theme=,
 // ?accent=, ?font=), switched at run time by the page that frames the widget and by no one
 // else; inside a frame, the widget's height told to that page whenever it changes; and the
-// share panel's code, fetched when it is about to be opened.
+// share panel's code, fetched when it is about to be opened; and should the widget crash, the
+// panel that says so.
 (() => {
   const root = document.documentElement;
   const look = ({ theme, accent, font }) => {
@@ -18,6 +19,21 @@
   document.addEventListener("toggle", (event) => event.target.matches?.("details.share[open]") && share().then((share) => share.open(event.target)), true);
   const ahead = (event) => event.target.closest?.("details.share") && share().then((share) => share.prefetch(), () => {});
   for (const type of ["pointerover", "focusin"]) document.addEventListener(type, ahead, { passive: true });
+  // A panic stops the widget's module at once (a trap; Makefile, WASM_STD), so this script,
+  // not the module, puts the panel the build wrote (src/view/error_panel.rs) in its place.
+  const crashed = (error) => {
+    const host = document.getElementById("demarche");
+    if (!(error instanceof WebAssembly.RuntimeError) || !host || host.dataset.crashed) return;
+    const panels = document.getElementById("demarche-crash")?.content;
+    const lang = new URLSearchParams(location.search).get("lang") ?? host.dataset.lang;
+    const panel = [...(panels?.children ?? [])].find((panel) => panel.lang === lang) ?? panels?.firstElementChild;
+    if (!panel) return;
+    host.dataset.crashed = "";
+    host.replaceChildren(panel.cloneNode(true));
+    host.querySelector(".crash-detail").textContent = error.stack ?? String(error);
+  };
+  addEventListener("error", (event) => crashed(event.error));
+  addEventListener("unhandledrejection", (event) => crashed(event.reason));
   if (window.parent === window) return;
   addEventListener("message", (event) => {
     if (event.source === window.parent && event.data?.demarche) look(event.data.demarche);

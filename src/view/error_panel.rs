@@ -1,15 +1,27 @@
-//! What a reader sees instead of a blank page when the widget crashes: inert markup that `main`
-//! writes with plain DOM calls, because after a panic Yew can no longer be trusted to render.
-//! The panic's detail is inserted as text by the caller, never as HTML.
+//! What a reader sees instead of a blank page when the widget crashes. The widget's release
+//! build stops at once on a panic (a trap, with no message to format: Makefile, `WASM_STD`), so
+//! nothing of the module can be trusted to draw then: the build writes this panel into every
+//! page, in both languages, and the page's own script shows it (src/embed/page.js).
 
-use crate::i18n::strings;
+use crate::i18n::{after_crash, strings};
 use crate::model::Lang;
 
-/// The caller puts the panic's detail into its `<pre>`.
-pub fn crash_panel_html(lang: Lang) -> String {
-    let words = strings(lang);
-    format!(
-        r#"<section class="error-panel" role="alert"><h2>{}</h2><p>{}</p><pre class="crash-detail"></pre></section>"#,
-        words.error_heading, words.crash_intro
-    )
+/// The id of the `<template>` that holds the panels; page.js looks for it.
+pub const CRASH_TEMPLATE_ID: &str = "demarche-crash";
+
+/// The `<template>` with a panel for each language, each marked with its `lang`; page.js shows
+/// the one of the link's language, or the page's, and puts the error's detail into its `<pre>`.
+pub fn crash_panels() -> String {
+    let panels: String = [Lang::En, Lang::Cs]
+        .into_iter()
+        .map(|lang| {
+            format!(
+                r#"<section class="error-panel" role="alert" lang="{}"><h2>{}</h2><p>{}</p><pre class="crash-detail"></pre></section>"#,
+                lang.tag(),
+                strings(lang).error_heading,
+                after_crash(lang)
+            )
+        })
+        .collect();
+    format!(r#"<template id="{CRASH_TEMPLATE_ID}">{panels}</template>"#)
 }

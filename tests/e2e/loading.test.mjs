@@ -1,8 +1,8 @@
 // What the widget downloads, and when: the page announces the first view's data files, a
 // second incident and the world map's shapes are fetched only when a reader asks for them,
 // a story's words when the story opens, a file that fails (404, cut short, another version)
-// gets a readable panel with Retry above the written first screen, and the Czech page is Czech
-// from its first paint.
+// gets a readable panel with Retry above the written first screen, the Czech page is Czech
+// from its first paint, and a crash of the widget leaves a panel that says so.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addressOf, DIST_WITH_TWO, readSeeds, ready, useBrowser } from "./support.mjs";
@@ -144,5 +144,26 @@ test("the Czech page is Czech from its first paint, and so is its error panel", 
     "?incident=czech-mfa-apt31-2025",
     "Czech is this page's default: the link names the incident and does not repeat the language",
   );
+  await page.close();
+});
+
+test("a crash of the widget's module leaves the panel the build wrote, in the link's language", async () => {
+  const page = await running.browser.newPage();
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (event) => {
+      window.widgetModule = event.detail.wasm;
+    });
+  });
+  await page.goto(`${running.server.url}?lang=cs`);
+  await ready(page);
+  // A real trap in the running module: an allocation larger than its memory can be stops it, as
+  // a panic does.
+  await page.evaluate(() => setTimeout(() => window.widgetModule.__wbindgen_malloc(0xfffffff0, 8)));
+  const panel = page.locator("#demarche > .error-panel[role=alert]");
+  await panel.waitFor();
+  assert.equal(await panel.getAttribute("lang"), "cs");
+  assert.equal(await panel.locator("h2").textContent(), "Démarche nemůže tento obsah zobrazit");
+  assert.match(await panel.locator(".crash-detail").textContent(), /unreachable/);
+  assert.equal(await page.locator("#demarche table").count(), 0, "the widget's view is gone, not half-drawn");
   await page.close();
 });

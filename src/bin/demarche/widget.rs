@@ -8,7 +8,7 @@
 
 use demarche::model::Lang;
 use demarche::session::Resource;
-use demarche::view::{crash_panel_html, App, AppProps, Phase, HOST_CLASS};
+use demarche::view::{App, AppProps, Phase, HOST_CLASS};
 use demarche::view_query::ViewQuery;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -27,7 +27,6 @@ const READY_MARK: &str = "demarche-ready";
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 pub fn main() {
-    std::panic::set_hook(Box::new(show_crash));
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
         gloo::console::error!(format!(
@@ -104,19 +103,5 @@ fn mark_ready() {
         if performance.get_entries_by_name(READY_MARK).length() == 0 {
             let _ = performance.mark(READY_MARK);
         }
-    }
-}
-
-/// Replaces whatever is on screen with a readable panel, and keeps the detail for the console.
-fn show_crash(info: &std::panic::PanicHookInfo) {
-    let detail = info.to_string();
-    gloo::console::error!(format!("Démarche crashed: {detail}"));
-    let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    let page_lang = root.get_attribute("data-lang").and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
-    root.set_inner_html(&crash_panel_html(ViewQuery::lang_of(&query, page_lang)));
-    if let Some(pre) = root.query_selector(".crash-detail").ok().flatten() {
-        pre.unchecked_into::<web_sys::HtmlElement>().set_inner_text(&detail);
     }
 }
