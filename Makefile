@@ -57,34 +57,16 @@ dist:
 
 # What a reader downloads before the widget is ready (index.html and every file it references:
 # code, style, the first view's data; brotli 11) may only go down: a feature that needs bytes
-# first moves something out of the first load. Measured 195,721 bytes with rustc 1.95 after
-# issue 22's own files, comparison choice and coalitions (+0.8 KB in all) made room for
-# themselves by moving out the story's words (a lesson file beside each incident, −0.9 KB),
-# the errors' Czech (−0.3 KB) and the page's print rules (−0.6 KB, to the parts' stylesheet);
-# BENCHMARKS.md says what each step cost. Measured 195,611 after the tables' keys, 195,854 with
-# the comparison's control reading every incident ahead, 195,830 after that stop's review, and
-# 195,880 once the share panel's module came on hover (+66) and the explorer derived neither
-# matrix nor map under the comparison (+0.2 KB), which the share panel's body styles (to
-# share.css, which share.js links), the parts' grid rules (to parts.css) and the widget's
-# snippets' comments (to the Rust that declares them) made room for. Measured 195,560 once the
-# address was written by a snippet of its own (address.js) once the browser is idle after a
-# click's frame, in place of the widget's calls to the page's location and history (−0.3 KB);
-# the budget went down with it. Measured 195,793 once the space standing in for a long table's
-# lines not drawn was an SVG of their height (not a style attribute, which a strict policy
-# refuses) and a long list was placed from that space's top. The budget is the measure plus at
-# most 2,000 bytes.
-BROTLI_BUDGET := 195800
-# Each part loaded on demand has its own budget (brotli bytes of its module and glue), measured
-# plus at most 2,000 bytes: the extras module (comparison, timeline, story, handout) and the
-# tools (share panel, downloads, checks of readers' own files). The extras measured 190,797
-# after the comparison's table drew only the rows in view, each row a component of its own
-# (+6.8 KB: a long comparison's click a third quicker, BENCHMARKS.md); the tools 96,885. The
-# extras measured 192,742 once each part started with what the parts before it had read and the
-# comparison's control had every incident read ahead (+1.9 KB: a timeline opens in a third of
-# its time), 194,684 once the comparison drew its coalitions and aligned timeline when the
-# browser is idle after a click, and 195,970 once a long timeline drew only the rows in view
-# (+1.3 KB: a timeline of 100× opens in a quarter of its time, BENCHMARKS.md).
-PART_BUDGETS := extras=196100 tools=98800
+# first moves something out of the first load. Each budget is the last measure plus at most
+# 2,000 bytes; BENCHMARKS.md says what every step cost. The first load measured 195,793 bytes
+# with the standard library as rustup ships it, and 180,295 once the widget's own (WASM_STD
+# above) was linked with rustc 1.95 (180,275 with Debian's 1.96).
+BROTLI_BUDGET := 180400
+# Each part loaded on demand has its own budget (brotli bytes of its module and glue): the extras
+# module (comparison, timeline, story, handout) and the tools (share panel, downloads, checks of
+# readers' own files). They measured 195,970 and 98,016 before the widget's own standard
+# library, 179,360 and 88,376 with it (rustc 1.95).
+PART_BUDGETS := extras=181300 tools=90300
 
 test:
 	tools/setup test
