@@ -1,6 +1,7 @@
 // A responder's profile in a real browser, checked against the data files: opened from the
 // comparison and from the detail panel, every cell of Germany's equal to what the files say it
-// did, the link that reopens it, Czech, a 320 px phone, both themes and axe.
+// did, the link that reopens it, Czech, a 320 px phone, its table within its column at 1280 px,
+// both themes and axe.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addressOf, axeFindings, dayOf, openPage, ready, useBrowser } from "./support.mjs";
@@ -170,6 +171,20 @@ test("from 320 to 1280 px the page never scrolls sideways, in either language", 
     }
     await page.close();
   }
+});
+
+test("at 1280 px the profile's table fits its column beside the detail panel, in either language", async () => {
+  const page = await running.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  for (const path of ["?view=compare&profile=GB", "?view=compare&profile=US", "cs.html?view=compare&profile=CN"]) {
+    await page.goto(`${running.server.url}${path}`);
+    await ready(page);
+    await page.locator("section.profile table").waitFor();
+    const [table, column] = await page
+      .locator("section.profile table")
+      .evaluate((table) => [table.scrollWidth, table.parentElement.clientWidth]);
+    assert.ok(table <= column, `${path}: the table is ${table} px wide in a column of ${column} px`);
+  }
+  await page.close();
 });
 
 for (const path of ["?view=compare&profile=DE&incident=apt28-germany-czechia-2024&country=DE", "cs.html?view=compare&profile=EU&theme=dark"]) {
