@@ -42,7 +42,7 @@ endif
 
 # The release wasm is linked with a standard library built for it, at the size the widget is
 # built for, whose panics stop the module at once (the page then shows the crash panel the build
-# wrote, src/embed/page.js), with no Debug formatting and no source locations in it: 14.7 KB
+# wrote, src/embed/page.js), with no Debug formatting and no source locations in it: 15.5 KB
 # brotli less in the first load (BENCHMARKS.md). These are unstable flags, which a stable
 # compiler takes under RUSTC_BOOTSTRAP, as the Debian route's standard library already does
 # (tools/setup); Trunk's post-build hook drops them, so the native build never sees them.

@@ -24,9 +24,10 @@
   const crashed = (error) => {
     const host = document.getElementById("demarche");
     if (!(error instanceof WebAssembly.RuntimeError) || !host || host.dataset.crashed) return;
-    const panels = document.getElementById("demarche-crash")?.content;
-    const lang = new URLSearchParams(location.search).get("lang") ?? host.dataset.lang;
-    const panel = [...(panels?.children ?? [])].find((panel) => panel.lang === lang) ?? panels?.firstElementChild;
+    const panels = [...(document.getElementById("demarche-crash")?.content.children ?? [])];
+    // The link's language, as the widget reads it: one it does not know leaves the page's.
+    const speaking = (lang) => panels.find((panel) => panel.lang === lang);
+    const panel = speaking(new URLSearchParams(location.search).get("lang")) ?? speaking(host.dataset.lang) ?? panels[0];
     if (!panel) return;
     host.dataset.crashed = "";
     host.replaceChildren(panel.cloneNode(true));
