@@ -187,6 +187,9 @@ pub struct Session {
     glossary_wanted: bool,
     /// The view draws a story or a handout (`Lesson`).
     lesson_wanted: bool,
+    /// The reader is about to open the comparison in this language: every incident is read
+    /// ahead, so that the comparison is shown in the frame of its click, not after their fetches.
+    every_incident_in: Option<Lang>,
 }
 
 impl Session {
@@ -204,6 +207,7 @@ impl Session {
             own_refused: false,
             glossary_wanted: false,
             lesson_wanted: false,
+            every_incident_in: None,
         }
     }
 
@@ -286,6 +290,13 @@ impl Session {
         self.glossary_wanted = true;
     }
 
+    /// The reader is about to open the comparison: read every incident in the language shown.
+    /// False when they were already asked for, or nothing is shown yet: nothing changes.
+    pub fn want_every_incident(&mut self) -> bool {
+        let lang = self.shown.as_ref().map(|view| view.lang);
+        lang.is_some() && std::mem::replace(&mut self.every_incident_in, lang) != lang
+    }
+
     /// The session draws a story or a handout: fetch what a class reads of each incident shown.
     pub fn want_lesson(&mut self) {
         self.lesson_wanted = true;
@@ -346,7 +357,7 @@ impl Session {
         if self.glossary_wanted {
             needs.push(Resource::Glossary(wanted.lang));
         }
-        if wanted.every_incident {
+        if wanted.every_incident || self.every_incident_in == Some(wanted.lang) {
             needs.extend(
                 catalogue.incidents.iter().map(|entry| Resource::Incident(entry.id.clone(), wanted.lang)),
             );
@@ -1020,6 +1031,34 @@ mod tests {
         assert!(session.shown().is_none(), "not before every incident is in");
         deliver(&mut session, &catalogue, &[&older]);
         assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Compare);
+        assert_eq!(session.incidents(Lang::Cs).len(), 2);
+    }
+
+    #[test]
+    fn every_incident_is_read_ahead_of_a_comparison_without_changing_the_view() {
+        let (catalogue, newer, older) = catalogue();
+        let mut session = Session::new("?lang=cs", Lang::En);
+        deliver(&mut session, &catalogue, &[&newer]);
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert!(session.needs().is_empty());
+        assert!(session.want_every_incident());
+        assert!(!session.want_every_incident(), "asked once");
+        let older_cs = Resource::Incident("older".into(), Lang::Cs);
+        assert_eq!(session.needs(), std::slice::from_ref(&older_cs));
+        session.begin(older_cs.clone());
+        session.arrive(older_cs.clone(), failed(older_cs, 503));
+        assert!(session.failure().is_none(), "the matrix shown does not need it");
+        assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Matrix);
+        session.change(ViewChange::Lang(Lang::En));
+        assert!(
+            !session.needs().contains(&Resource::Incident("older".into(), Lang::En)),
+            "nor another language"
+        );
+        session.change(ViewChange::Lang(Lang::Cs));
+        session.retry();
+        deliver(&mut session, &catalogue, &[&older]);
+        session.change(ViewChange::Mode(crate::view_mode::ViewMode::Compare));
+        assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Compare, "at once");
         assert_eq!(session.incidents(Lang::Cs).len(), 2);
     }
 

@@ -57,6 +57,8 @@ pub enum Action {
     Retry,
     DismissNotices,
     WantGlossary,
+    /// The reader is about to open the comparison (its control is hovered or focused).
+    WantEveryIncident,
 }
 
 impl Reducible for Session {
@@ -73,6 +75,9 @@ impl Reducible for Session {
             Action::Retry => next.retry(),
             Action::DismissNotices => next.dismiss_notices(),
             Action::WantGlossary => next.want_glossary(),
+            // Each hover asks again; the same session is not drawn again.
+            Action::WantEveryIncident if !next.want_every_incident() => return self,
+            Action::WantEveryIncident => {}
         }
         Rc::new(next)
     }
@@ -103,8 +108,11 @@ pub fn App(props: &AppProps) -> Html {
     let on_retry = use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::Retry));
     let want_glossary =
         use_callback(dispatcher.clone(), |(), dispatcher| dispatcher.dispatch(Action::WantGlossary));
-    let on_link = use_callback(dispatcher, |link, dispatcher| dispatcher.dispatch(Action::GoTo(link)));
-    let host = PartHost { catalogue_url: props.catalogue_url.clone(), page_lang: props.page_lang, on_link };
+    let host = PartHost {
+        catalogue_url: props.catalogue_url.clone(),
+        page_lang: props.page_lang,
+        session: dispatcher,
+    };
     let explorer = session.shown().and_then(|view| {
         Some(html! {
             <Explorer

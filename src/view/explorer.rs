@@ -21,12 +21,13 @@ use crate::view_mode::{Part, ViewMode};
 use crate::view_model::{DetailView, Highlight, MapView};
 use crate::view_query::{Ignored, ViewQuery};
 
+use super::app::Action;
 #[cfg(not(target_family = "wasm"))]
 use super::PartView;
 use super::{
     class_tools, codebook_legend, credit_line, filter_panel, incident_heading, incident_notes,
     incident_summary, mode_switch, notices, share_panel, toolbar, CountryMap, DetailPanel, FilterPanelProps,
-    ReactionList, ReactionTable, Shared, SortChoice, ToolbarProps,
+    PartHost, ReactionList, ReactionTable, Shared, SortChoice, ToolbarProps,
 };
 #[cfg(target_family = "wasm")]
 use super::{prefetch_extras, OnDemand};
@@ -142,7 +143,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let print = print.clone();
         Callback::from(move |()| print.set(*print + 1))
     };
-    let prefetch = Callback::from(move |comparison: bool| prefetch_extras(comparison.then_some(lang)));
+    let host = use_context::<PartHost>();
+    let prefetch = Callback::from(move |comparison: bool| {
+        prefetch_extras(comparison.then_some(lang));
+        // The widget reads them too: the comparison is then shown in the frame of its click.
+        if let Some(host) = host.as_ref().filter(|_| comparison) {
+            host.session.dispatch(Action::WantEveryIncident);
+        }
+    });
     let on_incident =
         use_callback(props.on_edit.clone(), |id, on_edit| on_edit.emit(ViewChange::Incident(id)));
     let on_lang = use_callback(props.on_edit.clone(), |lang, on_edit| on_edit.emit(ViewChange::Lang(lang)));

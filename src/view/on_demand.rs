@@ -17,6 +17,7 @@ use crate::i18n::strings;
 use crate::model::Lang;
 use crate::view_query::ViewQuery;
 
+use super::app::Action;
 use super::{retry_panel, PartHost, Shared};
 use crate::view_mode::Part;
 
@@ -47,9 +48,13 @@ pub fn OnDemand(props: &OnDemandProps) -> Html {
     let query = host.as_ref().map(|host| props.view.to_query(&props.catalogue, host.page_lang));
     let latest = use_mut_ref(String::new);
     *latest.borrow_mut() = query.clone().unwrap_or_default();
-    let on_link = use_memo(host.as_ref().map(|host| host.on_link.clone()), |on_link| {
-        let on_link = on_link.clone().unwrap_or_default();
-        Closure::<dyn Fn(String)>::new(move |query: String| on_link.emit(query))
+    let on_link = use_memo(host.as_ref().map(|host| host.session.clone()), |session| {
+        let session = session.clone();
+        Closure::<dyn Fn(String)>::new(move |query: String| {
+            if let Some(session) = &session {
+                session.dispatch(Action::GoTo(query));
+            }
+        })
     });
     {
         let (slot, status, handle, latest) = (slot.clone(), status.clone(), handle.clone(), latest.clone());

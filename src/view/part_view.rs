@@ -12,6 +12,7 @@ use crate::catalogue::Catalogue;
 use crate::comparison::{CompareFilter, Comparison, Responder};
 use crate::derived::Derived;
 use crate::model::{CountryNames, Incident, Lang};
+use crate::session::Session;
 use crate::timeline::Timeline;
 use crate::view_change::ViewChange;
 use crate::view_mode::Part;
@@ -28,12 +29,13 @@ use super::{
 };
 
 /// What the widget tells the parts it loads on demand: where the data is, the page's language,
-/// and where the links the parts ask for go.
+/// and its session, where the links the parts ask for go (`Action::GoTo`) and which reads
+/// ahead what a part is about to need.
 #[derive(Clone, PartialEq)]
 pub struct PartHost {
     pub catalogue_url: AttrValue,
     pub page_lang: Lang,
-    pub on_link: Callback<String>,
+    pub session: UseReducerDispatcher<Session>,
 }
 
 #[derive(Properties, PartialEq, Clone)]
