@@ -119,6 +119,7 @@ pub fn ReactionTable(props: &ReactionTableProps) -> Html {
                     // Every child of the table keyed, a group not drawn too: Yew diffs a list with
                     // an unkeyed child by place, from the end, and a group that comes or goes
                     // would draw every other anew.
+                    // The page's first paint waits for this caption (index.html, rel=expect).
                     <caption key="caption" id="matrix-caption">{ &view.caption }</caption>
                     <thead key="head">
                         <tr aria-rowindex="1">

@@ -45,7 +45,7 @@ test("the written page and the live widget that replaces it never move the artic
   await ready(page);
   await page.locator("svg path").first().waitFor();
   assert.equal(await page.locator(".demarche-app").count(), 1, "one widget, not two");
-  // The whole load: the written page painted whole (see the next test), then the swap.
+  // The whole load: the written controls painted whole (see the next test), then the swap.
   assert.deepEqual(await page.evaluate(() => window.shifts), []);
   await page.close();
 });
@@ -70,7 +70,7 @@ async function servedWithPause(pause) {
   };
 }
 
-test("the first paint waits for the whole written view, so nothing in it moves as the rest arrives", async (t) => {
+test("the first paint waits for the written controls, so none of them moves as the rest arrives", async (t) => {
   const pause = 700;
   const slow = await servedWithPause(pause);
   const page = await running.browser.newPage({ viewport: { width: 1280, height: 1600 } });
