@@ -1054,8 +1054,12 @@ mod tests {
             !session.needs().contains(&Resource::Incident("older".into(), Lang::En)),
             "nor another language"
         );
+        deliver(&mut session, &catalogue, &[&newer]);
+        assert!(session.want_every_incident(), "asked again in the language shown");
+        assert!(session.needs().contains(&Resource::Incident("older".into(), Lang::En)));
         session.change(ViewChange::Lang(Lang::Cs));
         session.retry();
+        assert!(session.want_every_incident());
         deliver(&mut session, &catalogue, &[&older]);
         session.change(ViewChange::Mode(crate::view_mode::ViewMode::Compare));
         assert_eq!(session.shown().unwrap().mode, crate::view_mode::ViewMode::Compare, "at once");
